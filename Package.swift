@@ -1,0 +1,37 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "Alianzas",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "alianzas", targets: ["alianzas"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    // Only the executable links ncurses; everything above the terminal stays testable without one.
+    // No pkgConfig: SwiftPM would drop its -D flags with a warning; the shim defines what is needed.
+    .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+    // Turns the JSON files under data/ into Swift source so the binary carries its instruments.
+    .executableTarget(name: "embed-data"),
+    .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["embed-data"]),
+    .target(name: "AlianzasDomain", plugins: ["EmbedData"]),
+    .target(name: "AlianzasStore", dependencies: ["AlianzasDomain"]),
+    .target(name: "AlianzasTUI", dependencies: ["AlianzasDomain"]),
+    .executableTarget(
+      name: "alianzas",
+      dependencies: [
+        "AlianzasDomain", "AlianzasStore", "AlianzasTUI", "CNcursesw",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    // A writer that the crash tests kill at random moments.
+    .executableTarget(name: "store-stress", dependencies: ["AlianzasDomain", "AlianzasStore"]),
+    .testTarget(name: "AlianzasDomainTests", dependencies: ["AlianzasDomain"]),
+    .testTarget(
+      name: "AlianzasStoreTests", dependencies: ["AlianzasStore", "AlianzasDomain", "store-stress"]),
+    .testTarget(name: "AlianzasTUITests", dependencies: ["AlianzasTUI", "AlianzasDomain"]),
+    .testTarget(name: "AlianzasCLITests", dependencies: ["alianzas"]),
+  ]
+)

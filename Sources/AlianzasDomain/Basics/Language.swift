@@ -1,0 +1,23 @@
+/// The two languages of the interface; Spanish is the field's language and the default.
+public enum Language: String, Sendable, CaseIterable, Codable {
+  case es, en
+
+  /// Picks the language from a `LANG`/`LC_ALL` value such as `en_US.UTF-8`; anything else is Spanish.
+  public static func from(localeVariable value: String?) -> Language {
+    guard let value, value.lowercased().hasPrefix("en") else { return .es }
+    return .en
+  }
+}
+
+/// A text in both interface languages, for messages that the domain itself produces.
+public struct Localized: Hashable, Sendable, Codable {
+  public var es: String
+  public var en: String
+
+  public init(es: String, en: String) {
+    self.es = es
+    self.en = en
+  }
+
+  public func callAsFunction(_ language: Language) -> String { language == .es ? es : en }
+}

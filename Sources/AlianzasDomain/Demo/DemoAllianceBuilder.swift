@@ -1,0 +1,319 @@
+/// Builds one alliance of the demo: its OP, timeline, agreements (with ruptures drawn from a
+/// hazard that depends on the OP's traits, as the study found), money, plan and visits.
+struct DemoAllianceBuilder {
+  let slot: DemoPlan.Slot
+  let reference: ReferenceData
+  let asOf: Day
+  let buyers: [Buyer]
+  var rng: SeededGenerator
+
+  /// 0…1: how well the alliance performs; rises with the age of the business (CIAT's finding).
+  private(set) var performance = 0.5
+  private(set) var executionStart: Day?
+
+  mutating func build() -> Alliance {
+    let names = reference.names
+    let id = "demo-a\(threeDigits(slot.index + 1))"
+    let officer = rng.pick(names.officers)
+    let stamp = RecordStamp(device: "demo", officer: officer, at: Timestamp(day: asOf, hour: 12))
+    let municipality = rng.pick(slot.department.municipalities)
+    let timeline = DemoTimeline(callYear: slot.callYear, rng: &rng)
+    let reached = timeline.reached(by: asOf)
+    // About 63 families per alliance (49,000 / 775); the ten study alliances hold the 718 surveyed
+    // beneficiary households of [S0].
+    let families =
+      slot.study ? rng.int(72...74) : min(90, max(30, Int(rng.normal(mean: 63.3, sd: 13).rounded())))
+    let vulnerable = rng.chance(0.27)
+    let consolidation = rng.chance(0.17)
+    let priorExperience = rng.chance(0.55)
+    let skills = ManagerialSkill.allCases.filter { _ in rng.chance(0.5) }
+    let resignations = rng.int(0...max(1, families / 10))
+    var organization = ProducerOrganization(
+      name:
+        "\(rng.pick(names.organizationPrefixes)) de \(slot.product.name.es.split(separator: " ").first!) de \(municipality.name)",
+      nit: "\(900_000_000 + rng.int(0...99_999_999))-\(rng.int(0...9))",
+      members: families, initialMembers: families + resignations, resignations: resignations,
+      priorExperience: priorExperience, managerialSkills: skills)
+    if vulnerable {
+      let share = rng.double(0.25, 0.9)
+      let vulnerableMembers = Int(Double(families) * share)
+      let split = [rng.unit() + 0.3, rng.unit() + 0.3, rng.unit() + 0.3]
+      let total = split.reduce(0, +)
+      organization.displacedMembers = Int(Double(vulnerableMembers) * split[0] / total)
+      organization.afroColombianMembers = Int(Double(vulnerableMembers) * split[1] / total)
+      organization.indigenousMembers = Int(Double(vulnerableMembers) * split[2] / total)
+    } else {
+      organization.displacedMembers = rng.int(0...families / 12)
+    }
+
+    var alliance = Alliance(
+      id: id, stamp: stamp, code: slot.code,
+      name: "Alianza \(slot.product.name.es.lowercased()) en \(municipality.name), \(slot.department.name)",
+      departmentCode: slot.department.code, municipality: municipality, product: slot.product.id,
+      callYear: slot.callYear, consolidationZone: consolidation, oga: rng.pick(names.ogas),
+      organization: organization,
+      finance: Finance(totalValue: .zero, modularIncentive: .zero),
+      businessPlan: BusinessPlan(
+        areaHa: (Double(families) * slot.product.hectaresPerFamily * 10).rounded() / 10,
+        projectedYieldKgPerHa: slot.product.yieldKgPerHa,
+        referencePricePerKg: Pesos(
+          Int64(rng.double(slot.product.priceRangePerKg[0], slot.product.priceRangePerKg[1])))))
+    for (stage, date) in reached {
+      applyMilestones(&alliance, stage: stage, date: date)
+      alliance.stageHistory.append(
+        StageEvent(
+          stage: stage, date: date, officer: officer, note: "", recordedAt: Timestamp(day: date, hour: 15)))
+      alliance.stage = stage
+    }
+    executionStart = reached.first { $0.0 == .ejecucion }?.1
+    let years = executionStart.map { Double($0.days(until: asOf)) / 365.25 } ?? 0
+    performance = min(0.97, max(0.15, 0.42 + 0.06 * years + rng.normal(sd: 0.12)))
+    buildFinance(&alliance, families: families)
+    buildAgreements(&alliance)
+    buildPlanAndVisits(&alliance, officer: officer)
+    closeSome(&alliance, officer: officer)
+    return alliance
+  }
+
+  private mutating func applyMilestones(_ a: inout Alliance, stage: Stage, date: Day) {
+    switch stage {
+    case .convocatoria: a.milestones.profileRegistered = date
+    case .perfil: a.milestones.profileSelected = date.adding(days: rng.int(20...60))
+    case .preinversion: a.milestones.preinvestmentApproved = date.adding(days: rng.int(30...90))
+    case .aprobacion: a.milestones.approvalAct = date
+    case .convenio:
+      a.milestones.convenioSigned = date
+      a.milestones.convenioNumber = "\(rng.int(100...999))\(rng.int(1000...9999))/\(date.year)"
+      a.milestones.policyExpiry = date.adding(months: rng.int(13...16))
+    case .fiducia:
+      a.milestones.fiduciaryName = "Fideicomiso Alianza \(a.code)"
+      a.milestones.opContributionDeposited = date.adding(days: rng.int(5...30))
+    case .instalacionCDA:
+      a.milestones.giroAuthorized = date.adding(days: rng.int(-10...20))
+      a.milestones.cdaInstalled = date
+      a.milestones.poaApproved = date
+    case .ejecucion: break
+    case .comercializacion: a.milestones.fundRulesApproved = date.adding(days: rng.int(30...120))
+    case .fondoRotatorio: break
+    case .cierre: a.milestones.finalReport = date
+    case .post: a.milestones.liquidationAct = date
+    }
+    // A milestone is never later than the demo's as-of date.
+    if let d = a.milestones.fundRulesApproved, d > asOf { a.milestones.fundRulesApproved = asOf }
+    if let d = a.milestones.giroAuthorized, d > asOf { a.milestones.giroAuthorized = asOf }
+    if let d = a.milestones.profileSelected, d > asOf { a.milestones.profileSelected = asOf }
+    if let d = a.milestones.preinvestmentApproved, d > asOf { a.milestones.preinvestmentApproved = asOf }
+    if let d = a.milestones.opContributionDeposited, d > asOf { a.milestones.opContributionDeposited = asOf }
+  }
+
+  private mutating func buildFinance(_ a: inout Alliance, families: Int) {
+    // IM per family ≈ COP 4 M in 2008, growing ~4 % a year (paap-domain.md §3.3).
+    let perFamily = 4_000_000 * (1 + 0.04 * Double(slot.callYear - 2008)) * rng.double(0.85, 1.3)
+    let im = Int64(Double(families) * perFamily / 1000) * 1000
+    let total = Int64(Double(im) / rng.double(0.22, 0.27) / 1000) * 1000
+    let cof = Double(im) * max(0.2, rng.normal(mean: 0.72, sd: 0.2))
+    a.finance.modularIncentive = Pesos(im)
+    a.finance.totalValue = Pesos(total)
+    a.finance.cofinancing = [
+      Cofinancing(
+        source: "Gobernación de \(slot.department.name)", amount: Pesos(Int64(cof * 0.5 / 1000) * 1000)),
+      Cofinancing(
+        source: "Alcaldía de \(a.municipality.name)", amount: Pesos(Int64(cof * 0.3 / 1000) * 1000)),
+      Cofinancing(source: "Aliado comercial", amount: Pesos(Int64(cof * 0.2 / 1000) * 1000)),
+    ]
+    guard let start = executionStart else { return }
+    let months = Double(start.days(until: asOf)) / 30.4
+    let planned = Double(im) + cof
+    let programmed = planned * min(1, months / 14)
+    a.finance.programmedToDate = Pesos(Int64(programmed / 1000) * 1000)
+    let executed = programmed * min(1, performance + rng.normal(sd: 0.08))
+    let tranches = rng.int(3...6)
+    for t in 0..<tranches {
+      let date = min(asOf, start.adding(days: Int(Double(t) * min(months, 14) * 30.4 / Double(tranches))))
+      a.finance.disbursements.append(
+        Disbursement(
+          id: "\(a.id)-d\(t + 1)", date: date,
+          amount: Pesos(Int64(executed / Double(tranches) / 1000) * 1000),
+          source: t == 0 ? "Incentivo Modular" : (t % 2 == 0 ? "Incentivo Modular" : "Cofinanciación")))
+    }
+    // Revolving fund: repayment of 40–70 % of the IM over 3–5 years, starting a year into execution.
+    let fundStart = start.adding(months: 12)
+    a.finance.fund.repaymentTarget = Pesos(Int64(Double(im) * rng.double(0.4, 0.7) / 1000) * 1000)
+    a.finance.fund.repaymentMonths = rng.pick([36, 48, 60])
+    a.finance.fund.repaymentStart = fundStart
+    guard fundStart < asOf else { return }
+    let due = a.finance.fund.dueBy(asOf)
+    let paid = Double(due.amount) * min(1.1, max(0, performance + rng.normal(mean: 0.05, sd: 0.15)))
+    let quarters = max(1, fundStart.days(until: asOf) / 91)
+    let shown = min(quarters, 12)
+    for q in 0..<shown {
+      a.finance.fund.repayments.append(
+        Repayment(
+          id: "\(a.id)-r\(q + 1)", date: min(asOf, fundStart.adding(months: 3 * (quarters - shown + q) + 1)),
+          amount: Pesos(Int64(paid / Double(shown) / 1000) * 1000)))
+    }
+    let loans = rng.int(2...8)
+    for l in 0..<loans {
+      let amount = Int64(rng.double(800_000, 4_000_000) / 1000) * 1000
+      let outstanding = Int64(Double(amount) * rng.double(0.2, 1.0) / 1000) * 1000
+      let overdueShare = max(0, min(1, (1 - performance) * rng.double(0, 0.9)))
+      a.finance.fund.loans.append(
+        Loan(
+          id: "\(a.id)-l\(l + 1)", date: min(asOf, fundStart.adding(days: rng.int(30...700))),
+          amount: Pesos(amount), outstanding: Pesos(outstanding),
+          overdue: Pesos(Int64(Double(outstanding) * overdueShare / 1000) * 1000)))
+    }
+  }
+
+  private mutating func buildAgreements(_ a: inout Alliance) {
+    guard let signed = a.milestones.convenioSigned else { return }
+    let product = slot.product
+    let kgPerMonth = Int(a.businessPlan.areaHa * product.yieldKgPerHa / 12 * rng.double(0.5, 0.8))
+    let price = Pesos(Int64(a.businessPlan.referencePricePerKg.double * rng.double(0.97, 1.12)))
+    let op = a.organization
+    let stamp = RecordStamp(device: "demo", officer: a.stamp.officer, at: Timestamp(day: signed, hour: 10))
+    let first = Agreement(
+      id: "\(a.id)-g1", stamp: stamp, buyer: slot.buyer, start: signed, volumeKgPerMonth: kgPerMonth,
+      pricePerKg: price, quality: "Según ficha técnica del aliado")
+    a.agreements = [first]
+    // Hazard per year of the first agreement breaking: lower with prior experience, managerial
+    // skills, more members, a capitalised fund and (slightly) vulnerable population; consolidation
+    // zone has no effect — the directions CIAT reports.
+    let capitalization = min(1, a.finance.fund.capitalization ?? 0)
+    let lp =
+      -0.7 * (op.priorExperience ? 1 : 0) - 0.25 * (Double(op.managerialScore) - 2.5)
+      - 0.4 * _log(Double(op.members) / 60) - 0.9 * capitalization - 0.25 * (op.isVulnerable ? 1 : 0)
+    let hazard = 0.082 * _exp(lp)
+    let years = -_log(max(rng.unit(), 1e-12)) / hazard
+    let ruptureDay = signed.adding(days: Int(years * 365.25))
+    guard ruptureDay <= asOf else { return }
+    let causes: [(RuptureCause, Double)] = [
+      (.price, 0.3), (.quality, 0.2), (.volume, 0.15), (.buyerClosed, 0.1), (.opDecision, 0.1),
+      (.paymentDelays, 0.1), (.other, 0.05),
+    ]
+    let cause = causes[rng.weightedIndex(causes.map(\.1))].0
+    let author = Author(device: "demo", officer: a.stamp.officer, at: Timestamp(day: ruptureDay, hour: 11))
+    let rupture = Rupture(
+      date: ruptureDay, cause: cause,
+      causeDetail: cause == .other ? "Cambio de política de compras del aliado" : "",
+      endedBy: [Party.buyer, .organization, .mutual][rng.weightedIndex([0.55, 0.3, 0.15])])
+    try? a.recordRupture(agreement: first.id, rupture, author: author, today: asOf)
+    // Re-link delays as in Cuadro 1: 85 % within a semester, 13 % within a year, the rest later.
+    let bucket = rng.weightedIndex([0.8536, 0.1341, 0.0123, 0.03])
+    let delay: Int
+    switch bucket {
+    case 0: delay = rng.int(15...182)
+    case 1: delay = rng.int(183...365)
+    case 2: delay = rng.int(366...730)
+    default: return  // still searching
+    }
+    let relinkDay = ruptureDay.adding(days: delay)
+    guard relinkDay <= asOf else { return }
+    let newBuyer = buyers[rng.int(0...buyers.count - 1)]
+    let second = Agreement(
+      id: "\(a.id)-g2",
+      stamp: RecordStamp(device: "demo", officer: a.stamp.officer, at: Timestamp(day: relinkDay, hour: 9)),
+      buyer: newBuyer, start: relinkDay, volumeKgPerMonth: Int(Double(kgPerMonth) * rng.double(0.7, 1.1)),
+      pricePerKg: Pesos(Int64(price.double * rng.double(0.9, 1.05))), quality: first.quality)
+    let relinkAuthor = Author(
+      device: "demo", officer: a.stamp.officer, at: Timestamp(day: relinkDay, hour: 9))
+    try? a.recordRelink(replacing: first.id, with: second, author: relinkAuthor, today: asOf)
+  }
+
+  private mutating func buildPlanAndVisits(_ a: inout Alliance, officer: String) {
+    guard let start = executionStart else { return }
+    let families = Double(a.organization.members)
+    let rows: [(String, String, String, Double)] = [
+      ("Técnico-productivo", "Validación de áreas de cultivo y diagnóstico de cada UPA", "Número", families),
+      ("Técnico-productivo", "Productores con análisis de suelo y plan de fertilización", "Número", families),
+      ("Técnico-productivo", "Registros de predios ante el ICA", "Número", families),
+      ("Técnico-productivo", "Visitas técnicas (una por productor por mes)", "Número", families * 12),
+      ("Socio-empresarial", "Beneficiarios con carpeta completa", "Número", families),
+      ("Socio-empresarial", "La OP conoce su estructura de costos", "Calificación", 8),
+    ]
+    let elapsed = min(1, Double(start.days(until: asOf)) / 420)
+    for (i, row) in rows.enumerated() {
+      let scheduled = (row.3 * elapsed).rounded()
+      a.poa.append(
+        POAIndicator(
+          id: "\(a.id)-p\(i + 1)", component: row.0, name: row.1, unit: row.2, target: row.3,
+          scheduled: scheduled,
+          done: (scheduled * min(1.05, performance + rng.normal(mean: 0.1, sd: 0.1))).rounded()))
+    }
+    a.businessPlan.observedYieldKgPerHa =
+      (a.businessPlan.projectedYieldKgPerHa
+      * min(1.15, max(0.2, performance + rng.normal(mean: 0.05, sd: 0.1)))).rounded()
+    let revenue =
+      Int64(
+        a.businessPlan.areaHa * a.businessPlan.projectedYieldKgPerHa * performance
+          * a.businessPlan.referencePricePerKg.double / 1000) * 1000
+    a.finance.accounts = Accounts(
+      year: asOf.year - 1, revenue: Pesos(revenue),
+      costs: Pesos(
+        Int64(Double(revenue) * rng.double(0.98 - 0.4 * performance, 1.05 - 0.3 * performance) / 1000) * 1000)
+    )
+
+    // Visits: monthly for the last year (or since execution began), the latest usually recent.
+    let lastGap = rng.chance(0.12) ? rng.int(61...200) : rng.int(3...55)
+    var date = asOf.adding(days: -lastGap)
+    var dates: [Day] = []
+    while date >= start && dates.count < 12 {
+      dates.append(date)
+      date = date.adding(days: -rng.int(25...35))
+    }
+    let agreements = a.agreements
+    let horizon = asOf.adding(days: 1)
+    func agreementAt(_ day: Day) -> Agreement? {
+      agreements.first { $0.start <= day && ($0.rupture?.date ?? horizon) > day }
+    }
+    for (n, day) in dates.reversed().enumerated() {
+      var visit = Visit(
+        id: "\(a.id)-v\(threeDigits(n + 1))",
+        stamp: RecordStamp(device: "demo", officer: officer, at: Timestamp(day: day, hour: 17)), date: day,
+        officer: officer, kind: [.tecnica, .comercial, .socioEmpresarial, .fondoRotatorio][n % 4])
+      if let agreement = agreementAt(day), a.stage >= .comercializacion {
+        let kg =
+          (Double(agreement.volumeKgPerMonth)
+          * min(1.1, max(0.1, performance + rng.normal(mean: 0.08, sd: 0.12)))).rounded()
+        let rejected = (kg * max(0, (1 - performance) * rng.double(0, 0.35))).rounded()
+        let price = agreement.pricePerKg.double * rng.double(0.95, 1.03)
+        visit.deliveries = [
+          Delivery(date: day, kg: kg, pricePerKg: Pesos(Int64(price)), rejectedKg: rejected)
+        ]
+      }
+      if n % 4 == 2 {
+        visit.checklist = ManagementChecklist(
+          costsKnown: rng.chance(performance), booksUpToDate: rng.chance(performance),
+          assemblyHeldLastYear: rng.chance(0.4 + performance / 2),
+          cdaSessionsAsPlanned: rng.chance(performance))
+      }
+      if n == dates.count - 1 {
+        visit.observations = "Seguimiento de entregas y del plan de fertilización."
+        visit.commitments = [Commitment(text: "Actualizar registros de cosecha", due: day.adding(days: 30))]
+        visit.poaProgress = a.poa.prefix(2).map { POAProgress(indicatorID: $0.id, done: $0.done) }
+      }
+      a.visits.append(visit)
+    }
+  }
+
+  /// About 8 % of alliances stopped operating (92 % still operate [S0]); older ones more often.
+  private mutating func closeSome(_ a: inout Alliance, officer: String) {
+    let age = asOf.year - slot.callYear
+    guard age >= 3, rng.chance(0.02 + 0.012 * Double(age)) else {
+      if a.status == .activa, a.stage >= .ejecucion, rng.chance(0.01) {
+        let date = max(
+          a.stageDate ?? asOf, a.statusHistory.last?.date ?? asOf.adding(days: -400),
+          asOf.adding(days: -rng.int(10...90)))
+        Lifecycle.applyStatus(
+          &a, .suspendida, date: date, officer: officer, note: "Suspensión por problemas de orden público",
+          author: Author(device: "demo", officer: officer, at: Timestamp(day: date, hour: 16)))
+      }
+      return
+    }
+    let last = [a.stageDate, a.statusHistory.last?.date, a.lastVisit?.date].compactMap { $0 }.max() ?? asOf
+    let date = min(asOf, last.adding(days: rng.int(10...120)))
+    Lifecycle.applyStatus(
+      &a, .cerrada, date: date, officer: officer, note: "La OP dejó de operar el agronegocio",
+      author: Author(device: "demo", officer: officer, at: Timestamp(day: date, hour: 16)))
+  }
+}

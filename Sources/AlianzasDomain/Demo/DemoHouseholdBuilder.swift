@@ -1,0 +1,108 @@
+/// Builds the households of one demo alliance and their surveys. Answers come from latent
+/// traits (wealth, food insecurity) that beneficiaries, long-tenure and trained households have
+/// better, so the group comparisons show differences of the size the study reports.
+struct DemoHouseholdBuilder {
+  let alliance: Alliance
+  let instruments: Instruments
+  let reference: ReferenceData
+  let asOf: Day
+  let study: Bool
+  let executionStart: Day?
+  var rng: SeededGenerator
+
+  /// Severity of ELCSA items 1–15 on a logistic scale (adult items first, then minors').
+  private let itemSeverity: [Double] = [
+    -1.6, -0.6, -0.9, -0.7, 0.4, 0.2, 0.9, 1.5, -0.4, -0.2, 0.8, 0.6, 0.9, 1.4, 1.9,
+  ]
+
+  mutating func build() -> HouseholdRoster {
+    var households: [Household] = []
+    let beneficiaries = alliance.organization.members
+    let surveyShare = study ? 1.0 : (executionStart == nil ? 0 : 0.22)
+    for n in 0..<beneficiaries {
+      households.append(household(number: n + 1, group: .beneficiary, surveyed: rng.chance(surveyShare)))
+    }
+    if study {
+      for n in 0..<40 {
+        households.append(household(number: beneficiaries + n + 1, group: .control, surveyed: true))
+      }
+    }
+    return HouseholdRoster(allianceCode: alliance.code, households: households)
+  }
+
+  private mutating func household(number: Int, group: HouseholdGroup, surveyed: Bool) -> Household {
+    let names = reference.names
+    let members = min(12, max(1, Int(rng.normal(mean: 4.1, sd: 1.6).rounded())))
+    let minors = members > 1 ? rng.int(0...min(members - 1, 5)) : 0
+    var vulnerability: [VulnerableGroup] = []
+    let op = alliance.organization
+    let m = Double(max(op.members, 1))
+    if rng.chance(Double(op.displacedMembers) / m) { vulnerability.append(.displaced) }
+    if rng.chance(Double(op.afroColombianMembers) / m) { vulnerability.append(.afroColombian) }
+    if rng.chance(Double(op.indigenousMembers) / m) { vulnerability.append(.indigenous) }
+    let trained = group == .beneficiary && rng.chance(0.72)
+    var joined: Day?
+    if group == .beneficiary, let start = executionStart {
+      // Most joined when execution began; replacements later.
+      joined = rng.chance(0.85) ? start : min(asOf, start.adding(days: rng.int(60...900)))
+    }
+    let officer = alliance.stamp.officer
+    let id = "\(alliance.id)-h\(threeDigits(number))"
+    var household = Household(
+      id: id,
+      stamp: RecordStamp(device: "demo", officer: officer, at: Timestamp(day: joined ?? asOf, hour: 10)),
+      code: "\(alliance.code)-H\(threeDigits(number))", group: group,
+      headName: "\(rng.pick(names.givenNames)) \(rng.pick(names.surnames)) \(rng.pick(names.surnames))",
+      documentNumber: String(rng.int(10_000_000...1_199_999_999)), village: rng.pick(names.villages),
+      members: members, minors: minors, vulnerability: vulnerability.sorted(), trained: trained,
+      joined: joined)
+    if surveyed {
+      household.surveys = [survey(for: household)]
+    }
+    return household
+  }
+
+  private mutating func survey(for h: Household) -> Survey {
+    let tenure = h.yearsInAlliance(on: asOf) ?? 0
+    let beneficiary = h.group == .beneficiary
+    // Latent wealth: beneficiaries +, longer tenure +, training +, vulnerability −.
+    let wealth =
+      rng.normal(sd: 1) + (beneficiary ? 0.2 : 0) + (tenure > 3 ? 0.25 : 0) + (h.trained ? 0.25 : 0)
+      - (h.vulnerability.isEmpty ? 0 : 0.35)
+    let insecurity = -0.3 - 0.7 * wealth + rng.normal(sd: 0.6) - (tenure > 3 ? 0.2 : 0)
+    let date = max(h.joined ?? asOf.adding(days: -300), asOf.adding(days: -rng.int(20...300)))
+    var survey = Survey(
+      id: "\(h.id)-s1",
+      stamp: RecordStamp(device: "demo", officer: alliance.stamp.officer, at: Timestamp(day: date, hour: 14)),
+      date: date, enumerator: alliance.stamp.officer, hasMinors: h.minors > 0)
+    let items = h.minors > 0 ? 15 : 8
+    for i in 0..<items {
+      let p = 1 / (1 + _exp(-(insecurity - itemSeverity[i]) * 1.7))
+      survey.elcsa[i] = rng.chance(p) ? .yes : .no
+    }
+    for (i, indicator) in instruments.ppi.indicators.enumerated() {
+      // Richer households tend to the higher-point options.
+      let count = indicator.options.count
+      let sorted = indicator.options.sorted { $0.points < $1.points }
+      let position = 1 / (1 + _exp(-(wealth * 1.2 + rng.normal(sd: 1.0) - 0.9)))
+      let pick = min(count - 1, max(0, Int(position * Double(count))))
+      survey.ppi[i] = sorted[i == 0 ? max(0, count - 1 - min(h.minors, count - 1)) : pick].code
+    }
+    // Yearly incomes: product income responds to tenure (+45 %) and training; control earn less.
+    let base = 9_000_000 * _exp(0.35 * wealth + rng.normal(sd: 0.25))
+    let productShare = beneficiary ? rng.double(0.35, 0.6) : rng.double(0.25, 0.45)
+    var product = base * productShare * (tenure > 3 ? 1.45 : 1) * (h.trained ? 1.5 : 1)
+    if !beneficiary { product *= 0.75 }
+    let total = base * (1 - productShare) * (h.trained ? 1.2 : 1) + product
+    survey.incomeTotal = Pesos(Int64(total / 1000) * 1000)
+    survey.incomeFromProduct = Pesos(Int64(product / 1000) * 1000)
+    survey.status = .complete
+    // A few surveys were left as drafts with "No sabe"/"No responde" answers.
+    if !study && rng.chance(0.04) {
+      survey.status = .draft
+      survey.elcsa[rng.int(0...items - 1)] = rng.chance(0.5) ? .dontKnow : .refused
+      if rng.chance(0.5) { survey.ppi[rng.int(0...9)] = nil }
+    }
+    return survey
+  }
+}

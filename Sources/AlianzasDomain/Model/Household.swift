@@ -1,0 +1,85 @@
+/// A surveyed household: a beneficiary of the alliance or a member of its control group.
+/// Personal data is kept to what the field needs: a name to find the family, a document number
+/// to catch a family registered twice.
+public struct Household: Hashable, Sendable, Codable, Identifiable {
+  public var id: RecordID
+  public var stamp: RecordStamp
+  public var code: String
+  public var group: HouseholdGroup
+  public var headName: String
+  public var documentNumber: String
+  public var village: String
+  public var members: Int
+  public var minors: Int
+  public var vulnerability: [VulnerableGroup]
+  public var trained: Bool
+  /// When the family joined the alliance; nil for the control group.
+  public var joined: Day?
+  public var surveys: [Survey]
+
+  public init(
+    id: RecordID, stamp: RecordStamp, code: String, group: HouseholdGroup, headName: String,
+    documentNumber: String, village: String, members: Int, minors: Int,
+    vulnerability: [VulnerableGroup] = [], trained: Bool, joined: Day?, surveys: [Survey] = []
+  ) {
+    self.id = id
+    self.stamp = stamp
+    self.code = code
+    self.group = group
+    self.headName = headName
+    self.documentNumber = documentNumber
+    self.village = village
+    self.members = members
+    self.minors = minors
+    self.vulnerability = vulnerability
+    self.trained = trained
+    self.joined = joined
+    self.surveys = surveys
+  }
+
+  /// The survey that speaks for the household now: the latest complete one, else the latest draft.
+  public var currentSurvey: Survey? {
+    surveys.filter { $0.status == .complete }.max { $0.date < $1.date }
+      ?? surveys.max { $0.date < $1.date }
+  }
+
+  public func yearsInAlliance(on today: Day) -> Double? {
+    joined.map { Double($0.days(until: today)) / 365.25 }
+  }
+}
+
+public enum HouseholdGroup: String, CaseIterable, Sendable, Codable {
+  case beneficiary, control
+
+  public var label: Localized {
+    switch self {
+    case .beneficiary: Localized(es: "Beneficiario", en: "Beneficiary")
+    case .control: Localized(es: "Control", en: "Control")
+    }
+  }
+}
+
+public enum VulnerableGroup: String, CaseIterable, Sendable, Codable, Comparable {
+  case displaced, afroColombian, indigenous
+
+  public static func < (a: VulnerableGroup, b: VulnerableGroup) -> Bool { a.rawValue < b.rawValue }
+
+  public var label: Localized {
+    switch self {
+    case .displaced: Localized(es: "Desplazado", en: "Displaced")
+    case .afroColombian: Localized(es: "Afrocolombiano", en: "Afro-Colombian")
+    case .indigenous: Localized(es: "Indígena", en: "Indigenous")
+    }
+  }
+}
+
+/// All households of one alliance (beneficiaries and its control group): `households/<code>.json`.
+public struct HouseholdRoster: Hashable, Sendable, Codable {
+  public var allianceCode: String
+  public var households: [Household]
+
+  public init(allianceCode: String, households: [Household]) {
+    self.allianceCode = allianceCode
+    self.households = households
+  }
+}

@@ -1,0 +1,96 @@
+/// Reference tables from `data/reference/`: departments and municipalities (DIVIPOLA), product
+/// chains and buyers' kinds, and the name pools of the demo generator.
+public struct ReferenceData: Sendable {
+  public var departments: [Department]
+  public var products: [Product]
+  public var buyerKinds: [String: Localized]
+  public var buyerNameParts: BuyerNameParts
+  public var names: DemoNames
+
+  private let departmentIndex: [String: Int]
+  private let productIndex: [String: Int]
+
+  public init(files: [String: String]) throws {
+    struct DepartmentsFile: Decodable { var departments: [Department] }
+    struct ProductsFile: Decodable {
+      var products: [Product]
+      var buyerKinds: [String: Localized]
+      var buyerNameParts: BuyerNameParts
+    }
+    let d = try DataFiles.decode(DepartmentsFile.self, file: "reference/departments.json", from: files)
+    let p = try DataFiles.decode(ProductsFile.self, file: "reference/products.json", from: files)
+    names = try DataFiles.decode(DemoNames.self, file: "reference/demo-names.json", from: files)
+    departments = d.departments
+    products = p.products
+    buyerKinds = p.buyerKinds
+    buyerNameParts = p.buyerNameParts
+    departmentIndex = Dictionary(d.departments.enumerated().map { ($1.code, $0) }) { a, _ in a }
+    productIndex = Dictionary(p.products.enumerated().map { ($1.id, $0) }) { a, _ in a }
+    try check()
+  }
+
+  /// The tables carried inside the binary.
+  public static func embedded() throws -> ReferenceData { try ReferenceData(files: EmbeddedData.files) }
+
+  public func department(code: String) -> Department? { departmentIndex[code].map { departments[$0] } }
+  public func product(id: String) -> Product? { productIndex[id].map { products[$0] } }
+
+  private func check() throws {
+    let file = "reference/departments.json"
+    for (i, dep) in departments.enumerated() {
+      guard dep.code.count == 2, dep.code.allSatisfy(\.isNumber) else {
+        throw DataFileError(file: file, key: "departments[\(i)].code", reason: "must be two digits")
+      }
+      for (j, m) in dep.municipalities.enumerated()
+      where m.code.count != 5 || !m.code.hasPrefix(dep.code) {
+        throw DataFileError(
+          file: file, key: "departments[\(i)].municipalities[\(j)].code",
+          reason: "must be five digits starting with \(dep.code)")
+      }
+      if dep.municipalities.isEmpty {
+        throw DataFileError(file: file, key: "departments[\(i)].municipalities", reason: "is empty")
+      }
+    }
+    if departmentIndex.count != departments.count {
+      throw DataFileError(file: file, key: "departments", reason: "a department code is repeated")
+    }
+    for (i, product) in products.enumerated() where buyerKinds[product.buyerKind] == nil {
+      throw DataFileError(
+        file: "reference/products.json", key: "products[\(i)].buyerKind",
+        reason: "unknown kind «\(product.buyerKind)»")
+    }
+  }
+}
+
+public struct Department: Sendable, Codable, Hashable {
+  public var code: String
+  public var name: String
+  public var abbreviation: String
+  public var demoWeight: Double
+  public var municipalities: [Place]
+}
+
+public struct Product: Sendable, Codable, Hashable {
+  public var id: String
+  public var name: Localized
+  public var demoWeight: Double
+  public var priceRangePerKg: [Double]
+  public var yieldKgPerHa: Double
+  public var hectaresPerFamily: Double
+  public var buyerKind: String
+}
+
+public struct BuyerNameParts: Sendable, Codable, Hashable {
+  public var stems: [String: [String]]
+  public var suffixes: [String]
+  public var legalForms: [String]
+}
+
+public struct DemoNames: Sendable, Codable, Hashable {
+  public var givenNames: [String]
+  public var surnames: [String]
+  public var villages: [String]
+  public var organizationPrefixes: [String]
+  public var ogas: [String]
+  public var officers: [String]
+}

@@ -1,0 +1,256 @@
+import AlianzasDomain
+import Dispatch
+
+/// A store: a folder of JSON files, one per alliance and one per alliance's households.
+/// Opening for writing takes the lock; every save is atomic and durable before it returns.
+public final class FileStore: @unchecked Sendable {
+  public let root: String
+  public let fs: any StoreFileSystem
+  public private(set) var manifest: StoreManifest
+  /// Held while the store is open for writing; nil when read-only.
+  private let lock: StoreLock?
+  /// Why the store is read-only, when it is.
+  public let readOnlyReason: StoreError?
+
+  public var isWritable: Bool { lock != nil }
+
+  private init(
+    root: String, fs: any StoreFileSystem, manifest: StoreManifest, lock: StoreLock?,
+    readOnlyReason: StoreError?
+  ) {
+    self.root = root
+    self.fs = fs
+    self.manifest = manifest
+    self.lock = lock
+    self.readOnlyReason = readOnlyReason
+  }
+
+  public enum Folder: String, CaseIterable, Sendable {
+    case alliances, households
+  }
+
+  public static let manifestName = "store.json"
+
+  // MARK: creating and opening
+
+  /// Makes a new, empty store at `root`, refusing to replace an existing one unless `force`.
+  public static func create(
+    at root: String, manifest: StoreManifest, officer: String, force: Bool = false,
+    fs: any StoreFileSystem = PosixFileSystem()
+  ) throws(StoreError) -> FileStore {
+    if fs.exists(root + "/" + manifestName) {
+      guard force else { throw .alreadyExists(root) }
+      try clear(root: root, fs: fs)
+    }
+    do {
+      try createFolders(root: root, fs: fs)
+    } catch { throw .file(error) }
+    let lock = try takeLock(root: root, officer: officer, now: manifest.created)
+    let store = FileStore(root: root, fs: fs, manifest: manifest, lock: lock, readOnlyReason: nil)
+    try store.writeManifest()
+    return store
+  }
+
+  /// Opens the store at `root`. With `write`, takes the lock (and migrates an older format);
+  /// when another process holds it, throws `.locked` so the caller can offer read-only access.
+  public static func open(
+    at root: String, write: Bool, officer: String, now: Timestamp, fs: any StoreFileSystem = PosixFileSystem()
+  ) throws(StoreError) -> FileStore {
+    let manifestPath = root + "/" + manifestName
+    guard fs.exists(manifestPath) else { throw .notAStore(root) }
+    let bytes: [UInt8]
+    do { bytes = try fs.read(manifestPath) } catch { throw .file(error) }
+    let manifest: StoreManifest
+    switch StoreCoding.decode(StoreManifest.self, from: bytes, path: manifestName) {
+    case .success(let value): manifest = value
+    case .failure(let problem): throw .unreadableManifest(problem)
+    }
+    guard manifest.kind == StoreManifest.kindName else { throw .notAStore(root) }
+    if manifest.formatVersion > StoreManifest.currentFormat {
+      throw .newerFormat(found: manifest.formatVersion, supported: StoreManifest.currentFormat)
+    }
+    guard write else {
+      return FileStore(root: root, fs: fs, manifest: manifest, lock: nil, readOnlyReason: .readOnly)
+    }
+    let lock = try takeLock(root: root, officer: officer, now: now)
+    let store = FileStore(root: root, fs: fs, manifest: manifest, lock: lock, readOnlyReason: nil)
+    if manifest.formatVersion < StoreManifest.currentFormat {
+      try StoreMigration.migrate(store, now: now)
+    }
+    return store
+  }
+
+  /// Opens for writing if possible, else read-only with the reason kept for the status line.
+  public static func openPreferringWrite(
+    at root: String, officer: String, now: Timestamp, fs: any StoreFileSystem = PosixFileSystem()
+  ) throws(StoreError) -> FileStore {
+    do {
+      return try open(at: root, write: true, officer: officer, now: now, fs: fs)
+    } catch .locked(let holder) {
+      let store = try open(at: root, write: false, officer: officer, now: now, fs: fs)
+      return FileStore(
+        root: root, fs: fs, manifest: store.manifest, lock: nil, readOnlyReason: .locked(holder))
+    }
+  }
+
+  private static func takeLock(root: String, officer: String, now: Timestamp) throws(StoreError) -> StoreLock
+  {
+    do {
+      return try StoreLock.acquire(root: root, officer: officer, now: now)
+    } catch {
+      switch error {
+      case .heldBy(let holder): throw .locked(holder)
+      case .file(let failure): throw .file(failure)
+      }
+    }
+  }
+
+  private static func createFolders(root: String, fs: any StoreFileSystem) throws(FileError) {
+    try fs.createFolder(root)
+    for folder in Folder.allCases { try fs.createFolder(root + "/" + folder.rawValue) }
+  }
+
+  private static func clear(root: String, fs: any StoreFileSystem) throws(StoreError) {
+    do {
+      for folder in Folder.allCases {
+        let path = root + "/" + folder.rawValue
+        for name in (try? fs.list(path)) ?? [] { try fs.remove(path + "/" + name) }
+      }
+      try fs.remove(root + "/" + manifestName)
+      let cache = root + "/.cache"
+      for name in (try? fs.list(cache)) ?? [] { try fs.remove(cache + "/" + name) }
+    } catch { throw .file(error) }
+  }
+
+  func writeManifest() throws(StoreError) {
+    try write(manifest, to: FileStore.manifestName)
+  }
+
+  func setManifest(_ value: StoreManifest) throws(StoreError) {
+    manifest = value
+    try writeManifest()
+  }
+
+  public func release() { lock?.release() }
+
+  // MARK: paths
+
+  public func relativePath(_ folder: Folder, code: String) -> String { "\(folder.rawValue)/\(code).json" }
+  public func path(_ relative: String) -> String { root + "/" + relative }
+
+  /// Alliance codes that have a file, in code order.
+  public func codes(in folder: Folder = .alliances) -> [String] {
+    let names = (try? fs.list(root + "/" + folder.rawValue)) ?? []
+    return names.compactMap { name in
+      guard name.hasSuffix(".json"), !name.hasPrefix(".") else { return nil }
+      return String(name.dropLast(5))
+    }
+  }
+
+  public func stamp(_ folder: Folder, code: String) -> FileStamp? {
+    fs.stamp(path(relativePath(folder, code: code)))
+  }
+
+  // MARK: reading
+
+  public func loadAlliance(code: String) -> Result<Alliance, StoreProblem> {
+    load(Alliance.self, relative: relativePath(.alliances, code: code))
+  }
+
+  public func loadRoster(code: String) -> Result<HouseholdRoster, StoreProblem> {
+    load(HouseholdRoster.self, relative: relativePath(.households, code: code))
+  }
+
+  func load<T: Decodable>(_ type: T.Type, relative: String) -> Result<T, StoreProblem> {
+    let bytes: [UInt8]
+    do {
+      bytes = try fs.read(path(relative))
+    } catch {
+      return .failure(StoreProblem(path: relative, line: nil, reason: error.reason))
+    }
+    return StoreCoding.decode(T.self, from: bytes, path: relative)
+  }
+
+  /// Every alliance and roster that reads, and a problem for each file that does not; files are
+  /// decoded in parallel.
+  public func loadAll() -> StoreContents {
+    let allianceCodes = codes(in: .alliances)
+    let rosterCodes = codes(in: .households)
+    let alliances = FileStore.parallelMap(allianceCodes) { self.loadAlliance(code: $0) }
+    let rosters = FileStore.parallelMap(rosterCodes) { self.loadRoster(code: $0) }
+    var contents = StoreContents()
+    for result in alliances {
+      switch result {
+      case .success(let a): contents.alliances.append(a)
+      case .failure(let p): contents.problems.append(p)
+      }
+    }
+    for (code, result) in zip(rosterCodes, rosters) {
+      switch result {
+      case .success(let r): contents.rosters[code] = r
+      case .failure(let p): contents.problems.append(p)
+      }
+    }
+    return contents
+  }
+
+  static func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ body: @Sendable (T) -> R) -> [R] {
+    let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
+    results.initialize(repeating: nil)
+    defer { results.deallocate() }
+    let box = UncheckedBox(results)
+    DispatchQueue.concurrentPerform(iterations: items.count) { i in box.value[i] = body(items[i]) }
+    return results.map { $0! }
+  }
+
+  // MARK: writing
+
+  public func save(_ alliance: Alliance) throws(StoreError) {
+    guard Alliance.isSafeFileCode(alliance.code) else {
+      throw .invalid([
+        ValidationIssue("code", .badFormat(expected: Localized(es: "ABC-2012-017", en: "ABC-2012-017")))
+      ])
+    }
+    try write(alliance, to: relativePath(.alliances, code: alliance.code))
+  }
+
+  public func save(_ roster: HouseholdRoster) throws(StoreError) {
+    guard Alliance.isSafeFileCode(roster.allianceCode) else {
+      throw .invalid([
+        ValidationIssue(
+          "allianceCode", .badFormat(expected: Localized(es: "ABC-2012-017", en: "ABC-2012-017")))
+      ])
+    }
+    try write(roster, to: relativePath(.households, code: roster.allianceCode))
+  }
+
+  func write<T: Encodable>(_ value: T, to relative: String) throws(StoreError) {
+    guard lock != nil else { throw readOnlyReason ?? .readOnly }
+    let bytes: [UInt8]
+    do { bytes = try StoreCoding.encode(value) } catch { throw .encoding("\(error)") }
+    do { try fs.writeAtomically(bytes, to: path(relative)) } catch { throw .file(error) }
+  }
+}
+
+/// What a full load found.
+public struct StoreContents: Sendable {
+  public var alliances: [Alliance] = []
+  public var rosters: [String: HouseholdRoster] = [:]
+  public var problems: [StoreProblem] = []
+
+  public init() {}
+}
+
+/// Lets `concurrentPerform` write disjoint slots of one buffer.
+private struct UncheckedBox<T>: @unchecked Sendable {
+  let value: T
+  init(_ value: T) { self.value = value }
+}
+
+extension Alliance {
+  /// A code that is also a safe file name: no folder separators, no dots, nothing hidden.
+  static func isSafeFileCode(_ code: String) -> Bool {
+    !code.isEmpty && code.count <= 40
+      && code.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+  }
+}

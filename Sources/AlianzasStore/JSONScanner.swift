@@ -1,0 +1,291 @@
+import AlianzasDomain
+
+/// A strict single-pass JSON checker. Foundation's decoder neither says where a syntax error is
+/// nor notices repeated keys; this scanner does both, refuses hostile nesting, and can find the
+/// line on which a given value stands so every problem can be reported as `path:line: reason`.
+struct JSONScanner {
+  enum PathComponent: Equatable {
+    case key(String)
+    case index(Int)
+  }
+
+  struct Failure: Error, Equatable {
+    var line: Int
+    var column: Int
+    var reason: Localized
+  }
+
+  static let maximumDepth = 64
+
+  private let bytes: [UInt8]
+  private var position = 0
+  private var line = 1
+  private var lineStart = 0
+  private var target: [PathComponent]?
+  private var path: [PathComponent] = []
+  private(set) var foundLine: Int?
+
+  private init(_ bytes: [UInt8], target: [PathComponent]?) {
+    self.bytes = bytes
+    self.target = target
+  }
+
+  /// Throws the first problem in `bytes`, with its line and column.
+  static func check(_ bytes: [UInt8]) throws(Failure) {
+    var scanner = JSONScanner(bytes, target: nil)
+    try scanner.document()
+  }
+
+  /// The line where the value at `path` starts, when the text is readable that far.
+  static func line(of path: [PathComponent], in bytes: [UInt8]) -> Int? {
+    var scanner = JSONScanner(bytes, target: path)
+    if path.isEmpty { return 1 }
+    do { try scanner.document() } catch {}
+    return scanner.foundLine
+  }
+
+  private mutating func document() throws(Failure) {
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
+    skipSpace()
+    try value(depth: 0)
+    skipSpace()
+    if position < bytes.count {
+      throw fail(
+        es: "hay texto después del final del documento", en: "unexpected text after the end of the document")
+    }
+  }
+
+  private func fail(es: String, en: String) -> Failure {
+    Failure(line: line, column: position - lineStart + 1, reason: Localized(es: es, en: en))
+  }
+
+  private mutating func skipSpace() {
+    while position < bytes.count {
+      switch bytes[position] {
+      case 0x20, 0x09, 0x0D: position += 1
+      case 0x0A:
+        position += 1
+        line += 1
+        lineStart = position
+      default: return
+      }
+    }
+  }
+
+  private mutating func value(depth: Int) throws(Failure) {
+    if let target, foundLine == nil, path == target { foundLine = line }
+    guard position < bytes.count else {
+      throw fail(
+        es: "el texto termina donde se esperaba un valor", en: "the text ends where a value was expected")
+    }
+    guard depth < JSONScanner.maximumDepth else {
+      throw fail(
+        es: "anidado a más de \(JSONScanner.maximumDepth) niveles",
+        en: "nested deeper than \(JSONScanner.maximumDepth) levels")
+    }
+    switch bytes[position] {
+    case UInt8(ascii: "{"): try object(depth: depth + 1)
+    case UInt8(ascii: "["): try array(depth: depth + 1)
+    case UInt8(ascii: "\""): _ = try string()
+    case UInt8(ascii: "t"): try literal("true")
+    case UInt8(ascii: "f"): try literal("false")
+    case UInt8(ascii: "n"): try literal("null")
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try number()
+    default:
+      let c = Self.show(bytes[position])
+      throw fail(
+        es: "carácter inesperado «\(c)» donde se esperaba un valor",
+        en: "unexpected character «\(c)» where a value was expected")
+    }
+  }
+
+  private mutating func object(depth: Int) throws(Failure) {
+    position += 1
+    skipSpace()
+    var keys = Set<String>()
+    if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
+      position += 1
+      return
+    }
+    while true {
+      skipSpace()
+      guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
+        throw position < bytes.count
+          ? fail(es: "se esperaba una clave entre comillas", en: "expected a key in quotes")
+          : fail(es: "el texto termina dentro de un objeto", en: "the text ends inside an object")
+      }
+      let keyLine = line
+      let key = try string()
+      if !keys.insert(key).inserted {
+        throw Failure(
+          line: keyLine, column: 1,
+          reason: Localized(
+            es: "la clave «\(key)» aparece dos veces en el mismo objeto",
+            en: "the key «\(key)» appears twice in the same object"))
+      }
+      skipSpace()
+      guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else {
+        throw fail(es: "se esperaba «:» después de una clave", en: "expected «:» after a key")
+      }
+      position += 1
+      skipSpace()
+      path.append(.key(key))
+      try value(depth: depth)
+      path.removeLast()
+      skipSpace()
+      guard position < bytes.count else {
+        throw fail(es: "el texto termina dentro de un objeto", en: "the text ends inside an object")
+      }
+      if bytes[position] == UInt8(ascii: ",") {
+        position += 1
+        continue
+      }
+      if bytes[position] == UInt8(ascii: "}") {
+        position += 1
+        return
+      }
+      throw fail(es: "se esperaba «,» o «}» en un objeto", en: "expected «,» or «}» in an object")
+    }
+  }
+
+  private mutating func array(depth: Int) throws(Failure) {
+    position += 1
+    skipSpace()
+    if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
+      position += 1
+      return
+    }
+    var index = 0
+    while true {
+      skipSpace()
+      path.append(.index(index))
+      try value(depth: depth)
+      path.removeLast()
+      index += 1
+      skipSpace()
+      guard position < bytes.count else {
+        throw fail(es: "el texto termina dentro de una lista", en: "the text ends inside a list")
+      }
+      if bytes[position] == UInt8(ascii: ",") {
+        position += 1
+        continue
+      }
+      if bytes[position] == UInt8(ascii: "]") {
+        position += 1
+        return
+      }
+      throw fail(es: "se esperaba «,» o «]» en una lista", en: "expected «,» or «]» in a list")
+    }
+  }
+
+  private mutating func string() throws(Failure) -> String {
+    position += 1
+    let start = position
+    while position < bytes.count {
+      let b = bytes[position]
+      if b == UInt8(ascii: "\"") {
+        let raw = bytes[start..<position]
+        position += 1
+        guard let text = String(validating: raw, as: UTF8.self) else {
+          throw Failure(
+            line: line, column: start - lineStart + 1,
+            reason: Localized(es: "el texto no es UTF-8 válido", en: "the text is not valid UTF-8"))
+        }
+        return text
+      }
+      if b == UInt8(ascii: "\\") {
+        position += 1
+        guard position < bytes.count else { break }
+        switch bytes[position] {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
+          UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+          position += 1
+        case UInt8(ascii: "u"):
+          guard position + 4 < bytes.count,
+            bytes[(position + 1)...(position + 4)].allSatisfy({ Self.isHex($0) })
+          else {
+            throw fail(
+              es: "un escape \\u necesita cuatro dígitos hexadecimales",
+              en: "a \\u escape needs four hexadecimal digits")
+          }
+          position += 5
+        default:
+          let c = Self.show(bytes[position])
+          throw fail(es: "escape desconocido «\\\(c)»", en: "unknown escape «\\\(c)»")
+        }
+        continue
+      }
+      if b < 0x20 {
+        throw fail(es: "un carácter de control dentro de un texto", en: "a control character inside a string")
+      }
+      position += 1
+    }
+    throw fail(es: "el texto termina dentro de un texto entre comillas", en: "the text ends inside a string")
+  }
+
+  private mutating func number() throws(Failure) {
+    let start = position
+    if bytes[position] == UInt8(ascii: "-") { position += 1 }
+    func digits() -> Int {
+      let from = position
+      while position < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[position]) {
+        position += 1
+      }
+      return position - from
+    }
+    let intStart = position
+    let count = digits()
+    guard count > 0 else { throw fail(es: "un número necesita dígitos", en: "a number needs digits") }
+    if count > 1 && bytes[intStart] == UInt8(ascii: "0") {
+      throw fail(es: "un número no puede empezar con 0", en: "a number cannot start with 0")
+    }
+    if position < bytes.count, bytes[position] == UInt8(ascii: ".") {
+      position += 1
+      guard digits() > 0 else {
+        throw fail(
+          es: "un punto decimal necesita dígitos después", en: "a decimal point needs digits after it")
+      }
+    }
+    if position < bytes.count, bytes[position] == UInt8(ascii: "e") || bytes[position] == UInt8(ascii: "E") {
+      position += 1
+      if position < bytes.count, bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-")
+      {
+        position += 1
+      }
+      guard digits() > 0 else {
+        throw fail(es: "un exponente necesita dígitos", en: "an exponent needs digits")
+      }
+    }
+    if position - start > 40 {
+      throw Failure(
+        line: line, column: start - lineStart + 1,
+        reason: Localized(
+          es: "un número de más de 40 caracteres", en: "a number with more than 40 characters"))
+    }
+  }
+
+  private mutating func literal(_ word: String) throws(Failure) {
+    let expected = Array(word.utf8)
+    guard position + expected.count <= bytes.count,
+      Array(bytes[position..<(position + expected.count)]) == expected
+    else {
+      throw fail(
+        es: "palabra inesperada donde se esperaba «\(word)»",
+        en: "unexpected word where «\(word)» was expected")
+    }
+    position += expected.count
+  }
+
+  private static func hex(_ b: UInt8) -> String {
+    let digits = Array("0123456789ABCDEF")
+    return "0x" + String(digits[Int(b >> 4)]) + String(digits[Int(b & 15)])
+  }
+
+  private static func isHex(_ b: UInt8) -> Bool {
+    (48...57).contains(b) || (65...70).contains(b) || (97...102).contains(b)
+  }
+
+  private static func show(_ b: UInt8) -> String {
+    (0x21..<0x7F).contains(b) ? String(UnicodeScalar(b)) : hex(b)
+  }
+}

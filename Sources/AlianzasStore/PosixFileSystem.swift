@@ -1,0 +1,120 @@
+#if canImport(Glibc)
+  @preconcurrency import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The store's files on a real disk. Files are created 0600 and folders 0700: they hold the names
+/// of families.
+public struct PosixFileSystem: StoreFileSystem {
+  public init() {}
+
+  public func read(_ path: String) throws(FileError) -> [UInt8] {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { throw FileError(path: path, operation: .read, code: errno) }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { throw FileError(path: path, operation: .read, code: errno) }
+    if (info.st_mode & S_IFMT) == S_IFDIR { throw FileError(path: path, operation: .read, code: EISDIR) }
+    var out: [UInt8] = []
+    out.reserveCapacity(Int(info.st_size))
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        throw FileError(path: path, operation: .read, code: errno)
+      }
+      if n == 0 { break }
+      out.append(contentsOf: chunk[0..<n])
+    }
+    return out
+  }
+
+  public func writeAtomically(_ bytes: [UInt8], to path: String) throws(FileError) {
+    let folder = PosixFileSystem.folder(of: path)
+    let name = PosixFileSystem.name(of: path)
+    let temporary = "\(folder)/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+    let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+    guard fd >= 0 else { throw FileError(path: path, operation: .write, code: errno) }
+    var failure: FileError?
+    var written = 0
+    while written < bytes.count {
+      let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + written, bytes.count - written) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        failure = FileError(path: path, operation: .write, code: errno)
+        break
+      }
+      written += n
+    }
+    if failure == nil, fsync(fd) != 0 { failure = FileError(path: path, operation: .sync, code: errno) }
+    if close(fd) != 0, failure == nil { failure = FileError(path: path, operation: .write, code: errno) }
+    if let failure {
+      unlink(temporary)
+      throw failure
+    }
+    guard Glibc.rename(temporary, path) == 0 else {
+      let code = errno
+      unlink(temporary)
+      throw FileError(path: path, operation: .rename, code: code)
+    }
+    try syncFolder(folder)
+  }
+
+  /// The rename is only durable once the folder's entry is on disk.
+  private func syncFolder(_ folder: String) throws(FileError) {
+    let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard fd >= 0 else { throw FileError(path: folder, operation: .sync, code: errno) }
+    defer { close(fd) }
+    if fsync(fd) != 0 && errno != EINVAL { throw FileError(path: folder, operation: .sync, code: errno) }
+  }
+
+  public func list(_ folder: String) throws(FileError) -> [String] {
+    guard let dir = opendir(folder) else { throw FileError(path: folder, operation: .list, code: errno) }
+    defer { closedir(dir) }
+    var names: [String] = []
+    while let entry = readdir(dir) {
+      let name = withUnsafePointer(to: entry.pointee.d_name) {
+        $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+      }
+      if name != "." && name != ".." { names.append(name) }
+    }
+    return names.sorted()
+  }
+
+  public func stamp(_ path: String) -> FileStamp? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    return FileStamp(
+      size: Int64(info.st_size),
+      modifiedNanoseconds: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
+  }
+
+  public func createFolder(_ path: String) throws(FileError) {
+    if mkdir(path, 0o700) != 0 && errno != EEXIST {
+      throw FileError(path: path, operation: .createFolder, code: errno)
+    }
+  }
+
+  public func rename(_ from: String, to: String) throws(FileError) {
+    guard Glibc.rename(from, to) == 0 else { throw FileError(path: from, operation: .rename, code: errno) }
+    try syncFolder(PosixFileSystem.folder(of: to))
+  }
+
+  public func remove(_ path: String) throws(FileError) {
+    if unlink(path) != 0 && errno != ENOENT { throw FileError(path: path, operation: .remove, code: errno) }
+  }
+
+  public func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
+
+  static func folder(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return "." }
+    return slash == path.startIndex ? "/" : String(path[..<slash])
+  }
+
+  static func name(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return path }
+    return String(path[path.index(after: slash)...])
+  }
+}

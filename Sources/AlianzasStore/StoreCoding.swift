@@ -1,0 +1,106 @@
+import AlianzasDomain
+import Foundation
+
+/// One way to write and read store files: pretty-printed with sorted keys (stable diffs and
+/// byte-identical demo stores), slashes unescaped, text in Unicode NFC.
+enum StoreCoding {
+  static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    let data = try encoder.encode(value)
+    // Decomposed and composed accents compare equal in Swift but not as bytes; store one form.
+    let text = String(decoding: data, as: UTF8.self)
+    let normalized = text.precomposedStringWithCanonicalMapping
+    var bytes = Array(normalized.utf8)
+    bytes.append(0x0A)
+    return bytes
+  }
+
+  /// Decodes `bytes` as `T`, or says what is wrong and on which line.
+  static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8], path: String) -> Result<
+    T, StoreProblem
+  > {
+    do {
+      try JSONScanner.check(bytes)
+    } catch {
+      return .failure(StoreProblem(path: path, line: error.line, reason: error.reason))
+    }
+    do {
+      return .success(try JSONDecoder().decode(T.self, from: Data(bytes)))
+    } catch let error as DecodingError {
+      let (components, reason) = describe(error)
+      let line = JSONScanner.line(of: components, in: bytes)
+      return .failure(StoreProblem(path: path, line: line, reason: reason))
+    } catch {
+      return .failure(
+        StoreProblem(path: path, line: nil, reason: Localized(es: "\(error)", en: "\(error)")))
+    }
+  }
+
+  static func components(_ keys: [any CodingKey]) -> [JSONScanner.PathComponent] {
+    keys.map { key in key.intValue.map { .index($0) } ?? .key(key.stringValue) }
+  }
+
+  static func pathText(_ keys: [any CodingKey]) -> String {
+    var out = ""
+    for key in keys {
+      if let index = key.intValue {
+        out += "[\(index)]"
+      } else {
+        out += (out.isEmpty ? "" : ".") + key.stringValue
+      }
+    }
+    return out
+  }
+
+  private static func describe(_ error: DecodingError) -> ([JSONScanner.PathComponent], Localized) {
+    switch error {
+    case .keyNotFound(let key, let context):
+      let field = pathText(context.codingPath + [key])
+      return (
+        components(context.codingPath),
+        Localized(es: "falta el campo «\(field)»", en: "the field «\(field)» is missing")
+      )
+    case .typeMismatch(let type, let context):
+      let field = pathText(context.codingPath)
+      return (
+        components(context.codingPath),
+        Localized(
+          es: "«\(field)» no es del tipo esperado (\(typeName(type, .es)))",
+          en: "«\(field)» is not of the expected type (\(typeName(type, .en)))")
+      )
+    case .valueNotFound(let type, let context):
+      let field = pathText(context.codingPath)
+      return (
+        components(context.codingPath),
+        Localized(
+          es: "«\(field)» es null y debe ser \(typeName(type, .es))",
+          en: "«\(field)» is null but must be \(typeName(type, .en))")
+      )
+    case .dataCorrupted(let context):
+      let field = pathText(context.codingPath)
+      let detail = context.debugDescription
+      return (
+        components(context.codingPath),
+        Localized(es: "«\(field)» no es válido: \(detail)", en: "«\(field)» is not valid: \(detail)")
+      )
+    @unknown default:
+      return ([], Localized(es: "\(error)", en: "\(error)"))
+    }
+  }
+
+  private static func typeName(_ type: Any.Type, _ language: Language) -> String {
+    let name = String(describing: type)
+    let es = language == .es
+    switch name {
+    case "String": return es ? "texto" : "text"
+    case "Int", "Int64", "Int32": return es ? "número entero" : "whole number"
+    case "Double": return es ? "número" : "number"
+    case "Bool": return es ? "verdadero o falso" : "true or false"
+    default:
+      if name.hasPrefix("Array") { return es ? "lista" : "list" }
+      if name.hasPrefix("Dictionary") { return es ? "objeto" : "object" }
+      return name
+    }
+  }
+}

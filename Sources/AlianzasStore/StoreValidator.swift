@@ -1,0 +1,96 @@
+import AlianzasDomain
+
+/// Checks every file of a store: that it reads, that its records are valid, and that files agree
+/// with each other (names, codes, households without an alliance). Reports; never changes a file.
+public enum StoreValidator {
+  public static func validate(
+    _ store: FileStore, reference: ReferenceData, instruments: Instruments, today: Day
+  ) -> [StoreProblem] {
+    let allianceCodes = store.codes(in: .alliances)
+    let rosterCodes = store.codes(in: .households)
+    let known = Set(allianceCodes)
+    let allianceProblems = FileStore.parallelMap(allianceCodes) { code -> [StoreProblem] in
+      let relative = store.relativePath(.alliances, code: code)
+      return check(store, relative: relative, Alliance.self) { alliance in
+        var issues = alliance.validate(reference: reference, today: today)
+        if alliance.code != code {
+          issues.append(
+            ValidationIssue(
+              "code",
+              .mismatch(
+                Localized(es: "no coincide con el nombre del archivo", en: "does not match the file name"))))
+        }
+        return issues
+      }
+    }
+    let rosterProblems = FileStore.parallelMap(rosterCodes) { code -> [StoreProblem] in
+      let relative = store.relativePath(.households, code: code)
+      var problems = check(store, relative: relative, HouseholdRoster.self) { roster in
+        var issues: [ValidationIssue] = []
+        if roster.allianceCode != code {
+          issues.append(
+            ValidationIssue(
+              "allianceCode",
+              .mismatch(
+                Localized(es: "no coincide con el nombre del archivo", en: "does not match the file name"))))
+        }
+        var ids = Set<RecordID>()
+        for (i, household) in roster.households.enumerated() {
+          if !ids.insert(household.id).inserted {
+            issues.append(ValidationIssue("households[\(i)].id", .duplicate(household.id)))
+          }
+          issues += household.validate(instruments: instruments, today: today).map {
+            ValidationIssue("households[\(i)].\($0.field)", $0.problem)
+          }
+        }
+        return issues
+      }
+      if !known.contains(code) {
+        problems.append(
+          StoreProblem(
+            path: relative, line: nil,
+            reason: Localized(
+              es: "no hay una alianza \(code) para estos hogares",
+              en: "there is no alliance \(code) for these households")))
+      }
+      return problems
+    }
+    return (allianceProblems + rosterProblems).flatMap { $0 }
+  }
+
+  private static func check<T: Decodable>(
+    _ store: FileStore, relative: String, _ type: T.Type, _ rules: (T) -> [ValidationIssue]
+  ) -> [StoreProblem] {
+    let bytes: [UInt8]
+    do { bytes = try store.fs.read(store.path(relative)) } catch {
+      return [StoreProblem(path: relative, line: nil, reason: error.reason)]
+    }
+    switch StoreCoding.decode(T.self, from: bytes, path: relative) {
+    case .failure(let problem): return [problem]
+    case .success(let value):
+      return rules(value).map { issue in
+        StoreProblem(
+          path: relative, line: JSONScanner.line(of: components(of: issue.field), in: bytes),
+          reason: Localized(es: issue.message(.es), en: issue.message(.en)))
+      }
+    }
+  }
+
+  /// `agreements[1].rupture.date` → [.key("agreements"), .index(1), .key("rupture"), .key("date")].
+  static func components(of field: String) -> [JSONScanner.PathComponent] {
+    var out: [JSONScanner.PathComponent] = []
+    for part in field.split(separator: ".") {
+      var name = Substring(part)
+      var indexes: [Int] = []
+      while let open = name.lastIndex(of: "["), name.hasSuffix("]"),
+        let index = Int(name[name.index(after: open)..<name.index(before: name.endIndex)])
+      {
+        indexes.insert(index, at: 0)
+        name = name[..<open]
+      }
+      if !name.isEmpty { out.append(.key(String(name))) }
+      out += indexes.map { .index($0) }
+    }
+    return out
+  }
+}

@@ -1,0 +1,80 @@
+import AlianzasDomain
+import AlianzasStore
+import ArgumentParser
+import Foundation
+
+/// Options every command shares: where the store is and which language to speak.
+struct CommonOptions: ParsableArguments {
+  @Option(
+    name: .long,
+    help: ArgumentHelp(t("Carpeta del almacén de datos.", "Data store folder."), valueName: "dir"))
+  var store: String?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      t("Idioma de la interfaz: es o en.", "Interface language: es or en."), valueName: "es|en"))
+  var lang: Language?
+
+  /// `--store`, else `$ALIANZAS_STORE`, else the XDG data folder.
+  var storePath: String {
+    let environment = ProcessInfo.processInfo.environment
+    if let store, !store.isEmpty { return Self.absolute(store) }
+    if let fromEnvironment = environment["ALIANZAS_STORE"], !fromEnvironment.isEmpty {
+      return Self.absolute(fromEnvironment)
+    }
+    let dataHome =
+      environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+      ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
+    return dataHome + "/alianzas"
+  }
+
+  var language: Language { lang ?? cliLanguage }
+
+  /// Who is working, for the lock message and the records' stamps.
+  static var officer: String {
+    let environment = ProcessInfo.processInfo.environment
+    return environment["ALIANZAS_OFFICER"] ?? environment["USER"] ?? "usuario"
+  }
+
+  static func absolute(_ path: String) -> String {
+    let expanded = (path as NSString).expandingTildeInPath
+    return expanded.hasPrefix("/") ? expanded : FileManager.default.currentDirectoryPath + "/" + expanded
+  }
+}
+
+extension Language: ExpressibleByArgument {
+  public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
+  public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
+
+/// The wall clock as the domain sees it.
+enum Clock {
+  static var now: Timestamp { Timestamp(secondsSinceEpoch: Int64(Date().timeIntervalSince1970)) }
+  static var today: Day { now.day }
+}
+
+/// Loads the embedded instruments and tables, or explains which data file is broken.
+func loadData() throws -> (ReferenceData, Instruments) {
+  do {
+    return (try ReferenceData.embedded(), try Instruments.embedded())
+  } catch let error as DataFileError {
+    complain(error.description)
+    throw Explained(code: 2)
+  }
+}
+
+/// Opens a store for reading, or explains why not.
+func openForReading(_ path: String, language: Language) throws -> FileStore {
+  do {
+    return try FileStore.open(at: path, write: false, officer: CommonOptions.officer, now: Clock.now)
+  } catch {
+    complain(error.message(language))
+    throw Explained(code: 2)
+  }
+}
+
+extension FileStore {
+  /// The store's "today": a demo store is seen from its as-of date.
+  var today: Day { manifest.asOf ?? Clock.today }
+}
