@@ -74,6 +74,7 @@ public final class FileStore: @unchecked Sendable {
     }
     let lock = try takeLock(root: root, officer: officer, now: now)
     let store = FileStore(root: root, fs: fs, manifest: manifest, lock: lock, readOnlyReason: nil)
+    store.removeLeftoverTemporaries()
     if manifest.formatVersion < StoreManifest.currentFormat {
       try StoreMigration.migrate(store, now: now)
     }
@@ -132,6 +133,17 @@ public final class FileStore: @unchecked Sendable {
   }
 
   public func release() { lock?.release() }
+
+  /// A writer killed between creating its temporary file and renaming it leaves `.name.tmp`
+  /// behind; only the lock holder may remove them, since another writer could be mid-save.
+  private func removeLeftoverTemporaries() {
+    for folder in [""] + Folder.allCases.map({ "/" + $0.rawValue }) {
+      let dir = root + folder
+      for name in (try? fs.list(dir)) ?? [] where name.hasPrefix(".") && name.hasSuffix(".tmp") {
+        try? fs.remove(dir + "/" + name)
+      }
+    }
+  }
 
   // MARK: paths
 

@@ -1,1 +1,35 @@
-print("store-stress")
+import AlianzasDomain
+import AlianzasStore
+import Foundation
+
+// A writer for crash tests: `store-stress STORE COUNT` saves COUNT edits, round-robin over the
+// store's alliances, each giving the alliance revision `n`; it prints `code n` only after the
+// save returned, so every printed line is an acknowledged edit that must survive a SIGKILL.
+/// Writes straight to file descriptor 1, unbuffered: a line is out before the next save starts.
+func say(_ line: String) { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
+
+let arguments = CommandLine.arguments
+guard arguments.count == 3, let count = Int(arguments[2]) else {
+  FileHandle.standardError.write(Data("usage: store-stress STORE COUNT\n".utf8))
+  exit(2)
+}
+let now = Timestamp(secondsSinceEpoch: Int64(Date().timeIntervalSince1970))
+do {
+  let store = try FileStore.open(at: arguments[1], write: true, officer: "stress", now: now)
+  let codes = store.codes()
+  var alliances: [Alliance] = try codes.map { try store.loadAlliance(code: $0).get() }
+  say("ready \(codes.count)")
+  for n in 1...count {
+    let index = n % alliances.count
+    alliances[index].stamp.revision = n
+    alliances[index].name = "Edición \(n) — \(String(repeating: "ñ", count: n % 50))"
+    try store.save(alliances[index])
+    say("\(alliances[index].code) \(n)")
+  }
+} catch let error as StoreError {
+  FileHandle.standardError.write(Data("store-stress: \(error.message(.en))\n".utf8))
+  exit(1)
+} catch {
+  FileHandle.standardError.write(Data("store-stress: \(error)\n".utf8))
+  exit(1)
+}

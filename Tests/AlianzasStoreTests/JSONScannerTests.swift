@@ -1,0 +1,33 @@
+import Testing
+
+@testable import AlianzasStore
+
+@Suite struct JSONScannerTests {
+  func failure(_ text: String) -> JSONScanner.Failure? {
+    do {
+      try JSONScanner.check(Array(text.utf8))
+      return nil
+    } catch { return error }
+  }
+
+  @Test func acceptsValidDocuments() {
+    #expect(failure("{\"a\": [1, -2.5e3, true, false, null, \"x\\u00f1\\n\"], \"b\": {}}") == nil)
+    #expect(failure("\u{FEFF}[]") == nil)
+  }
+
+  @Test func locatesSyntaxErrors() {
+    #expect(failure("{\n  \"a\": 1,\n  \"b\": 2,\n}")?.line == 4)
+    #expect(failure("{\n  \"a\": tru\n}")?.line == 2)
+    #expect(failure("{\"a\": 01}")?.reason.en == "a number cannot start with 0")
+    #expect(failure("[1] x")?.reason.es == "hay texto después del final del documento")
+    #expect(failure("{\"a\": \"\u{0001}\"}")?.reason.en == "a control character inside a string")
+    #expect(failure("{\"a\": 1, \"a\": 2}")?.reason.en == "the key «a» appears twice in the same object")
+  }
+
+  @Test func findsTheLineOfAPath() {
+    let text = "{\n  \"a\" : [\n    1,\n    {\n      \"b\" : 2\n    }\n  ]\n}"
+    #expect(JSONScanner.line(of: [.key("a"), .index(1), .key("b")], in: Array(text.utf8)) == 5)
+    #expect(JSONScanner.line(of: [.key("a"), .index(0)], in: Array(text.utf8)) == 3)
+    #expect(JSONScanner.line(of: [.key("zzz")], in: Array(text.utf8)) == nil)
+  }
+}

@@ -1,0 +1,61 @@
+import AlianzasDomain
+import AlianzasStore
+import Foundation
+
+let reference = try! ReferenceData.embedded()
+let instruments = try! Instruments.embedded()
+let asOf = DemoGenerator.defaultAsOf
+let now = Timestamp(day: asOf, hour: 9)
+
+/// A fresh folder under the system's temporary folder, removed by the caller.
+func temporaryFolder(_ name: String = #function) -> String {
+  let safe = name.filter { $0.isLetter || $0.isNumber }
+  let path = NSTemporaryDirectory() + "alianzas-\(safe)-\(UUID().uuidString.prefix(8))"
+  try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+  return path
+}
+
+/// Writes a small demo store (scale 0.02 ≈ 16 alliances) and returns its open, writable handle.
+@discardableResult
+func makeDemoStore(at path: String, seed: UInt64 = 7, scale: Double = 0.02) throws -> FileStore {
+  let store = try FileStore.create(
+    at: path, manifest: StoreManifest(created: now, deviceID: "demo", asOf: asOf), officer: "test",
+    force: true)
+  let generator = DemoGenerator(reference: reference, instruments: instruments, seed: seed, scale: scale)
+  try generator.generate { alliance, roster in
+    try store.save(alliance)
+    try store.save(roster)
+  }
+  return store
+}
+
+func bytes(_ path: String) -> [UInt8] { Array(FileManager.default.contents(atPath: path) ?? Data()) }
+
+func write(_ text: String, to path: String) {
+  FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+}
+
+/// Every file under `root`, relative path → bytes (hidden lock and cache files left out).
+func snapshot(_ root: String) -> [String: [UInt8]] {
+  var out: [String: [UInt8]] = [:]
+  let walker = FileManager.default.enumerator(atPath: root)!
+  while let relative = walker.nextObject() as? String {
+    let name = (relative as NSString).lastPathComponent
+    var isDir: ObjCBool = false
+    FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isDir)
+    if !isDir.boolValue && !name.hasPrefix(".") { out[relative] = bytes(root + "/" + relative) }
+  }
+  return out
+}
+
+/// The folder holding the built products (the test bundle sits beside the executables).
+var productsFolder: String {
+  let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+  var folder = exe.deletingLastPathComponent()
+  while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("store-stress").path),
+    folder.path != "/"
+  {
+    folder = folder.deletingLastPathComponent()
+  }
+  return folder.path
+}
