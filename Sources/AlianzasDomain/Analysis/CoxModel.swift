@@ -1,0 +1,215 @@
+/// How tied event times enter the Cox partial likelihood.
+public enum CoxTies: String, Sendable, CaseIterable, Codable {
+  case efron, breslow
+}
+
+public struct CoxCoefficient: Hashable, Sendable, Codable {
+  public var name: String
+  public var coef: Double
+  public var se: Double
+  public var hazardRatio: Double
+  public var lower: Double
+  public var upper: Double
+  public var z: Double
+  public var p: Double
+}
+
+public struct CoxFit: Hashable, Sendable {
+  public var ties: CoxTies
+  public var coefficients: [CoxCoefficient]
+  public var logLikelihood: Double
+  public var nullLogLikelihood: Double
+  public var likelihoodRatio: Double
+  public var likelihoodRatioP: Double
+  public var concordance: Double
+  public var iterations: Int
+  public var subjects: Int
+  public var events: Int
+  /// Covariate means: risks are reported relative to an average subject.
+  public var means: [Double]
+
+  /// Linear predictor relative to the average subject.
+  public func linearPredictor(_ x: [Double]) -> Double {
+    zip(coefficients, zip(x, means)).reduce(0) { $0 + $1.0.coef * ($1.1.0 - $1.1.1) }
+  }
+}
+
+public enum CoxError: Error, Hashable, Sendable {
+  case noEvents
+  case constantCovariate(String)
+  case singular([String])
+  case notConverged(iterations: Int)
+  case badInput(String)
+
+  public func message(_ language: Language) -> String {
+    let es = language == .es
+    switch self {
+    case .noEvents: return es ? "no hay eventos: el modelo no se puede ajustar" : "there are no events: the model cannot be fitted"
+    case .constantCovariate(let name):
+      return es ? "la covariable «\(name)» es constante y no informa nada" : "the covariate «\(name)» is constant and carries no information"
+    case .singular(let names):
+      return es
+        ? "el modelo es singular: las covariables \(names.joined(separator: ", ")) son linealmente dependientes"
+        : "the model is singular: the covariates \(names.joined(separator: ", ")) are linearly dependent"
+    case .notConverged(let iterations):
+      return es
+        ? "el ajuste no convergió tras \(iterations) iteraciones (¿una covariable separa perfectamente los eventos?)"
+        : "the fit did not converge after \(iterations) iterations (does a covariate perfectly separate the events?)"
+    case .badInput(let detail): return detail
+    }
+  }
+}
+
+/// Cox (1972) proportional hazards by Newton–Raphson on the partial likelihood, with Efron (1977)
+/// or Breslow (1974) handling of ties, step halving when a step lowers the likelihood, standard
+/// errors from the inverse information, and Harrell's concordance.
+public enum CoxModel {
+  public static func fit(
+    times: [Double], events: [Bool], covariates x: [[Double]], names: [String], ties: CoxTies = .efron,
+    maxIterations: Int = 60
+  ) throws(CoxError) -> CoxFit {
+    let n = times.count
+    let p = names.count
+    guard n == events.count, n == x.count, x.allSatisfy({ $0.count == p }), p > 0 else {
+      throw .badInput("times, events and covariates differ in size")
+    }
+    guard events.contains(true) else { throw .noEvents }
+    var means = Array(repeating: 0.0, count: p)
+    for row in x { for j in 0..<p { means[j] += row[j] / Double(n) } }
+    for j in 0..<p where x.allSatisfy({ $0[j] == x[0][j] }) { throw .constantCovariate(names[j]) }
+    // Centred covariates keep exp(η) well away from overflow without changing β.
+    let centred = x.map { row in (0..<p).map { row[$0] - means[$0] } }
+    let order = (0..<n).sorted { times[$0] > times[$1] }
+    let problem = Problem(times: times, events: events, x: centred, order: order, p: p, ties: ties)
+
+    var beta = Array(repeating: 0.0, count: p)
+    var current = problem.evaluate(beta)
+    let null = current.logLikelihood
+    var iterations = 0
+    var converged = false
+    while iterations < maxIterations {
+      iterations += 1
+      guard let inverse = SymmetricMatrix.inverse(current.information) else { throw .singular(names) }
+      let step = SymmetricMatrix.multiply(inverse, current.gradient)
+      var scale = 1.0
+      var candidate = zip(beta, step).map { $0 + $1 }
+      var next = problem.evaluate(candidate)
+      var halvings = 0
+      while !(next.logLikelihood >= current.logLikelihood - 1e-12 * abs(current.logLikelihood)) && halvings < 40 {
+        scale /= 2
+        halvings += 1
+        candidate = zip(beta, step).map { $0 + scale * $1 }
+        next = problem.evaluate(candidate)
+      }
+      let change = zip(candidate, beta).map { abs($0 - $1) }.max() ?? 0
+      let gain = abs(next.logLikelihood - current.logLikelihood)
+      beta = candidate
+      current = next
+      if change < 1e-11 || (gain < 1e-14 * (1 + abs(current.logLikelihood)) && change < 1e-8) {
+        converged = true
+        break
+      }
+    }
+    guard converged, beta.allSatisfy({ $0.isFinite && abs($0) < 1e3 }) else { throw .notConverged(iterations: iterations) }
+    guard let covariance = SymmetricMatrix.inverse(current.information) else { throw .singular(names) }
+    var coefficients: [CoxCoefficient] = []
+    for j in 0..<p {
+      let se = covariance[j][j].squareRoot()
+      let z = beta[j] / se
+      coefficients.append(
+        CoxCoefficient(
+          name: names[j], coef: beta[j], se: se, hazardRatio: _exp(beta[j]), lower: _exp(beta[j] - 1.959963984540054 * se),
+          upper: _exp(beta[j] + 1.959963984540054 * se), z: z, p: Distributions.normalTwoSided(z)))
+    }
+    let risk = centred.map { row in zip(row, beta).reduce(0) { $0 + $1.0 * $1.1 } }
+    let lr = 2 * (current.logLikelihood - null)
+    return CoxFit(
+      ties: ties, coefficients: coefficients, logLikelihood: current.logLikelihood, nullLogLikelihood: null,
+      likelihoodRatio: lr, likelihoodRatioP: Distributions.chiSquareUpperTail(lr, df: Double(p)),
+      concordance: concordance(times: times, events: events, risk: risk), iterations: iterations, subjects: n,
+      events: events.filter { $0 }.count, means: means)
+  }
+
+  /// Harrell's C: among pairs where the one who failed first is known, the share in which that one
+  /// had the higher risk (ties in risk count one half). A censored subject at the same time as an
+  /// event is taken to outlive it; two events at the same time are not compared.
+  public static func concordance(times: [Double], events: [Bool], risk: [Double]) -> Double {
+    var concordant = 0.0, comparable = 0.0
+    for i in times.indices where events[i] {
+      for j in times.indices where j != i {
+        guard times[i] < times[j] || (times[i] == times[j] && !events[j]) else { continue }
+        comparable += 1
+        if risk[i] > risk[j] { concordant += 1 } else if risk[i] == risk[j] { concordant += 0.5 }
+      }
+    }
+    return comparable > 0 ? concordant / comparable : 0.5
+  }
+
+  /// The partial likelihood, its gradient and information at β.
+  private struct Problem {
+    let times: [Double]
+    let events: [Bool]
+    let x: [[Double]]
+    let order: [Int]
+    let p: Int
+    let ties: CoxTies
+
+    struct Value {
+      var logLikelihood: Double
+      var gradient: [Double]
+      var information: [[Double]]
+    }
+
+    func evaluate(_ beta: [Double]) -> Value {
+      let zero = Array(repeating: 0.0, count: p)
+      let zeroMatrix = Array(repeating: zero, count: p)
+      var ll = 0.0
+      var gradient = zero
+      var information = zeroMatrix
+      var s0 = 0.0, s1 = zero, s2 = zeroMatrix
+      var index = 0
+      while index < order.count {
+        let time = times[order[index]]
+        var d0 = 0.0, d1 = zero, d2 = zeroMatrix
+        var deaths = 0
+        while index < order.count && times[order[index]] == time {
+          let i = order[index]
+          let eta = zip(x[i], beta).reduce(0) { $0 + $1.0 * $1.1 }
+          let w = _exp(eta)
+          s0 += w
+          for a in 0..<p {
+            s1[a] += w * x[i][a]
+            for b in 0...a { s2[a][b] += w * x[i][a] * x[i][b] }
+          }
+          if events[i] {
+            deaths += 1
+            ll += eta
+            d0 += w
+            for a in 0..<p {
+              gradient[a] += x[i][a]
+              d1[a] += w * x[i][a]
+              for b in 0...a { d2[a][b] += w * x[i][a] * x[i][b] }
+            }
+          }
+          index += 1
+        }
+        guard deaths > 0 else { continue }
+        for l in 0..<deaths {
+          let f = ties == .efron ? Double(l) / Double(deaths) : 0
+          let a0 = s0 - f * d0
+          ll -= _log(a0)
+          for a in 0..<p {
+            let a1 = s1[a] - f * d1[a]
+            gradient[a] -= a1 / a0
+            for b in 0...a {
+              let b1 = s1[b] - f * d1[b]
+              information[a][b] += (s2[a][b] - f * d2[a][b]) / a0 - a1 * b1 / (a0 * a0)
+            }
+          }
+        }
+      }
+      for a in 0..<p { for b in 0..<a { information[b][a] = information[a][b] } }
+      return Value(logLikelihood: ll, gradient: gradient, information: information)
+    }
+  }
+}
