@@ -8,7 +8,8 @@ let package = Package(
     .executable(name: "alianzas", targets: ["alianzas"])
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
   ],
   targets: [
     // Only the executable links ncurses; everything above the terminal stays testable without one.
@@ -25,6 +26,7 @@ let package = Package(
       dependencies: [
         "AlianzasDomain", "AlianzasStore", "AlianzasTUI", "CNcursesw",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "SwiftCSV", package: "SwiftCSV"),
       ]),
     // A writer that the crash tests kill at random moments.
     .executableTarget(name: "store-stress", dependencies: ["AlianzasDomain", "AlianzasStore"]),

@@ -183,6 +183,18 @@ public final class FileStore: @unchecked Sendable {
     return StoreCoding.decode(T.self, from: bytes, path: relative)
   }
 
+  /// Every alliance file that reads (households are not parsed), and the problems of the rest.
+  public func loadAlliances() -> StoreContents {
+    var contents = StoreContents()
+    for result in FileStore.parallelMap(codes(in: .alliances), { self.loadAlliance(code: $0) }) {
+      switch result {
+      case .success(let a): contents.alliances.append(a)
+      case .failure(let p): contents.problems.append(p)
+      }
+    }
+    return contents
+  }
+
   /// Every alliance and roster that reads, and a problem for each file that does not; files are
   /// decoded in parallel.
   public func loadAll() -> StoreContents {

@@ -14,7 +14,8 @@ struct CLITests {
     let ours = try JSONSerialization.jsonObject(with: Data(summary.out.utf8)) as! [String: Any]
     // The oracle: a short Python script that reads the raw files with its own JSON parser and
     // applies the published ELCSA cut-points and PPI look-up itself.
-    let oracle = try run("/usr/bin/env", ["python3", fixturesFolder + "/summary_oracle.py", store, dataFolder])
+    let oracle = try run(
+      "/usr/bin/env", ["python3", fixturesFolder + "/summary_oracle.py", store, dataFolder])
     #expect(oracle.status == 0, "\(oracle.err)")
     let theirs = try JSONSerialization.jsonObject(with: Data(oracle.out.utf8)) as! [String: Any]
     for key in [
@@ -99,6 +100,7 @@ struct CLITests {
   }
 }
 
-let fixturesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures").path
+let fixturesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  .appendingPathComponent("Fixtures").path
 let dataFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
   .deletingLastPathComponent().appendingPathComponent("data").path

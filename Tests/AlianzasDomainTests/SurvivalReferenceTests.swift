@@ -105,7 +105,8 @@ struct SurvivalReferenceTests {
     let expected = d.cox[ties.rawValue]!
     let rows = d.columns[d.time]!.indices.map { i in d.covariates.map { d.columns[$0]![i] } }
     let fit = try CoxModel.fit(
-      times: d.columns[d.time]!, events: d.columns[d.event]!.map { $0 != 0 }, covariates: rows, names: d.covariates,
+      times: d.columns[d.time]!, events: d.columns[d.event]!.map { $0 != 0 }, covariates: rows,
+      names: d.covariates,
       ties: ties)
     for c in fit.coefficients {
       #expect(abs(c.coef - expected.coefficients[c.name]!) < 1e-6, "\(c.name) coef")
@@ -121,19 +122,26 @@ struct SurvivalReferenceTests {
 
   @Test func clearErrors() {
     #expect(throws: CoxError.constantCovariate("x")) {
-      try CoxModel.fit(times: [1, 2, 3], events: [true, false, true], covariates: [[1], [1], [1]], names: ["x"])
+      try CoxModel.fit(
+        times: [1, 2, 3], events: [true, false, true], covariates: [[1], [1], [1]], names: ["x"])
     }
     #expect(throws: CoxError.singular(["a", "b"])) {
-      try CoxModel.fit(times: [1, 2, 3, 4], events: [true, true, false, true], covariates: [[1, 2], [2, 4], [3, 6], [0, 0]], names: ["a", "b"])
+      try CoxModel.fit(
+        times: [1, 2, 3, 4], events: [true, true, false, true],
+        covariates: [[1, 2], [2, 4], [3, 6], [0, 0]], names: ["a", "b"])
     }
     #expect(throws: CoxError.noEvents) {
       try CoxModel.fit(times: [1, 2], events: [false, false], covariates: [[0], [1]], names: ["x"])
     }
     // x perfectly separates: every event has x = 1 and fails before every x = 0.
     #expect(throws: CoxError.self) {
-      try CoxModel.fit(times: [1, 2, 3, 4, 5, 6], events: [true, true, true, false, false, false], covariates: [[1], [1], [1], [0], [0], [0]], names: ["x"])
+      try CoxModel.fit(
+        times: [1, 2, 3, 4, 5, 6], events: [true, true, true, false, false, false],
+        covariates: [[1], [1], [1], [0], [0], [0]], names: ["x"])
     }
-    #expect(CoxError.constantCovariate("zona").message(.es) == "la covariable «zona» es constante y no informa nada")
+    #expect(
+      CoxError.constantCovariate("zona").message(.es) == "la covariable «zona» es constante y no informa nada"
+    )
   }
 
   @Test func distributionTails() {

@@ -44,9 +44,13 @@ public enum CoxError: Error, Hashable, Sendable {
   public func message(_ language: Language) -> String {
     let es = language == .es
     switch self {
-    case .noEvents: return es ? "no hay eventos: el modelo no se puede ajustar" : "there are no events: the model cannot be fitted"
+    case .noEvents:
+      return es
+        ? "no hay eventos: el modelo no se puede ajustar" : "there are no events: the model cannot be fitted"
     case .constantCovariate(let name):
-      return es ? "la covariable «\(name)» es constante y no informa nada" : "the covariate «\(name)» is constant and carries no information"
+      return es
+        ? "la covariable «\(name)» es constante y no informa nada"
+        : "the covariate «\(name)» is constant and carries no information"
     case .singular(let names):
       return es
         ? "el modelo es singular: las covariables \(names.joined(separator: ", ")) son linealmente dependientes"
@@ -95,7 +99,9 @@ public enum CoxModel {
       var candidate = zip(beta, step).map { $0 + $1 }
       var next = problem.evaluate(candidate)
       var halvings = 0
-      while !(next.logLikelihood >= current.logLikelihood - 1e-12 * abs(current.logLikelihood)) && halvings < 40 {
+      while !(next.logLikelihood >= current.logLikelihood - 1e-12 * abs(current.logLikelihood))
+        && halvings < 40
+      {
         scale /= 2
         halvings += 1
         candidate = zip(beta, step).map { $0 + scale * $1 }
@@ -110,7 +116,9 @@ public enum CoxModel {
         break
       }
     }
-    guard converged, beta.allSatisfy({ $0.isFinite && abs($0) < 1e3 }) else { throw .notConverged(iterations: iterations) }
+    guard converged, beta.allSatisfy({ $0.isFinite && abs($0) < 1e3 }) else {
+      throw .notConverged(iterations: iterations)
+    }
     guard let covariance = SymmetricMatrix.inverse(current.information) else { throw .singular(names) }
     var coefficients: [CoxCoefficient] = []
     for j in 0..<p {
@@ -118,7 +126,8 @@ public enum CoxModel {
       let z = beta[j] / se
       coefficients.append(
         CoxCoefficient(
-          name: names[j], coef: beta[j], se: se, hazardRatio: _exp(beta[j]), lower: _exp(beta[j] - 1.959963984540054 * se),
+          name: names[j], coef: beta[j], se: se, hazardRatio: _exp(beta[j]),
+          lower: _exp(beta[j] - 1.959963984540054 * se),
           upper: _exp(beta[j] + 1.959963984540054 * se), z: z, p: Distributions.normalTwoSided(z)))
     }
     let risk = centred.map { row in zip(row, beta).reduce(0) { $0 + $1.0 * $1.1 } }

@@ -30,6 +30,13 @@ public struct KaplanMeierCurve: Hashable, Sendable {
   public var subjects: Int
   public var events: Int
 
+  public init(rows: [KaplanMeierRow], median: Double?, subjects: Int, events: Int) {
+    self.rows = rows
+    self.median = median
+    self.subjects = subjects
+    self.events = events
+  }
+
   /// S(t): the survival just after time `t`.
   public func survival(at t: Double) -> Double {
     rows.last { $0.time <= t }?.survival ?? 1
@@ -39,7 +46,9 @@ public struct KaplanMeierCurve: Hashable, Sendable {
 public enum KaplanMeier {
   /// Kaplan (1958) product-limit estimate with Greenwood (1926) variance:
   /// S(t) = Π (1 − dᵢ/nᵢ), Var S = S² Σ dᵢ / (nᵢ (nᵢ − dᵢ)).
-  public static func fit(_ observations: [SurvivalObservation], z: Double = 1.959963984540054) -> KaplanMeierCurve {
+  public static func fit(_ observations: [SurvivalObservation], z: Double = 1.959963984540054)
+    -> KaplanMeierCurve
+  {
     let sorted = observations.sorted { $0.time < $1.time }
     var rows: [KaplanMeierRow] = []
     var atRisk = sorted.count
@@ -77,6 +86,7 @@ public enum KaplanMeier {
       if median == nil && survival <= 0.5 { median = time }
       atRisk -= events + censored
     }
-    return KaplanMeierCurve(rows: rows, median: median, subjects: sorted.count, events: sorted.filter(\.event).count)
+    return KaplanMeierCurve(
+      rows: rows, median: median, subjects: sorted.count, events: sorted.filter(\.event).count)
   }
 }

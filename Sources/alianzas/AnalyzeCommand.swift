@@ -1,0 +1,173 @@
+import AlianzasDomain
+import AlianzasStore
+import ArgumentParser
+import Foundation
+
+struct AnalyzeCommand: ParsableCommand {
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "analyze",
+      abstract: t(
+        "Análisis del estudio: supervivencia de acuerdos, re-vinculación y comparación de hogares.",
+        "The study's analyses: agreement survival, re-linking and household comparisons."),
+      subcommands: [SurvivalCommand.self, RelinkCommand.self, CompareCommand.self])
+  }
+}
+
+/// Loads every alliance (and rosters when asked) of a store, reporting files that do not read.
+func loadForAnalysis(_ common: CommonOptions, households: Bool = false) throws -> (FileStore, StoreContents) {
+  let store = try openForReading(common.storePath, language: common.language)
+  let contents = households ? store.loadAll() : store.loadAlliances()
+  for problem in contents.problems {
+    complain(t("se omite ", "skipping ") + problem.message(common.language))
+  }
+  return (store, contents)
+}
+
+func printJSON<T: Encodable>(_ value: T) throws {
+  let encoder = JSONEncoder()
+  encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+  encoder.nonConformingFloatEncodingStrategy = .convertToString(
+    positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+  print(String(decoding: try encoder.encode(value), as: UTF8.self))
+}
+
+func format(_ value: Double?, _ digits: Int = 2) -> String {
+  guard let value, value.isFinite else { return "—" }
+  return String(format: "%.\(digits)f", value)
+}
+
+func formatP(_ p: Double?) -> String {
+  guard let p else { return "—" }
+  return p < 0.0001 ? "< 0.0001" : String(format: "%.4f", p)
+}
+
+struct RelinkCommand: ParsableCommand {
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "relink",
+      abstract: t(
+        "Tiempo hasta un nuevo comprador tras la ruptura del primer acuerdo (Cuadro 1 del estudio).",
+        "Time to a new buyer after the first agreement broke (the study's Cuadro 1)."))
+  }
+
+  @OptionGroup var common: CommonOptions
+  @Flag(help: ArgumentHelp(t("Salida JSON para programas.", "JSON output for scripts."))) var json = false
+
+  func run() throws {
+    let (_, contents) = try loadForAnalysis(common)
+    let table = RelinkTable(alliances: contents.alliances)
+    if json { return try printJSON(table) }
+    let es = common.language == .es
+    print(
+      es
+        ? "Tiempo de espera para un nuevo vínculo comercial después de una ruptura"
+        : "Waiting time for a new buyer after a rupture")
+    print(
+      es
+        ? "Rupturas del primer acuerdo: \(table.ruptured); con nuevo aliado: \(table.relinked); aún buscando: \(table.searching)"
+        : "First-agreement ruptures: \(table.ruptured); re-linked: \(table.relinked); still searching: \(table.searching)"
+    )
+    let header = [
+      es ? "Tiempo" : "Time", es ? "Con nuevo vínculo" : "Re-linked",
+      es ? "Población vulnerable" : "Vulnerable", es ? "Zona de consolidación" : "Consolidation zone",
+      es ? "Ambas" : "Both",
+    ]
+    var lines = [header]
+    for (i, row) in table.rows.enumerated() {
+      let count = "\(row.count) (\(format(row.percent)) %)"
+      func cell(_ k: Int, _ of: Int) -> String { i == 0 ? "\(k) \(es ? "de" : "of") \(of)" : "+\(k)" }
+      lines.append([
+        RelinkTable.periodLabel(row.period)(common.language), count,
+        cell(row.vulnerable, table.rupturedVulnerable), cell(row.consolidation, table.rupturedConsolidation),
+        cell(row.both, table.rupturedBoth),
+      ])
+    }
+    printTable(lines)
+  }
+}
+
+struct CompareCommand: ParsableCommand {
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "compare",
+      abstract: t(
+        "Compara grupos de hogares: beneficiarios y control, antigüedad, capacitación.",
+        "Compares groups of households: beneficiaries and control, tenure, training."))
+  }
+
+  @OptionGroup var common: CommonOptions
+  @Option(
+    help: ArgumentHelp(
+      t("Agrupación: beneficiary, tenure o training.", "Grouping: beneficiary, tenure or training."),
+      valueName: "grupo"))
+  var by: ComparisonGrouping
+  @Flag(help: ArgumentHelp(t("Salida JSON para programas.", "JSON output for scripts."))) var json = false
+
+  func run() throws {
+    let (_, instruments) = try loadData()
+    let (store, contents) = try loadForAnalysis(common, households: true)
+    let result = GroupComparison(
+      rosters: Array(contents.rosters.values), instruments: instruments, today: store.today, by: by)
+    if json { return try printJSON(result) }
+    let language = common.language, es = language == .es
+    let (a, b) = by.labels
+    print(
+      "\(a(language)) (n = \(result.n[0])) \(es ? "frente a" : "versus") \(b(language)) (n = \(result.n[1]))")
+    let names = [
+      "incomeTotal": es ? "Ingreso total anual" : "Total yearly income",
+      "incomeFromProduct": es ? "Ingreso por el producto" : "Income from the product",
+      "ppiScore": es ? "Puntaje PPI" : "PPI score",
+    ]
+    var lines = [
+      [
+        es ? "Medida" : "Measure", a(language), b(language), es ? "Diferencia %" : "Difference %", "IC 95 %",
+        "p",
+      ]
+    ]
+    for m in result.means {
+      let money = m.metric != "ppiScore"
+      func show(_ v: Double?) -> String {
+        money ? (v.map { Pesos(Int64($0)).description } ?? "—") : format(v)
+      }
+      lines.append([
+        names[m.metric]!, show(m.mean[0]), show(m.mean[1]), format(m.percentDifference),
+        "[\(show(m.lower)), \(show(m.upper))]", formatP(m.p),
+      ])
+    }
+    printTable(lines)
+    let labels = es ? ["Segura", "Leve", "Moderada", "Severa"] : ["Secure", "Mild", "Moderate", "Severe"]
+    print("")
+    print("ELCSA")
+    var shares = [[""] + labels]
+    for side in 0..<2 {
+      shares.append(
+        [(side == 0 ? a : b)(language)] + result.elcsaShares[side].map { format(100 * $0, 1) + " %" })
+    }
+    printTable(shares)
+    print(
+      (es
+        ? "Diferencia en la probabilidad de seguridad alimentaria: "
+        : "Difference in the probability of food security: ")
+        + "\(format(result.foodSecureDifference, 1)) pp [\(format(result.foodSecureLower, 1)), \(format(result.foodSecureUpper, 1))]"
+    )
+    print(
+      (es ? "Pobreza (línea nacional): " : "Poverty (national line): ")
+        + "\(format(result.povertyRate[0], 1)) % / \(format(result.povertyRate[1], 1)) %")
+  }
+}
+
+extension ComparisonGrouping: ExpressibleByArgument {}
+extension SurvivalGrouping: ExpressibleByArgument {}
+extension CoxTies: ExpressibleByArgument {}
+
+/// Prints rows as aligned columns (the first row is the header).
+func printTable(_ rows: [[String]]) {
+  let widths = rows[0].indices.map { c in rows.map { $0[c].count }.max() ?? 0 }
+  for (i, row) in rows.enumerated() {
+    print(
+      row.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }.joined(
+        separator: "  "))
+    if i == 0 { print(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")) }
+  }
+}

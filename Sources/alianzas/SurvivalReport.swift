@@ -1,0 +1,117 @@
+import AlianzasDomain
+import Foundation
+
+/// What `analyze survival` prints: curves per group, the log-rank test with two or more groups,
+/// and the Cox model when there are covariates. The JSON keys are the documented ones.
+struct SurvivalReport: Encodable {
+  struct Group: Encodable {
+    var name: String
+    var median: Double?
+    var subjects: Int
+    var events: Int
+    var table: [KaplanMeierRow]
+  }
+  struct KM: Encodable { var groups: [Group] }
+  struct Test: Encodable {
+    var chi2: Double
+    var df: Int
+    var p: Double
+  }
+  struct Cox: Encodable {
+    var ties: String
+    var logLikelihood: Double
+    var nullLogLikelihood: Double
+    var likelihoodRatio: Double
+    var likelihoodRatioP: Double
+    var concordance: Double
+    var subjects: Int
+    var events: Int
+    var coefficients: [CoxCoefficient]
+  }
+
+  var timeUnit: String
+  var km: KM
+  var logrank: Test?
+  var cox: Cox?
+
+  init(groups: [(name: String, observations: [SurvivalObservation])], cox fit: CoxFit?, timeUnit: String) {
+    self.timeUnit = timeUnit
+    km = KM(
+      groups: groups.map { g in
+        let curve = KaplanMeier.fit(g.observations)
+        return Group(
+          name: g.name, median: curve.median, subjects: curve.subjects, events: curve.events,
+          table: curve.rows)
+      })
+    if groups.count >= 2, let test = LogRank.test(groups.map(\.observations)) {
+      logrank = Test(chi2: test.chi2, df: test.df, p: test.p)
+    }
+    if let fit {
+      cox = Cox(
+        ties: fit.ties.rawValue, logLikelihood: fit.logLikelihood, nullLogLikelihood: fit.nullLogLikelihood,
+        likelihoodRatio: fit.likelihoodRatio, likelihoodRatioP: fit.likelihoodRatioP,
+        concordance: fit.concordance,
+        subjects: fit.subjects, events: fit.events, coefficients: fit.coefficients)
+    }
+  }
+
+  func text(_ language: Language) -> String {
+    let es = language == .es
+    var out: [String] = []
+    let unit = timeUnit == "days" ? (es ? "días" : "days") : timeUnit
+    out.append("Kaplan–Meier (\(es ? "tiempo en" : "time in") \(unit))")
+    var rows = [
+      [
+        es ? "Grupo" : "Group", "n", es ? "Eventos" : "Events", es ? "Mediana" : "Median", "S(365)", "S(730)",
+        "S(1826)",
+      ]
+    ]
+    for g in km.groups {
+      let curve = KaplanMeierCurve(rows: g.table, median: g.median, subjects: g.subjects, events: g.events)
+      let daily = timeUnit == "days"
+      rows.append([
+        g.name, "\(g.subjects)", "\(g.events)",
+        g.median.map { format($0, 1) } ?? (es ? "no alcanzada" : "not reached"),
+        daily ? format(curve.survival(at: 365), 3) : "—", daily ? format(curve.survival(at: 730), 3) : "—",
+        daily ? format(curve.survival(at: 1826), 3) : "—",
+      ])
+    }
+    out.append(tableText(rows))
+    if let logrank {
+      out.append("")
+      out.append("Log-rank: chi² = \(format(logrank.chi2, 3)), gl = \(logrank.df), p = \(formatP(logrank.p))")
+    }
+    if let cox {
+      out.append("")
+      out.append(
+        "Cox (\(es ? "empates" : "ties") \(cox.ties)): n = \(cox.subjects), \(es ? "eventos" : "events") = \(cox.events), C = \(format(cox.concordance, 3)), LR = \(format(cox.likelihoodRatio, 2)) (p = \(formatP(cox.likelihoodRatioP)))"
+      )
+      var c = [[es ? "Covariable" : "Covariate", "coef", "se", "HR", "IC 95 %", "z", "p"]]
+      for k in cox.coefficients {
+        c.append([
+          AgreementSurvival.covariateLabel(k.name)(language), format(k.coef, 4), format(k.se, 4),
+          format(k.hazardRatio, 3), "[\(format(k.lower, 3)), \(format(k.upper, 3))]", format(k.z, 2),
+          formatP(k.p),
+        ])
+      }
+      out.append(tableText(c))
+      out.append(
+        es
+          ? "Recalculado con los datos del almacén; no son las estimaciones del CIAT."
+          : "Recomputed on the store's data; these are not CIAT's estimates.")
+    }
+    return out.joined(separator: "\n")
+  }
+}
+
+func tableText(_ rows: [[String]]) -> String {
+  let widths = rows[0].indices.map { c in rows.map { $0[c].count }.max() ?? 0 }
+  var lines: [String] = []
+  for (i, row) in rows.enumerated() {
+    lines.append(
+      row.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }.joined(
+        separator: "  "))
+    if i == 0 { lines.append(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")) }
+  }
+  return lines.joined(separator: "\n")
+}
