@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
   name: "Alianzas",
-  platforms: [.macOS(.v14)],
+  platforms: [.macOS(.v15)],
   products: [
     .executable(name: "alianzas", targets: ["alianzas"])
   ],

@@ -14,7 +14,10 @@ struct AlianzasCommand: ParsableCommand {
         "El almacén se busca en --store, luego en $ALIANZAS_STORE y luego en ~/.local/share/alianzas. Use --lang en para inglés.",
         "The store is looked for in --store, then $ALIANZAS_STORE, then ~/.local/share/alianzas. Use --lang es for Spanish."
       ),
-      subcommands: [DemoCommand.self, ValidateCommand.self, SummaryCommand.self, AnalyzeCommand.self])
+      subcommands: [
+        InterfaceCommand.self, DemoCommand.self, ValidateCommand.self, SummaryCommand.self,
+        AnalyzeCommand.self,
+      ], defaultSubcommand: InterfaceCommand.self)
   }
 
   static func main() {

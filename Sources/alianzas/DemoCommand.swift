@@ -65,6 +65,14 @@ struct DemoCommand: ParsableCommand {
     let generator = DemoGenerator(
       reference: reference, instruments: instruments, seed: seed, scale: scale, asOf: day)
     let manifest = StoreManifest(created: Timestamp(day: day, hour: 8), deviceID: "demo", asOf: day)
+    // Running the demo again opens the store it made, rather than refusing or replacing it.
+    if !force && !noOpen && FileManager.default.fileExists(atPath: path + "/" + FileStore.manifestName) {
+      print(
+        t(
+          "Abriendo el almacén existente en \(path) (use --force para crearlo de nuevo).",
+          "Opening the existing store at \(path) (use --force to make it again)."))
+      return try openInterface(path: path, language: language)
+    }
     let store: FileStore
     do {
       store = try FileStore.create(at: path, manifest: manifest, officer: CommonOptions.officer, force: force)
@@ -93,6 +101,12 @@ struct DemoCommand: ParsableCommand {
       t(
         "Almacén de demostración creado en \(path): \(written) alianzas (corte \(day.iso)).",
         "Demo store created at \(path): \(written) alliances (as of \(day.iso))."))
+    if !noOpen { try openInterface(path: path, language: language) }
+  }
+
+  private func openInterface(path: String, language: Language) throws {
+    let code = try MainActor.assumeIsolated { try runInterface(path: path, language: language) }
+    if code != 0 { throw Explained(code: code) }
   }
 }
 

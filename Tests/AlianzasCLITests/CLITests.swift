@@ -93,8 +93,10 @@ struct CLITests {
   @Test func helpIsSpanishByDefaultAndEnglishOnRequest() throws {
     let es = try alianzas(["--help"])
     #expect(es.out.contains("Seguimiento de las alianzas productivas"))
-    let en = try alianzas(["--help", "--lang", "en"])
+    let en = try alianzas(["--help"], environment: ["LANG": "en_US.UTF-8"])
     #expect(en.out.contains("Monitoring of PAAP productive alliances"))
+    let flag = try alianzas(["summary", "--help", "--lang", "en"])
+    #expect(flag.out.contains("Prints the national figures"))
     let fromLocale = try alianzas(["demo", "--help"], environment: ["LANG": "en_US.UTF-8"])
     #expect(fromLocale.out.contains("Creates a demo store"))
   }

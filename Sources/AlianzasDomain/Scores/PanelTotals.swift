@@ -7,6 +7,7 @@ public struct PanelTotals: Hashable, Sendable, Codable {
   public var byStatus = Array(repeating: 0, count: AllianceStatus.allCases.count)
   public var byDepartment: [String: Int] = [:]
   public var byProduct: [String: Int] = [:]
+  public var byCallYear: [String: Int] = [:]
   public var consolidationZone = 0
   public var vulnerable = 0
   /// IDAP kept in millionths of a point so sums are exact.
@@ -36,6 +37,7 @@ public struct PanelTotals: Hashable, Sendable, Codable {
     byStatus[AllianceStatus.allCases.firstIndex(of: f.status)!] += sign
     Self.bump(&byDepartment, f.departmentCode, sign)
     Self.bump(&byProduct, f.product, sign)
+    Self.bump(&byCallYear, String(f.callYear), sign)
     if f.consolidationZone { consolidationZone += sign }
     if f.vulnerable { vulnerable += sign }
     if let idap = f.idap, let band = f.idapBand {

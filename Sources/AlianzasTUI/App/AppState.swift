@@ -1,0 +1,69 @@
+import AlianzasDomain
+
+/// The screens, reached with their number key or Tab. Only working screens are listed.
+public enum ScreenID: Int, CaseIterable, Sendable, Hashable {
+  case panel = 1
+
+  public var title: T {
+    switch self {
+    case .panel: .screenPanel
+    }
+  }
+
+  public var tab: T {
+    switch self {
+    case .panel: .tabPanel
+    }
+  }
+}
+
+/// A box over the screen that takes the keys until it is closed.
+public indirect enum Modal: Hashable, Sendable {
+  case help(scroll: Int)
+  case message(title: String, lines: [String])
+  case error(title: String, lines: [String])
+  case confirm(title: String, question: String, onYes: Action)
+}
+
+public struct StatusMessage: Hashable, Sendable {
+  public enum Kind: Sendable { case info, error }
+  public var text: String
+  public var kind: Kind
+}
+
+/// Everything the interface shows, in one value.
+public struct AppState: Sendable {
+  public var language: Language
+  public var width: Int
+  public var height: Int
+  public var screen: ScreenID = .panel
+  public var modals: [Modal] = []
+  public var status: StatusMessage?
+  public var data: AppData
+  public var shouldQuit = false
+
+  public static let minimumWidth = 60
+  public static let minimumHeight = 20
+
+  public init(data: AppData, language: Language, width: Int, height: Int) {
+    self.data = data
+    self.language = language
+    self.width = width
+    self.height = height
+    if !data.problems.isEmpty {
+      status = StatusMessage(text: T.problemsCount(language, data.problems.count), kind: .error)
+    } else if let reason = data.readOnlyReason {
+      status = StatusMessage(text: T.readOnlyBecause(language, reason(language)), kind: .error)
+    }
+  }
+
+  public var isTooSmall: Bool { width < AppState.minimumWidth || height < AppState.minimumHeight }
+
+  public func t(_ key: T, _ arguments: CustomStringConvertible...) -> String {
+    var text = key(language)
+    for (i, argument) in arguments.enumerated() {
+      text = text.replacingAll("{\(i)}", with: argument.description)
+    }
+    return text
+  }
+}

@@ -1,0 +1,118 @@
+import AlianzasDomain
+
+/// What a form field accepts. Parsing turns typed text into a value or a message that says why not.
+public enum FieldKind: Hashable, Sendable {
+  case text(maxLength: Int, required: Bool)
+  case integer(min: Int, max: Int)
+  case decimal(min: Double, max: Double)
+  case money
+  case date(notAfter: Day?)
+  case choice([Choice])
+  /// Sí / No / No sabe / No responde, keyed s / n / x / r.
+  case elcsa
+
+  public struct Choice: Hashable, Sendable {
+    public var id: String
+    public var label: String
+    public var key: Character?
+
+    public init(id: String, label: String, key: Character? = nil) {
+      self.id = id
+      self.label = label
+      self.key = key
+    }
+  }
+
+  /// Fields whose value is picked with one key rather than typed.
+  public var isPicked: Bool {
+    switch self {
+    case .choice, .elcsa: true
+    default: false
+    }
+  }
+}
+
+/// A value confirmed in a form.
+public enum FieldValue: Hashable, Sendable {
+  case empty
+  case text(String)
+  case integer(Int)
+  case decimal(Double)
+  case money(Pesos)
+  case date(Day)
+  case choice(String)
+  case elcsa(ElcsaAnswer)
+}
+
+extension FieldKind {
+  /// Reads typed text. Accepts Colombian habits: "1.234.567" for money, "2,5" for decimals.
+  public func parse(_ raw: String, language: Language) -> Result<FieldValue, FieldError> {
+    let text = String(
+      raw.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+    if text.isEmpty {
+      if case .text(_, true) = self { return .failure(.required) }
+      return .success(.empty)
+    }
+    switch self {
+    case .text(let maxLength, _):
+      if text.count > maxLength { return .failure(.tooLong(maxLength)) }
+      if text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+        return .failure(.controlCharacters)
+      }
+      return .success(.text(text))
+    case .integer(let min, let max):
+      guard let value = Int(text.filter { $0 != "." }) else { return .failure(.notANumber) }
+      guard value >= min && value <= max else { return .failure(.range(Double(min), Double(max))) }
+      return .success(.integer(value))
+    case .decimal(let min, let max):
+      guard let value = Double(String(text.map { $0 == "," ? "." : $0 })), value.isFinite else {
+        return .failure(.notANumber)
+      }
+      guard value >= min && value <= max else { return .failure(.range(min, max)) }
+      return .success(.decimal(value))
+    case .money:
+      let digits = text.filter { $0 != "$" && $0 != "." && $0 != " " }
+      guard let value = Int64(digits) else { return .failure(.notANumber) }
+      guard value >= 0, value <= 10_000_000_000_000 else { return .failure(.range(0, 1e13)) }
+      return .success(.money(Pesos(value)))
+    case .date(let notAfter):
+      guard let day = Day(iso: text) else { return .failure(.notADate) }
+      if let notAfter, day > notAfter { return .failure(.future(notAfter)) }
+      return .success(.date(day))
+    case .choice(let choices):
+      guard let choice = choices.first(where: { $0.id == text || $0.label == text }) else {
+        return .failure(.notAChoice)
+      }
+      return .success(.choice(choice.id))
+    case .elcsa:
+      guard let answer = ElcsaAnswer(rawValue: text) else { return .failure(.notAChoice) }
+      return .success(.elcsa(answer))
+    }
+  }
+}
+
+/// Why typed text was not accepted.
+public enum FieldError: Error, Hashable, Sendable {
+  case required, tooLong(Int), controlCharacters, notANumber, range(Double, Double), notADate, future(Day),
+    notAChoice
+  case custom(Localized)
+
+  public func message(_ language: Language) -> String {
+    let es = language == .es
+    func n(_ v: Double) -> String {
+      v == v.rounded() && abs(v) < 1e15 ? Pesos.grouped(Int64(v)) : oneDecimal(v)
+    }
+    switch self {
+    case .required: return es ? "este campo es obligatorio" : "this field is required"
+    case .tooLong(let max): return es ? "máximo \(max) caracteres" : "at most \(max) characters"
+    case .controlCharacters: return es ? "contiene caracteres de control" : "contains control characters"
+    case .notANumber: return es ? "escriba un número" : "type a number"
+    case .range(let min, let max):
+      return es ? "debe estar entre \(n(min)) y \(n(max))" : "must be between \(n(min)) and \(n(max))"
+    case .notADate: return es ? "escriba una fecha AAAA-MM-DD válida" : "type a valid date YYYY-MM-DD"
+    case .future(let day): return es ? "no puede ser posterior a \(day.iso)" : "cannot be after \(day.iso)"
+    case .notAChoice: return es ? "elija una de las opciones" : "pick one of the options"
+    case .custom(let text): return text(language)
+    }
+  }
+}

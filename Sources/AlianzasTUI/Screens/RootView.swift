@@ -1,0 +1,146 @@
+import AlianzasDomain
+
+/// Draws the whole screen for a state: header, tabs, the current screen, the status line and any
+/// open box. Pure: the same state gives the same cells.
+public enum RootView {
+  public static func render(_ state: AppState) -> Buffer {
+    var buffer = Buffer(width: state.width, height: state.height)
+    if state.isTooSmall {
+      renderTooSmall(state, &buffer)
+      return buffer
+    }
+    let area = buffer.area
+    let header = area.row(0), tabs = area.row(1), status = area.row(area.height - 1)
+    let body = Rect(x: 0, y: 2, width: area.width, height: area.height - 3)
+    renderHeader(state, header, &buffer)
+    Tabs(
+      ScreenID.allCases.map { $0.tab(state.language) },
+      selected: ScreenID.allCases.firstIndex(of: state.screen)!
+    )
+    .render(in: tabs, buffer: &buffer)
+    switch state.screen {
+    case .panel: PanelScreen.render(state, in: body, buffer: &buffer)
+    }
+    renderStatus(state, status, &buffer)
+    for modal in state.modals { ModalView.render(modal, state: state, in: body, buffer: &buffer) }
+    return buffer
+  }
+
+  static func renderHeader(_ state: AppState, _ area: Rect, _ buffer: inout Buffer) {
+    buffer.fill(area, style: Theme.header)
+    buffer.put(
+      " \(state.t(.appName)) — \(state.screen.title(state.language))", x: area.x, y: area.y,
+      style: Theme.header, clip: area)
+    var right: [String] = []
+    if state.data.readOnlyReason != nil { right.append(state.t(.readOnly)) }
+    if let asOf = state.data.asOf { right.append(state.t(.asOf, asOf.iso)) }
+    right.append(state.language.rawValue)
+    let text = right.joined(separator: " · ") + " "
+    buffer.put(text, x: area.right - DisplayWidth.of(text), y: area.y, style: Theme.header, clip: area)
+  }
+
+  /// The status line: a message when there is one, else the keys that matter here.
+  static func renderStatus(_ state: AppState, _ area: Rect, _ buffer: inout Buffer) {
+    if let status = state.status {
+      buffer.put(
+        " " + status.text, x: area.x, y: area.y, style: status.kind == .error ? Theme.error : Theme.info,
+        clip: area)
+      return
+    }
+    var x = area.x + 1
+    for binding in Bindings.current(state) where binding.inStatusLine && binding.disabledReason == nil {
+      x = buffer.put(
+        binding.label(state.language), x: x, y: area.y, style: Theme.key.with(fg: .cyan), clip: area)
+      x = buffer.put(" " + binding.description(state.language) + "  ", x: x, y: area.y, clip: area)
+    }
+  }
+
+  static func renderTooSmall(_ state: AppState, _ buffer: inout Buffer) {
+    let lines = [
+      state.t(.tooSmall, state.width, state.height),
+      state.t(.minimum, AppState.minimumWidth, AppState.minimumHeight),
+      "q: " + state.t(.keyQuit),
+    ]
+    let top = max(0, (state.height - lines.count) / 2)
+    for (i, line) in lines.enumerated() {
+      let x = max(0, (state.width - DisplayWidth.of(line)) / 2)
+      buffer.put(line, x: x, y: top + i, style: i == 0 ? Style.bold : .plain)
+    }
+  }
+}
+
+/// Boxes drawn over the screen.
+enum ModalView {
+  static func render(_ modal: Modal, state: AppState, in area: Rect, buffer: inout Buffer) {
+    switch modal {
+    case .help(let scroll): HelpOverlay.render(state, scroll: scroll, in: area, buffer: &buffer)
+    case .message(let title, let lines):
+      box(
+        title: title, lines: lines.map { Line($0) }, footer: "Enter/Esc", style: .bold, in: area,
+        buffer: &buffer)
+    case .error(let title, let lines):
+      box(
+        title: title, lines: lines.map { Line($0, Theme.error) }, footer: "Enter/Esc", style: Theme.error,
+        in: area, buffer: &buffer)
+    case .confirm(let title, let question, _):
+      box(
+        title: title,
+        lines: [Line(question), "", Line("\(state.t(.confirmYes))   \(state.t(.confirmNo))", Theme.key)],
+        footer: nil, style: .bold, in: area, buffer: &buffer)
+    }
+  }
+
+  /// A centred box sized to its text, wrapped to fit.
+  static func box(
+    title: String, lines: [Line], footer: String?, style: Style, in area: Rect, buffer: inout Buffer
+  ) {
+    let maxWidth = max(20, area.width - 8)
+    let wrapped = lines.flatMap { Paragraph.wrap($0, width: maxWidth - 4) }
+    let width = min(
+      maxWidth,
+      max(
+        DisplayWidth.of(title) + 6, (wrapped.map(\.width).max() ?? 0) + 4,
+        (footer.map(DisplayWidth.of) ?? 0) + 4))
+    let height = min(area.height, wrapped.count + 2 + (footer == nil ? 0 : 1))
+    let rect = Rect(
+      x: area.x + (area.width - width) / 2, y: area.y + max(0, (area.height - height) / 2), width: width,
+      height: height)
+    buffer.fill(rect)
+    Frame(title, style: style, titleStyle: style, focused: true).render(in: rect, buffer: &buffer)
+    let inner = rect.inset(dx: 2, dy: 1)
+    Paragraph(wrapped).render(
+      in: Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - (footer == nil ? 0 : 1)),
+      buffer: &buffer)
+    if let footer {
+      buffer.put(
+        footer, x: inner.right - DisplayWidth.of(footer), y: inner.bottom - 1, style: .dim, clip: inner)
+    }
+  }
+}
+
+/// The `?` help: every binding of the screen with what it does, and why a disabled one cannot act.
+enum HelpOverlay {
+  static func lines(_ state: AppState) -> [Line] {
+    Bindings.current(state).flatMap { b -> [Line] in
+      let line = Line([
+        Span(DisplayWidth.pad(b.label(state.language), to: 10), Theme.key),
+        Span(b.description(state.language)),
+      ])
+      guard let reason = b.disabledReason else { return [line] }
+      return [
+        line,
+        Line(
+          String(repeating: " ", count: 10) + "\(state.t(.disabledPrefix)) \(reason(state.language))", .dim),
+      ]
+    }
+  }
+
+  static func render(_ state: AppState, scroll: Int, in area: Rect, buffer: inout Buffer) {
+    let all = lines(state)
+    let visible = max(1, area.height - 4)
+    let shown = Array(all.dropFirst(min(scroll, max(0, all.count - visible))))
+    ModalView.box(
+      title: state.t(.helpTitle), lines: shown, footer: state.t(.helpFooter), style: .bold, in: area,
+      buffer: &buffer)
+  }
+}

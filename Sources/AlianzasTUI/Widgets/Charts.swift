@@ -1,0 +1,151 @@
+/// Horizontal bars: a label, the bar and the value, one row per item.
+public struct BarChart: Widget {
+  public struct Bar: Sendable {
+    public var label: String
+    public var value: Double
+    public var text: String
+    public var style: Style
+
+    public init(_ label: String, value: Double, text: String? = nil, style: Style = .plain) {
+      self.label = label
+      self.value = value
+      self.text = text ?? Self.number(value)
+      self.style = style
+    }
+
+    static func number(_ v: Double) -> String {
+      v == v.rounded() ? String(Int(v)) : oneDecimal(v)
+    }
+  }
+
+  public var bars: [Bar]
+  public var labelWidth: Int?
+  /// Largest value the bars are scaled to; the largest bar by default.
+  public var maximum: Double?
+
+  public init(_ bars: [Bar], labelWidth: Int? = nil, maximum: Double? = nil) {
+    self.bars = bars
+    self.labelWidth = labelWidth
+    self.maximum = maximum
+  }
+
+  static let eighths = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
+
+  public func render(in area: Rect, buffer: inout Buffer) {
+    let labels = labelWidth ?? min(bars.map { DisplayWidth.of($0.label) }.max() ?? 0, area.width / 2)
+    let values = bars.map { DisplayWidth.of($0.text) }.max() ?? 0
+    let room = max(0, area.width - labels - values - 2)
+    let top = maximum ?? bars.map(\.value).max() ?? 0
+    for (i, bar) in bars.prefix(area.height).enumerated() {
+      let y = area.y + i
+      buffer.put(DisplayWidth.pad(bar.label, to: labels), x: area.x, y: y, clip: area)
+      buffer.put(
+        DisplayWidth.pad(bar.text, to: values, right: true), x: area.x + labels + 1, y: y, clip: area)
+      guard top > 0, room > 0 else { continue }
+      let eighthsTotal = Int((bar.value / top * Double(room) * 8).rounded())
+      let full = String(repeating: "█", count: eighthsTotal / 8) + Self.eighths[eighthsTotal % 8]
+      buffer.put(full, x: area.x + labels + values + 2, y: y, style: bar.style, clip: area)
+    }
+  }
+}
+
+/// A row of block characters showing a series' shape.
+public struct Sparkline: Widget {
+  public var values: [Double]
+  public var style: Style
+
+  public init(_ values: [Double], style: Style = .plain) {
+    self.values = values
+    self.style = style
+  }
+
+  static let levels = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+
+  public func render(in area: Rect, buffer: inout Buffer) {
+    let top = values.max() ?? 0
+    let text = values.suffix(area.width).map { v in
+      top > 0 ? Self.levels[min(7, Int(v / top * 7.99))] : " "
+    }.joined()
+    buffer.put(text, x: area.x, y: area.y + area.height - 1, style: style, clip: area)
+  }
+}
+
+/// Survival-type step curves drawn with braille dots (2×4 per cell), one style per series, with
+/// y from 0 to 1 and a shared x scale.
+public struct StepCurve: Widget {
+  public struct Series: Sendable {
+    public var points: [(x: Double, y: Double)]
+    public var style: Style
+    public init(points: [(x: Double, y: Double)], style: Style) {
+      self.points = points
+      self.style = style
+    }
+  }
+
+  public var series: [Series]
+  public var maxX: Double
+
+  public init(_ series: [Series], maxX: Double) {
+    self.series = series
+    self.maxX = maxX
+  }
+
+  /// y on a step function defined by its jump points (starting at 1 before the first).
+  static func value(_ points: [(x: Double, y: Double)], at x: Double) -> Double {
+    points.last { $0.x <= x }?.y ?? 1
+  }
+
+  public func render(in area: Rect, buffer: inout Buffer) {
+    guard area.width > 0, area.height > 0, maxX > 0 else { return }
+    let dotsX = area.width * 2, dotsY = area.height * 4
+    for s in series {
+      var previousRow: Int?
+      for dx in 0..<dotsX {
+        let x = Double(dx) / Double(dotsX - 1) * maxX
+        let y = StepCurve.value(s.points, at: x)
+        let row = min(dotsY - 1, Int(((1 - y) * Double(dotsY - 1)).rounded()))
+        // Vertical drops are drawn too, so a step reads as a step.
+        let rows = previousRow.map { min($0, row)...max($0, row) } ?? row...row
+        for r in rows { plot(dx, r, style: s.style, area: area, buffer: &buffer) }
+        previousRow = row
+      }
+    }
+  }
+
+  private func plot(_ dx: Int, _ dy: Int, style: Style, area: Rect, buffer: inout Buffer) {
+    let cx = area.x + dx / 2, cy = area.y + dy / 4
+    guard cx < area.right, cy < area.bottom else { return }
+    let bits: [[UInt32]] = [[0x01, 0x08], [0x02, 0x10], [0x04, 0x20], [0x40, 0x80]]
+    let existing = buffer[cx, cy].symbol.unicodeScalars.first.map { $0.value } ?? 0
+    let base: UInt32 = (0x2800...0x28FF).contains(existing) ? existing : 0x2800
+    let value = base | bits[dy % 4][dx % 2]
+    buffer[cx, cy] = Cell(symbol: String(Character(Unicode.Scalar(value)!)), style: style)
+  }
+}
+
+/// A progress bar with a label: for work that takes longer than a moment.
+public struct ProgressBar: Widget {
+  public var label: String
+  public var fraction: Double
+
+  public init(label: String, fraction: Double) {
+    self.label = label
+    self.fraction = min(1, max(0, fraction))
+  }
+
+  public func render(in area: Rect, buffer: inout Buffer) {
+    let percent = " \(Int((fraction * 100).rounded())) %"
+    buffer.put(label, x: area.x, y: area.y, clip: area)
+    let room = max(0, area.width - DisplayWidth.of(percent))
+    let filled = Int(Double(room) * fraction)
+    buffer.put(
+      String(repeating: "█", count: filled) + String(repeating: "░", count: room - filled) + percent,
+      x: area.x, y: area.y + min(1, area.height - 1), clip: area)
+  }
+}
+
+/// One decimal, locale-free: 69.7.
+public func oneDecimal(_ value: Double) -> String {
+  let tenths = Int((value * 10).rounded())
+  return "\(tenths < 0 && tenths > -10 ? "-" : "")\(tenths / 10).\(abs(tenths % 10))"
+}

@@ -1,0 +1,197 @@
+import AlianzasDomain
+
+/// One field of a form: what it asks, what it accepts, what it holds and what went wrong.
+public struct FormField: Hashable, Sendable {
+  public var id: String
+  public var label: String
+  public var kind: FieldKind
+  /// The confirmed value as shown.
+  public var shown: String
+  public var error: String?
+  public var hint: String?
+  /// Why the field cannot be edited now, when it cannot.
+  public var disabledReason: String?
+
+  public init(
+    id: String, label: String, kind: FieldKind, shown: String = "", hint: String? = nil,
+    disabledReason: String? = nil
+  ) {
+    self.id = id
+    self.label = label
+    self.kind = kind
+    self.shown = shown
+    self.hint = hint
+    self.disabledReason = disabledReason
+  }
+}
+
+/// Where the user is in a form. Typing edits a draft; Enter confirms the field (the caller saves
+/// it at once), Esc drops the draft. Picked fields take their value from one key.
+public struct FormState: Hashable, Sendable {
+  public var fields: [FormField]
+  public var focus: Int = 0
+  public var editing = false
+  public var draft = ""
+
+  public init(fields: [FormField]) { self.fields = fields }
+
+  public var focused: FormField? { fields.indices.contains(focus) ? fields[focus] : nil }
+
+  /// What a key did to the form.
+  public enum Event: Hashable, Sendable {
+    case none
+    /// The field `id` was confirmed with `value`: save it now.
+    case confirmed(id: String, value: FieldValue)
+    /// Esc while not editing: leave the form.
+    case leave
+    /// The key was not for the form.
+    case ignored
+    case refused(String)
+  }
+
+  public mutating func handle(_ key: Key, language: Language) -> Event {
+    guard let field = focused else { return .ignored }
+    if editing {
+      switch key {
+      case .enter: return confirmDraft(language: language)
+      case .escape:
+        editing = false
+        draft = ""
+        fields[focus].error = nil
+        return .none
+      case .backspace:
+        if !draft.isEmpty { draft.removeLast() }
+        return .none
+      case .char(let c):
+        if DisplayWidth.of(c) > 0 || c == " " { draft.append(c) }
+        return .none
+      case .ctrl("u"):
+        draft = ""
+        return .none
+      case .tab, .down:
+        let event = confirmDraft(language: language)
+        if case .confirmed = event { move(1) }
+        return event
+      case .backTab, .up:
+        let event = confirmDraft(language: language)
+        if case .confirmed = event { move(-1) }
+        return event
+      default: return .none
+      }
+    }
+    switch key {
+    case .down, .tab, .char("j"):
+      move(1)
+      return .none
+    case .up, .backTab, .char("k"):
+      move(-1)
+      return .none
+    case .escape: return .leave
+    case .enter, .char("e"):
+      if let reason = field.disabledReason { return .refused(reason) }
+      if case .choice(let choices) = field.kind, !choices.isEmpty {
+        // Enter on a choice steps to the next option.
+        let index = choices.firstIndex { $0.label == field.shown }.map { ($0 + 1) % choices.count } ?? 0
+        return .confirmed(id: field.id, value: .choice(choices[index].id))
+      }
+      guard !field.kind.isPicked else { return .none }
+      editing = true
+      draft = field.shown
+      return .none
+    case .char(let c):
+      if let reason = field.disabledReason, field.kind.isPicked { return .refused(reason) }
+      if case .elcsa = field.kind, let answer = Self.elcsaAnswer(for: c) {
+        return .confirmed(id: field.id, value: .elcsa(answer))
+      }
+      if case .choice(let choices) = field.kind, let choice = choices.first(where: { $0.key == c }) {
+        return .confirmed(id: field.id, value: .choice(choice.id))
+      }
+      return .ignored
+    default: return .ignored
+    }
+  }
+
+  static func elcsaAnswer(for c: Character) -> ElcsaAnswer? {
+    switch c {
+    case "s", "S", "y": .yes
+    case "n", "N": .no
+    case "x", "X": .dontKnow
+    case "r", "R": .refused
+    default: nil
+    }
+  }
+
+  private mutating func confirmDraft(language: Language) -> Event {
+    switch fields[focus].kind.parse(draft, language: language) {
+    case .success(let value):
+      editing = false
+      fields[focus].error = nil
+      let id = fields[focus].id
+      draft = ""
+      return .confirmed(id: id, value: value)
+    case .failure(let error):
+      // The typed text stays so it can be corrected.
+      fields[focus].error = error.message(language)
+      return .none
+    }
+  }
+
+  public mutating func move(_ delta: Int) {
+    guard !fields.isEmpty else { return }
+    focus = min(fields.count - 1, max(0, focus + delta))
+  }
+
+  /// Marks a save that failed on the field, keeping the typed value on screen.
+  public mutating func failSave(id: String, shownValue: String, message: String) {
+    guard let i = fields.firstIndex(where: { $0.id == id }) else { return }
+    fields[i].shown = shownValue
+    fields[i].error = message
+  }
+}
+
+/// Draws a form: labels on the left, values on the right, the focused field highlighted and its
+/// error or hint underneath.
+public struct FormView: Widget {
+  public var state: FormState
+  public var labelWidth: Int
+  public var focused: Bool
+
+  public init(_ state: FormState, labelWidth: Int = 24, focused: Bool = true) {
+    self.state = state
+    self.labelWidth = labelWidth
+    self.focused = focused
+  }
+
+  public func render(in area: Rect, buffer: inout Buffer) {
+    guard !area.isEmpty else { return }
+    let labels = min(labelWidth, area.width / 2)
+    // Keep the focused field in view, with room for its message line.
+    let offset = max(0, min(state.focus - (area.height - 2) / 2, state.fields.count - (area.height - 1)))
+    var y = area.y
+    for index in offset..<state.fields.count {
+      guard y < area.bottom else { break }
+      let field = state.fields[index]
+      let isFocus = index == state.focus && focused
+      let labelStyle = field.disabledReason != nil ? Style.dim : (isFocus ? Style.bold : .plain)
+      buffer.put(DisplayWidth.pad(field.label, to: labels), x: area.x, y: y, style: labelStyle, clip: area)
+      let valueX = area.x + labels + 1
+      let valueWidth = area.right - valueX
+      if isFocus && state.editing {
+        let text = state.draft
+        let shown = DisplayWidth.of(text) >= valueWidth ? String(text.suffix(valueWidth - 1)) : text
+        let end = buffer.put(shown, x: valueX, y: y, style: Style(underline: true), clip: area)
+        buffer.put(" ", x: end, y: y, style: .reverse, clip: area)
+      } else {
+        buffer.put(
+          DisplayWidth.pad(field.shown.isEmpty ? "·" : field.shown, to: valueWidth), x: valueX, y: y,
+          style: isFocus ? .reverse : .plain, clip: area)
+      }
+      y += 1
+      if isFocus, y < area.bottom, let message = field.error ?? field.disabledReason ?? field.hint {
+        let style = field.error != nil ? Style(fg: .red, bold: true) : Style.dim
+        buffer.put((field.error != nil ? "✗ " : "  ") + message, x: valueX, y: y, style: style, clip: area)
+        y += 1
+      }
+    }
+  }
+}

@@ -1,0 +1,75 @@
+import AlianzasDomain
+import AlianzasTUI
+import ArgumentParser
+import Foundation
+
+/// `alianzas [--store DIR] [--lang es|en]`: the terminal interface.
+struct InterfaceCommand: ParsableCommand {
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "open",
+      abstract: t(
+        "Abre la interfaz de terminal sobre el almacén (la orden por omisión).",
+        "Opens the terminal interface on the store (the default command)."))
+  }
+
+  @OptionGroup var common: CommonOptions
+
+  func run() throws {
+    let code = try MainActor.assumeIsolated {
+      try runInterface(path: common.storePath, language: common.language)
+    }
+    if code != 0 { throw Explained(code: code) }
+  }
+}
+
+/// Runs the interface until the user quits or a signal arrives; the terminal is restored on every
+/// way out. Returns the exit status.
+@MainActor
+func runInterface(path: String, language: Language) throws -> Int32 {
+  guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+    complain(
+      t(
+        "la interfaz necesita una terminal; use «alianzas summary» para un resumen en texto",
+        "the interface needs a terminal; use «alianzas summary» for a text summary"))
+    return 2
+  }
+  StopSignal.install()
+  let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+  let terminal = CursesTerminal(noColor: noColor)
+  defer { terminal.restore() }
+  let session: InterfaceSession
+  do {
+    session = try InterfaceSession.open(path: path, language: language) { fraction in
+      let (w, h) = terminal.size
+      var buffer = Buffer(width: w, height: h)
+      ProgressBar(label: T.loading(language), fraction: fraction)
+        .render(in: Rect(x: 2, y: max(0, h / 2 - 1), width: max(0, w - 4), height: 2), buffer: &buffer)
+      terminal.draw(buffer)
+    }
+  } catch {
+    terminal.restore()
+    throw error
+  }
+  defer { session.store.release() }
+  let (w, h) = terminal.size
+  var state = AppState(data: session.data, language: language, width: w, height: h)
+  terminal.invalidate()
+  while !state.shouldQuit {
+    terminal.draw(RootView.render(state))
+    let signal = StopSignal.received.load(ordering: .relaxed)
+    if signal != 0 { return 128 + signal }
+    guard let event = terminal.next(milliseconds: 250) else { continue }
+    let action: Action
+    switch event {
+    case .key(let key): action = .key(key)
+    case .resize(let width, let height): action = .resize(width: width, height: height)
+    }
+    for effect in reduce(&state, action) {
+      switch effect {
+      case .quit: state.shouldQuit = true
+      }
+    }
+  }
+  return 0
+}

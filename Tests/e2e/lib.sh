@@ -1,0 +1,38 @@
+# Helpers for driving the real binary under tmux and reading the screen as a person would.
+# Each script sources this with BIN set to the alianzas binary.
+set -euo pipefail
+SOCK="alianzas-e2e-$$"
+T() { tmux -L "$SOCK" -f /dev/null "$@"; }
+WORK=$(mktemp -d)
+cleanup() { T kill-server 2>/dev/null || true; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+screen() { T capture-pane -p -t e2e; }
+fail() { echo "FAIL: $*"; echo "---- screen ----"; screen || true; exit 1; }
+# Waits up to ~15 s (the first open of a debug build can be slow) for text to appear.
+wait_for() {
+  local i
+  for i in $(seq 300); do screen | grep -qF -- "$1" && return 0; sleep 0.05; done
+  fail "timed out waiting for: $1"
+}
+wait_gone() {
+  local i
+  for i in $(seq 200); do screen | grep -qF -- "$1" || return 0; sleep 0.05; done
+  fail "still showing: $1"
+}
+expect_row() { screen | sed -n "$(($1 + 1))p" | grep -qF -- "$2" || fail "row $1 lacks: $2"; }
+size_is() { [ "$(T display -p -t e2e '#{window_width}x#{window_height}')" = "$1" ] || fail "size is not $1"; }
+
+# Starts an interactive shell in a detached session; commands are typed into it, so what the
+# application leaves behind (echo, line mode) shows when it exits.
+start_shell() {
+  T new-session -d -s e2e -x "${1:-100}" -y "${2:-30}" "env -i HOME=$WORK PATH=/usr/bin:/bin TERM=xterm-256color PS1='$ ' sh"
+  sleep 0.2
+}
+type_line() { T send-keys -t e2e -l -- "$1"; T send-keys -t e2e Enter; }
+
+# A small demo store, made once per script.
+make_store() {
+  STORE="$WORK/store"
+  "$BIN" demo --store "$STORE" --scale "${1:-0.1}" --no-open >/dev/null
+}
