@@ -65,10 +65,16 @@ func runInterface(path: String, language: Language) throws -> Int32 {
     case .key(let key): action = .key(key)
     case .resize(let width, let height): action = .resize(width: width, height: height)
     }
-    for effect in reduce(&state, action) {
-      switch effect {
-      case .quit: state.shouldQuit = true
+    _ = reduce(&state, .clock(Clock.now))
+    var pending = reduce(&state, action)
+    // Effects answer with actions, which may ask for more effects: run until quiet.
+    while !pending.isEmpty {
+      let effect = pending.removeFirst()
+      if effect == .quit {
+        state.shouldQuit = true
+        continue
       }
+      if let answer = session.perform(effect) { pending += reduce(&state, answer) }
     }
   }
   return 0

@@ -8,8 +8,6 @@ import Foundation
 struct InterfaceSession {
   let store: FileStore
   var data: AppData
-  var alliances: [String: Alliance]
-  var rosters: [String: HouseholdRoster]
 
   static func open(path: String, language: Language, progress: (Double) -> Void) throws -> InterfaceSession {
     let (reference, instruments) = try loadData()
@@ -52,7 +50,31 @@ struct InterfaceSession {
     let readOnly = store.readOnlyReason.map { Localized(es: $0.message(.es), en: $0.message(.en)) }
     let data = AppData(
       reference: reference, instruments: instruments, today: store.today, engine: engine, storePath: path,
-      asOf: store.manifest.asOf, readOnlyReason: store.isWritable ? nil : readOnly, problems: problems)
-    return InterfaceSession(store: store, data: data, alliances: alliances, rosters: rosters)
+      asOf: store.manifest.asOf, readOnlyReason: store.isWritable ? nil : readOnly, problems: problems,
+      alliances: alliances, rosters: rosters, officer: CommonOptions.officer, device: DeviceIdentity.current)
+    return InterfaceSession(store: store, data: data)
+  }
+
+  /// Carries out a save and says how it went, in the words the interface shows.
+  func perform(_ effect: Effect) -> Action? {
+    do {
+      switch effect {
+      case .quit: return nil
+      case .saveAlliance(let a):
+        try store.save(a)
+        return .saved("alliances/\(a.code)")
+      case .saveRoster(let r):
+        try store.save(r)
+        return .saved("households/\(r.allianceCode)")
+      }
+    } catch {
+      let path: String
+      switch effect {
+      case .saveAlliance(let a): path = "alliances/\(a.code)"
+      case .saveRoster(let r): path = "households/\(r.allianceCode)"
+      case .quit: path = ""
+      }
+      return .saveFailed(path, Localized(es: error.message(.es), en: error.message(.en)))
+    }
   }
 }

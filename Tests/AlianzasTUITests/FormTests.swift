@@ -80,6 +80,18 @@ struct FormTests {
     #expect(f.handle(.enter, language: .es) == .confirmed(id: "type", value: .choice("a")))
   }
 
+  @Test func aLetterJumpsToTheNextMatchingChoice() {
+    var f = FormState(fields: [
+      FormField(
+        id: "d", label: "Depto",
+        kind: .choice(["Boyacá", "Nariño", "Norte de Santander"].map { .init(id: $0, label: $0) }))
+    ])
+    #expect(f.handle(.char("n"), language: .es) == .confirmed(id: "d", value: .choice("Nariño")))
+    f.fields[0].shown = "Nariño"
+    #expect(f.handle(.char("n"), language: .es) == .confirmed(id: "d", value: .choice("Norte de Santander")))
+    #expect(f.handle(.char("b"), language: .es) == .confirmed(id: "d", value: .choice("Boyacá")))
+  }
+
   @Test func escapeLeavesAndDisabledFieldsSayWhy() {
     var f = form()
     f.fields[0].disabledReason = "solo consulta"

@@ -46,10 +46,12 @@ struct PanelTests {
   @Test func everyKeyInTheStatusLineDoesWhatItSays() {
     var s = state()
     let status = RootView.render(s).lines[23]
-    #expect(status == " ? ayuda  i English  q salir")
+    #expect(status == " ? ayuda  Tab pantalla  i English  q salir")
     press(&s, .char("i"))
     #expect(s.language == .en)
-    #expect(RootView.render(s).lines[23] == " ? help  i Español  q quit")
+    #expect(RootView.render(s).lines[23] == " ? help  Tab screen  i Español  q quit")
+    press(&s, .tab)
+    #expect(s.screen == .alliances)
     #expect(press(&s, .char("q")) == [.quit])
     #expect(s.shouldQuit)
   }

@@ -28,7 +28,9 @@ struct World: @unchecked Sendable {
     self.rosters = rosters
     data = AppData(
       reference: reference, instruments: instruments, today: DemoGenerator.defaultAsOf, engine: engine,
-      storePath: "/tmp/demo", asOf: DemoGenerator.defaultAsOf)
+      storePath: "/tmp/demo", asOf: DemoGenerator.defaultAsOf, alliances: alliances, rosters: rosters,
+      officer: "Ana Muñoz",
+      device: "test")
   }
 }
 

@@ -23,7 +23,7 @@ for lang in "" "C.UTF-8"; do
   T resize-window -t e2e -x 80 -y 24
   size_is 80x24
   wait_for "Inseg. moderada"
-  expect_row 23 "? ayuda  i English  q salir"
+  expect_row 23 "? ayuda  Tab pantalla  i English  q salir"
   [ "$(screen | wc -l)" -eq 24 ] || fail "the screen is not 24 rows"
 
   T resize-window -t e2e -x 40 -y 12

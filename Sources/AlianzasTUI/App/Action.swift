@@ -15,11 +15,29 @@ public indirect enum Action: Hashable, Sendable {
   case showProblems
   /// An action that cannot be done now; its reason goes to the status line.
   case refused(Localized)
-}
-
-/// Work the reducer asks the runtime to do; the runtime answers with actions.
-public enum Effect: Hashable, Sendable {
-  case quit
+  /// The runtime saved this file.
+  case saved(String)
+  /// The runtime could not save; the change stays on screen, marked unsaved.
+  case saveFailed(String, Localized)
+  /// The runtime's clock, before each key: stamps of new changes use it.
+  case clock(Timestamp)
+  /// Retry the saves that failed.
+  case retrySaves
+  case listMove(Int)
+  case openSelected
+  case startSearch
+  case clearSearch
+  case pickFilter
+  case clearFilters
+  case pickSort
+  case reverseSort
+  case openEditor(EditorPurpose)
+  case closeDetail
+  case detailTab(Int)
+  case stageMove(Int)
+  case visitMove(Int)
+  case pickStatus(String)
+  case picked(PickPurpose, String)
 }
 
 /// A key binding: which keys, what they do, how the help names them and, when they cannot act

@@ -13,10 +13,17 @@ public struct AppData: Sendable {
   public var readOnlyReason: Localized?
   /// Files that could not be opened, as `path:line: reason`.
   public var problems: [Localized]
+  public var alliances: [String: Alliance]
+  public var rosters: [String: HouseholdRoster]
+  /// Who works on this laptop, for the stamps of new changes.
+  public var officer: String
+  public var device: String
 
   public init(
     reference: ReferenceData, instruments: Instruments, today: Day, engine: ScoreEngine, storePath: String,
-    asOf: Day? = nil, readOnlyReason: Localized? = nil, problems: [Localized] = []
+    asOf: Day? = nil, readOnlyReason: Localized? = nil, problems: [Localized] = [],
+    alliances: [String: Alliance] = [:], rosters: [String: HouseholdRoster] = [:], officer: String = "",
+    device: String = ""
   ) {
     self.reference = reference
     self.instruments = instruments
@@ -26,5 +33,27 @@ public struct AppData: Sendable {
     self.asOf = asOf
     self.readOnlyReason = readOnlyReason
     self.problems = problems
+    self.alliances = alliances
+    self.rosters = rosters
+    self.officer = officer
+    self.device = device
+  }
+
+  /// Puts a changed alliance in place and moves every score that depends on it.
+  public mutating func update(_ alliance: Alliance) {
+    alliances[alliance.code] = alliance
+    engine.setAlliance(alliance)
+  }
+
+  /// Puts a changed household in place and moves its scores.
+  public mutating func update(_ household: Household, alliance code: String) {
+    var roster = rosters[code] ?? HouseholdRoster(allianceCode: code, households: [])
+    if let i = roster.households.firstIndex(where: { $0.id == household.id }) {
+      roster.households[i] = household
+    } else {
+      roster.households.append(household)
+    }
+    rosters[code] = roster
+    engine.setHousehold(household, alliance: code)
   }
 }

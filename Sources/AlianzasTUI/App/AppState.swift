@@ -3,16 +3,19 @@ import AlianzasDomain
 /// The screens, reached with their number key or Tab. Only working screens are listed.
 public enum ScreenID: Int, CaseIterable, Sendable, Hashable {
   case panel = 1
+  case alliances = 2
 
   public var title: T {
     switch self {
     case .panel: .screenPanel
+    case .alliances: .screenAlliances
     }
   }
 
   public var tab: T {
     switch self {
     case .panel: .tabPanel
+    case .alliances: .tabAlliances
     }
   }
 }
@@ -23,6 +26,25 @@ public indirect enum Modal: Hashable, Sendable {
   case message(title: String, lines: [String])
   case error(title: String, lines: [String])
   case confirm(title: String, question: String, onYes: Action)
+  case pick(title: String, options: [PickOption], selected: Int, purpose: PickPurpose)
+}
+
+public struct PickOption: Hashable, Sendable {
+  public var id: String
+  public var label: String
+
+  public init(id: String, label: String) {
+    self.id = id
+    self.label = label
+  }
+}
+
+/// What a choice in a pick list is for.
+public enum PickPurpose: Hashable, Sendable {
+  case filterDimension
+  case filterValue(FilterDimension)
+  case sortColumn
+  case status(code: String)
 }
 
 public struct StatusMessage: Hashable, Sendable {
@@ -41,6 +63,13 @@ public struct AppState: Sendable {
   public var status: StatusMessage?
   public var data: AppData
   public var shouldQuit = false
+  public var now: Timestamp
+  public var allianceList = AllianceListState()
+  public var detail: AllianceDetailState?
+  public var editor: EditorState?
+  /// Files whose last save failed (`alliances/CODE`, `households/CODE`): the change is on screen
+  /// but not on disk yet.
+  public var unsaved: Set<String> = []
 
   public static let minimumWidth = 60
   public static let minimumHeight = 20
@@ -50,12 +79,15 @@ public struct AppState: Sendable {
     self.language = language
     self.width = width
     self.height = height
+    now = Timestamp(day: data.today, hour: 12)
     if !data.problems.isEmpty {
       status = StatusMessage(text: T.problemsCount(language, data.problems.count), kind: .error)
     } else if let reason = data.readOnlyReason {
       status = StatusMessage(text: T.readOnlyBecause(language, reason(language)), kind: .error)
     }
   }
+
+  public var author: Author { Author(device: data.device, officer: data.officer, at: now) }
 
   public var isTooSmall: Bool { width < AppState.minimumWidth || height < AppState.minimumHeight }
 

@@ -3,12 +3,27 @@ import AlianzasDomain
 /// The key map: the current screen's bindings first, then the global ones.
 public enum Bindings {
   public static func current(_ state: AppState) -> [Binding] {
-    screen(state) + global(state)
+    if state.editor != nil { return editor(state) }
+    return screen(state) + global(state)
+  }
+
+  /// While a form is open its keys are the form's; these describe them for the help and status line.
+  static func editor(_ state: AppState) -> [Binding] {
+    [
+      Binding([.enter], .keyEditField, .closeModal, inStatusLine: true),
+      Binding([.tab, .down], .keyNextField, .closeModal, keyLabel: "Tab/↓", inStatusLine: true),
+      Binding([.escape], .keyCloseForm, .closeModal, inStatusLine: true),
+    ]
   }
 
   static func global(_ state: AppState) -> [Binding] {
     var list: [Binding] = [
       Binding([.char("?"), .function(1)], .keyHelp, .openHelp, keyLabel: "?", inStatusLine: true),
+      Binding(
+        [.char("w")], .keyRetry, .retrySaves,
+        disabledReason: state.unsaved.isEmpty
+          ? Localized(es: "todo está guardado", en: "everything is saved") : nil,
+        inStatusLine: !state.unsaved.isEmpty),
       Binding([.tab], .keyNextScreen, .nextScreen, inStatusLine: ScreenID.allCases.count > 1),
       Binding([.backTab], .keyPreviousScreen, .previousScreen),
       Binding([.char("i")], .keyLanguage, .toggleLanguage, inStatusLine: true),
@@ -29,6 +44,12 @@ public enum Bindings {
   static func screen(_ state: AppState) -> [Binding] {
     switch state.screen {
     case .panel: []
+    case .alliances:
+      if let detail = state.detail {
+        AllianceDetailScreen.bindings(state, detail)
+      } else {
+        AllianceListScreen.bindings(state)
+      }
     }
   }
 }

@@ -4,61 +4,110 @@ import AlianzasDomain
 /// effects the runtime must carry out. It reads no file, no clock and no terminal.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   switch action {
-  case .key(let key):
-    if !state.modals.isEmpty { return modalKey(&state, key) }
-    state.status = nil
-    guard let binding = Bindings.current(state).first(where: { $0.keys.contains(key) }) else { return [] }
-    if let reason = binding.disabledReason {
-      state.status = StatusMessage(
-        text: "\(binding.label(state.language)) \(state.t(.disabledPrefix)) \(reason(state.language))",
-        kind: .error)
-      return []
-    }
-    return reduce(&state, binding.action)
+  case .key(let key): return keyPressed(&state, key)
   case .resize(let width, let height):
     state.width = width
     state.height = height
-    return []
   case .show(let screen):
     state.screen = screen
-    return []
   case .nextScreen, .previousScreen:
     let all = ScreenID.allCases
     let index = all.firstIndex(of: state.screen)!
     let step = action == .nextScreen ? 1 : all.count - 1
     state.screen = all[(index + step) % all.count]
-    return []
   case .openHelp:
     state.modals.append(.help(scroll: 0))
-    return []
   case .closeModal:
     if !state.modals.isEmpty { state.modals.removeLast() }
-    return []
   case .quit:
+    if !state.unsaved.isEmpty
+      && !state.modals.contains(where: { if case .confirm = $0 { true } else { false } })
+    {
+      state.modals.append(
+        .confirm(
+          title: state.t(.unsavedTitle), question: state.t(.unsavedQuestion, state.unsaved.count),
+          onYes: .quit))
+      return []
+    }
     state.shouldQuit = true
     return [.quit]
   case .toggleLanguage:
     state.language = state.language == .es ? .en : .es
-    return []
   case .showProblems:
     state.modals.append(
       .error(title: state.t(.problemsTitle), lines: state.data.problems.map { $0(state.language) }))
-    return []
   case .refused(let reason):
     state.status = StatusMessage(text: reason(state.language), kind: .error)
+  case .clock(let now):
+    state.now = now
+  case .saved(let path):
+    state.unsaved.remove(path)
+  case .saveFailed(let path, let reason):
+    state.unsaved.insert(path)
+    state.status = StatusMessage(text: state.t(.saveFailed, path, reason(state.language)), kind: .error)
+  case .retrySaves:
+    return state.unsaved.sorted().compactMap { path in
+      let code = String(path.split(separator: "/").last ?? "")
+      if path.hasPrefix("alliances/") { return state.data.alliances[code].map(Effect.saveAlliance) }
+      return state.data.rosters[code].map(Effect.saveRoster)
+    }
+  default:
+    return AllianceReducer.reduce(&state, action)
+  }
+  return []
+}
+
+/// A key goes to the open box, else the open form, else the search box, else the key map.
+private func keyPressed(_ state: inout AppState, _ key: Key) -> [Effect] {
+  if !state.modals.isEmpty { return modalKey(&state, key) }
+  if state.editor != nil { return formKey(&state, key) }
+  state.status = state.status?.kind == .error && !state.unsaved.isEmpty ? state.status : nil
+  if state.screen == .alliances && state.detail == nil && state.allianceList.searching {
+    AllianceReducer.searchKey(&state, key)
     return []
   }
+  if key == .escape && state.screen == .alliances && state.detail == nil && !state.allianceList.search.isEmpty
+  {
+    return reduce(&state, .clearSearch)
+  }
+  guard let binding = Bindings.current(state).first(where: { $0.keys.contains(key) }) else { return [] }
+  if let reason = binding.disabledReason {
+    state.status = StatusMessage(
+      text: "\(binding.label(state.language)) \(state.t(.disabledPrefix)) \(reason(state.language))",
+      kind: .error)
+    return []
+  }
+  return reduce(&state, binding.action)
+}
+
+private func formKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+  guard var editor = state.editor else { return [] }
+  let event = editor.form.handle(key, language: state.language)
+  state.editor = editor
+  switch event {
+  case .confirmed(let id, let value):
+    state.status = nil
+    return Editors.confirm(id, value, &state)
+  case .leave:
+    state.editor = nil
+  case .refused(let reason):
+    state.status = StatusMessage(text: reason, kind: .error)
+  case .none, .ignored:
+    break
+  }
+  return []
 }
 
 /// Keys while a box is open: it takes them all.
 private func modalKey(_ state: inout AppState, _ key: Key) -> [Effect] {
   guard let top = state.modals.last else { return [] }
+  let last = state.modals.count - 1
   switch top {
   case .help(let scroll):
     switch key {
     case .escape, .char("?"), .char("q"), .enter, .function(1): state.modals.removeLast()
-    case .down, .char("j"): state.modals[state.modals.count - 1] = .help(scroll: scroll + 1)
-    case .up, .char("k"): state.modals[state.modals.count - 1] = .help(scroll: max(0, scroll - 1))
+    case .down, .char("j"): state.modals[last] = .help(scroll: scroll + 1)
+    case .up, .char("k"): state.modals[last] = .help(scroll: max(0, scroll - 1))
     default: break
     }
   case .message, .error:
@@ -67,8 +116,33 @@ private func modalKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     switch key {
     case .char("s"), .char("S"), .char("y"), .char("Y"):
       state.modals.removeLast()
+      if onYes == .quit {
+        state.shouldQuit = true
+        return [.quit]
+      }
       return reduce(&state, onYes)
     case .char("n"), .char("N"), .escape: state.modals.removeLast()
+    default: break
+    }
+  case .pick(let title, let options, let selected, let purpose):
+    switch key {
+    case .down, .char("j"):
+      state.modals[last] = .pick(
+        title: title, options: options, selected: min(options.count - 1, selected + 1), purpose: purpose)
+    case .up, .char("k"):
+      state.modals[last] = .pick(
+        title: title, options: options, selected: max(0, selected - 1), purpose: purpose)
+    case .pageDown:
+      state.modals[last] = .pick(
+        title: title, options: options, selected: min(options.count - 1, selected + 10), purpose: purpose)
+    case .pageUp:
+      state.modals[last] = .pick(
+        title: title, options: options, selected: max(0, selected - 10), purpose: purpose)
+    case .escape: state.modals.removeLast()
+    case .enter:
+      state.modals.removeLast()
+      guard options.indices.contains(selected) else { return [] }
+      return reduce(&state, .picked(purpose, options[selected].id))
     default: break
     }
   }

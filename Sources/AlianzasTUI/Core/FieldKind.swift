@@ -10,6 +10,8 @@ public enum FieldKind: Hashable, Sendable {
   case choice([Choice])
   /// Sí / No / No sabe / No responde, keyed s / n / x / r.
   case elcsa
+  /// Not a value: Enter on it carries out the form (register, create).
+  case action
 
   public struct Choice: Hashable, Sendable {
     public var id: String
@@ -26,7 +28,7 @@ public enum FieldKind: Hashable, Sendable {
   /// Fields whose value is picked with one key rather than typed.
   public var isPicked: Bool {
     switch self {
-    case .choice, .elcsa: true
+    case .choice, .elcsa, .action: true
     default: false
     }
   }
@@ -87,6 +89,7 @@ extension FieldKind {
     case .elcsa:
       guard let answer = ElcsaAnswer(rawValue: text) else { return .failure(.notAChoice) }
       return .success(.elcsa(answer))
+    case .action: return .success(.empty)
     }
   }
 }

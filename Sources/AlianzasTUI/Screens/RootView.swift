@@ -20,6 +20,20 @@ public enum RootView {
     .render(in: tabs, buffer: &buffer)
     switch state.screen {
     case .panel: PanelScreen.render(state, in: body, buffer: &buffer)
+    case .alliances:
+      if let detail = state.detail {
+        AllianceDetailScreen.render(state, detail, in: body, buffer: &buffer)
+      } else {
+        AllianceListScreen.render(state, in: body, buffer: &buffer)
+      }
+    }
+    if let editor = state.editor {
+      // Under an open alliance the form leaves its header line visible: the IDAP there moves as
+      // fields are confirmed.
+      let top = state.screen == .alliances && state.detail != nil ? 1 : 0
+      EditorView.render(
+        editor, state: state,
+        in: Rect(x: body.x, y: body.y + top, width: body.width, height: body.height - top), buffer: &buffer)
     }
     renderStatus(state, status, &buffer)
     for modal in state.modals { ModalView.render(modal, state: state, in: body, buffer: &buffer) }
@@ -82,6 +96,16 @@ enum ModalView {
       box(
         title: title, lines: lines.map { Line($0, Theme.error) }, footer: "Enter/Esc", style: Theme.error,
         in: area, buffer: &buffer)
+    case .pick(let title, let options, let selected, _):
+      let visible = max(1, area.height - 5)
+      let first = max(0, min(selected - visible / 2, options.count - visible))
+      let lines = options.enumerated().dropFirst(first).prefix(visible).map { i, o in
+        Line(
+          (i == selected ? "› " : "  ") + o.label, i == selected ? Style(bold: true, reverse: true) : .plain)
+      }
+      box(
+        title: title, lines: Array(lines), footer: state.t(.pickHint), style: .bold, in: area, buffer: &buffer
+      )
     case .confirm(let title, let question, _):
       box(
         title: title,

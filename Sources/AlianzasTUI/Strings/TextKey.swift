@@ -15,7 +15,30 @@ public enum T: String, CaseIterable, Sendable {
   case keyHelp, keyQuit, keyNextScreen, keyPreviousScreen, keyPanel, keyLanguage, keyClose, keyProblems,
     keyScroll
   case problemsTitle, problemsCount, problemsNone, readOnlyBecause
+  case vulnerableTiny, consolidationTiny
   case messageTitle, errorTitle, confirmYes, confirmNo, pickHint
+  case advanceAction, advanceTitle, advanced, agreed, amountNeeded, arrears, buyerAndAgreement
+  case buyerHint, canAdvance, capitalization, checkAssembly, checkBooks, checkCDA, checkCosts
+  case checklist, codeHint, codeTaken, cofinancing, colBuyer, colCode, colDepartment, colFamilies
+  case colLastVisit, colName, colProduct, colStage, colStatus, consolidationShort, created
+  case createdNote, dateHint, disbursed, disbursementAction, disbursementDone, disbursementTitle
+  case documentsFor, editFinance, editGeneral, editMilestones, editVisit, experience
+  case fieldAllianceName, fieldAmount, fieldBuyer, fieldCallYear, fieldCode, fieldCommitment
+  case fieldDate, fieldDeliveredKg, fieldDepartment, fieldDue, fieldMembers, fieldMunicipality
+  case fieldNote, fieldObservations, fieldOfficer, fieldOrganization, fieldPricePerKg
+  case fieldProduct, fieldRejectedKg, fieldRequired, fieldSource, fieldVisitKind, filterBy, fund
+  case fundDue, fundRepaid, fundTarget, investment, keyAdvance, keyBack, keyClearFilters
+  case keyCloseForm, keyDisbursement, keyEdit, keyEditField, keyEditVisit, keyFilter, keyFirst
+  case keyLast, keyMilestones, keyMove, keyNewAlliance, keyNewVisit, keyNextField, keyNextTab
+  case keyOpen, keyPage, keyPreviousTab, keyRepayment, keyRetry, keyReverse, keySearch, keySort
+  case keyStatus, lastRepayments, lastStage, leverage, listEmpty, listTitle, loans, margin
+  case membersLine, month, newAllianceAction, newAllianceTitle, newBuyer, nextStep, noAgreement
+  case noAlerts, noAlliance, noDocuments, noVisits, organization, originalBuyer, partialScore
+  case perPeso, place, poaHint, product, programmed, pullsDown, refusedTitle, rejectedShort
+  case repaymentAction, repaymentDone, repaymentTitle, ruptureShort, saveFailed, screenAlliances
+  case since, skills, sortBy, statusAction, statusChanged, statusPick, statusTitle, tabAlliances
+  case tabFinance, tabLifecycle, tabSummary, tabVisits, timeline, totalValue, unsaved
+  case unsavedQuestion, unsavedTitle, visitOf, visitsTitle, vulnerableLine, vulnerableShort
 }
 
 extension T {

@@ -89,6 +89,7 @@ public struct FormState: Hashable, Sendable {
     case .escape: return .leave
     case .enter, .char("e"):
       if let reason = field.disabledReason { return .refused(reason) }
+      if case .action = field.kind, key == .enter { return .confirmed(id: field.id, value: .empty) }
       if case .choice(let choices) = field.kind, !choices.isEmpty {
         // Enter on a choice steps to the next option.
         let index = choices.firstIndex { $0.label == field.shown }.map { ($0 + 1) % choices.count } ?? 0
@@ -103,8 +104,17 @@ public struct FormState: Hashable, Sendable {
       if case .elcsa = field.kind, let answer = Self.elcsaAnswer(for: c) {
         return .confirmed(id: field.id, value: .elcsa(answer))
       }
-      if case .choice(let choices) = field.kind, let choice = choices.first(where: { $0.key == c }) {
-        return .confirmed(id: field.id, value: .choice(choice.id))
+      if case .choice(let choices) = field.kind {
+        if let choice = choices.first(where: { $0.key == c }) {
+          return .confirmed(id: field.id, value: .choice(choice.id))
+        }
+        // Otherwise a letter jumps to the next option that starts with it: "n" → Nariño, Norte…
+        let letter = String(c).folded
+        let start = (choices.firstIndex { $0.label == field.shown } ?? -1) + 1
+        let order = choices.indices.map { (start + $0) % choices.count }
+        if let i = order.first(where: { choices[$0].label.folded.hasPrefix(letter) }) {
+          return .confirmed(id: field.id, value: .choice(choices[i].id))
+        }
       }
       return .ignored
     default: return .ignored
@@ -141,6 +151,17 @@ public struct FormState: Hashable, Sendable {
     focus = min(fields.count - 1, max(0, focus + delta))
   }
 
+  /// Puts a refused value back in the field for correction, with the reason under it.
+  public mutating func reject(id: String, typed: String, message: String) {
+    guard let i = fields.firstIndex(where: { $0.id == id }) else { return }
+    focus = i
+    fields[i].error = message
+    if !fields[i].kind.isPicked {
+      editing = true
+      draft = typed
+    }
+  }
+
   /// Marks a save that failed on the field, keeping the typed value on screen.
   public mutating func failSave(id: String, shownValue: String, message: String) {
     guard let i = fields.firstIndex(where: { $0.id == id }) else { return }
@@ -173,7 +194,10 @@ public struct FormView: Widget {
       let field = state.fields[index]
       let isFocus = index == state.focus && focused
       let labelStyle = field.disabledReason != nil ? Style.dim : (isFocus ? Style.bold : .plain)
-      buffer.put(DisplayWidth.pad(field.label, to: labels), x: area.x, y: y, style: labelStyle, clip: area)
+      if case .action = field.kind {
+      } else {
+        buffer.put(DisplayWidth.pad(field.label, to: labels), x: area.x, y: y, style: labelStyle, clip: area)
+      }
       let valueX = area.x + labels + 1
       let valueWidth = area.right - valueX
       if isFocus && state.editing {
@@ -181,6 +205,9 @@ public struct FormView: Widget {
         let shown = DisplayWidth.of(text) >= valueWidth ? String(text.suffix(valueWidth - 1)) : text
         let end = buffer.put(shown, x: valueX, y: y, style: Style(underline: true), clip: area)
         buffer.put(" ", x: end, y: y, style: .reverse, clip: area)
+      } else if case .action = field.kind {
+        let style = isFocus ? Style(bold: true, reverse: true) : Style.bold
+        buffer.put("[ \(field.label) ]", x: area.x, y: y, style: style, clip: area)
       } else {
         buffer.put(
           DisplayWidth.pad(field.shown.isEmpty ? "·" : field.shown, to: valueWidth), x: valueX, y: y,

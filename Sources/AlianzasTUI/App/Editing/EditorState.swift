@@ -1,0 +1,123 @@
+import AlianzasDomain
+
+/// A form open over the screen and what it changes.
+public struct EditorState: Hashable, Sendable {
+  public var purpose: EditorPurpose
+  public var title: String
+  public var form: FormState
+  /// Values kept until the form's action field carries them out (a stage step, a new record).
+  public var values: [String: FieldValue] = [:]
+
+  public init(purpose: EditorPurpose, title: String, fields: [FormField]) {
+    self.purpose = purpose
+    self.title = title
+    form = FormState(fields: fields)
+  }
+}
+
+extension AppState {
+  /// Shows `text` as the value of the open form's field `id`.
+  mutating func setShown(_ id: String, _ text: String) {
+    guard var editor, let i = editor.form.fields.firstIndex(where: { $0.id == id }) else { return }
+    editor.form.fields[i].shown = text
+    self.editor = editor
+  }
+
+  func fieldKind(_ id: String) -> FieldKind? { editor?.form.fields.first { $0.id == id }?.kind }
+}
+
+public enum EditorPurpose: Hashable, Sendable {
+  /// Identity, OP and business plan; each field saved when confirmed.
+  case general(code: String)
+  case milestones(code: String)
+  case finance(code: String)
+  /// A visit; created on its first confirmed field, then each field saved.
+  case visit(code: String, visitID: RecordID?)
+  case advance(code: String, stage: Stage)
+  case status(code: String, status: AllianceStatus)
+  case repayment(code: String)
+  case disbursement(code: String)
+  case newAlliance
+}
+
+/// Shared pieces for building form fields.
+enum Fields {
+  static func yesNo(_ language: Language) -> FieldKind {
+    .choice([
+      FieldKind.Choice(id: "yes", label: language == .es ? "Sí" : "Yes", key: language == .es ? "s" : "y"),
+      FieldKind.Choice(id: "no", label: "No", key: "n"),
+    ])
+  }
+
+  static func yesNoUnknown(_ language: Language) -> FieldKind {
+    .choice([
+      FieldKind.Choice(id: "yes", label: language == .es ? "Sí" : "Yes", key: language == .es ? "s" : "y"),
+      FieldKind.Choice(id: "no", label: "No", key: "n"),
+      FieldKind.Choice(id: "unknown", label: language == .es ? "Sin verificar" : "Not checked", key: "-"),
+    ])
+  }
+
+  static func show(_ b: Bool?, _ language: Language) -> String {
+    guard let b else { return language == .es ? "Sin verificar" : "Not checked" }
+    return b ? (language == .es ? "Sí" : "Yes") : "No"
+  }
+
+  static func show(_ d: Day?) -> String { d?.iso ?? "" }
+  static func show(_ p: Pesos) -> String { p.description }
+  static func show(_ v: Double?) -> String {
+    guard let v else { return "" }
+    return v == v.rounded() && abs(v) < 1e15 ? Pesos.grouped(Int64(v)) : oneDecimal(v)
+  }
+
+  static func bool(_ value: FieldValue) -> Bool? {
+    if case .choice(let id) = value { return id == "yes" ? true : (id == "no" ? false : nil) }
+    return nil
+  }
+
+  static func text(_ value: FieldValue) -> String {
+    if case .text(let t) = value { return t }
+    return ""
+  }
+
+  static func int(_ value: FieldValue) -> Int? {
+    if case .integer(let v) = value { return v }
+    return nil
+  }
+
+  static func double(_ value: FieldValue) -> Double? {
+    switch value {
+    case .decimal(let v): v
+    case .integer(let v): Double(v)
+    default: nil
+    }
+  }
+
+  static func pesos(_ value: FieldValue) -> Pesos? {
+    if case .money(let p) = value { return p }
+    return nil
+  }
+
+  static func day(_ value: FieldValue) -> Day? {
+    if case .date(let d) = value { return d }
+    return nil
+  }
+
+  static func choice(_ value: FieldValue) -> String? {
+    if case .choice(let id) = value { return id }
+    return nil
+  }
+
+  /// The text a value shows as, for putting a refused value back in its field.
+  static func typed(_ value: FieldValue) -> String {
+    switch value {
+    case .empty: ""
+    case .text(let t): t
+    case .integer(let v): String(v)
+    case .decimal(let v): oneDecimal(v)
+    case .money(let p): String(p.amount)
+    case .date(let d): d.iso
+    case .choice(let c): c
+    case .elcsa(let a): a.rawValue
+    }
+  }
+}

@@ -1,0 +1,125 @@
+import AlianzasDomain
+
+/// The visit form: type, date, officer, the delivery to the buyer, POA progress, the management
+/// checklist, observations and a commitment. The visit is created by its first confirmed field.
+enum VisitFields {
+  static func fields(_ state: AppState, _ a: Alliance, _ visit: Visit?) -> [FormField] {
+    let l = state.language
+    let delivery = visit?.deliveries.first
+    var fields = [
+      FormField(
+        id: "v.kind", label: T.fieldVisitKind(l),
+        kind: .choice(VisitKind.allCases.map { FieldKind.Choice(id: $0.rawValue, label: $0.label(l)) }),
+        shown: (visit?.kind ?? .tecnica).label(l)),
+      FormField(
+        id: "v.date", label: T.fieldDate(l), kind: .date(notAfter: state.data.today),
+        shown: (visit?.date ?? state.data.today).iso),
+      FormField(
+        id: "v.officer", label: T.fieldOfficer(l), kind: .text(maxLength: 120, required: true),
+        shown: visit?.officer ?? state.data.officer),
+      FormField(
+        id: "v.kg", label: T.fieldDeliveredKg(l), kind: .decimal(min: 0, max: 1e8),
+        shown: Fields.show(delivery?.kg)),
+      FormField(
+        id: "v.price", label: T.fieldPricePerKg(l), kind: .money,
+        shown: (delivery?.pricePerKg ?? a.currentAgreement?.pricePerKg)?.description ?? ""),
+      FormField(
+        id: "v.rejected", label: T.fieldRejectedKg(l), kind: .decimal(min: 0, max: 1e8),
+        shown: Fields.show(delivery?.rejectedKg)),
+    ]
+    for indicator in a.poa {
+      let done = visit?.poaProgress.first { $0.indicatorID == indicator.id }?.done ?? indicator.done
+      fields.append(
+        FormField(
+          id: "poa.\(indicator.id)", label: "POA: \(indicator.name)", kind: .decimal(min: 0, max: 1e9),
+          shown: Fields.show(done),
+          hint: T.poaHint(l, Fields.show(indicator.scheduled), Fields.show(indicator.target), indicator.unit))
+      )
+    }
+    let checklist = visit?.checklist ?? ManagementChecklist()
+    let checks: [(String, T, Bool?)] = [
+      ("c.costs", .checkCosts, checklist.costsKnown), ("c.books", .checkBooks, checklist.booksUpToDate),
+      ("c.assembly", .checkAssembly, checklist.assemblyHeldLastYear),
+      ("c.cda", .checkCDA, checklist.cdaSessionsAsPlanned),
+    ]
+    for (id, label, value) in checks {
+      fields.append(
+        FormField(id: id, label: label(l), kind: Fields.yesNoUnknown(l), shown: Fields.show(value, l)))
+    }
+    fields += [
+      FormField(
+        id: "v.observations", label: T.fieldObservations(l), kind: .text(maxLength: 4000, required: false),
+        shown: visit?.observations ?? ""),
+      FormField(
+        id: "v.commitment", label: T.fieldCommitment(l), kind: .text(maxLength: 1000, required: false),
+        shown: visit?.commitments.first?.text ?? ""),
+      FormField(
+        id: "v.due", label: T.fieldDue(l), kind: .date(notAfter: nil),
+        shown: Fields.show(visit?.commitments.first?.due)),
+    ]
+    return fields
+  }
+
+  static func apply(
+    _ id: String, _ value: FieldValue, _ code: String, _ visitID: RecordID?, _ state: inout AppState
+  ) -> [Effect] {
+    guard let before = state.data.alliances[code] else { return [] }
+    var after = before
+    let index: Int
+    if let visitID, let i = after.visits.firstIndex(where: { $0.id == visitID }) {
+      index = i
+    } else {
+      let newID = "\(state.data.device)-v\(state.now.secondsSinceEpoch)-\(after.visits.count + 1)"
+      after.visits.append(
+        Visit(
+          id: newID, stamp: state.author.stamp, date: state.data.today, officer: state.data.officer,
+          kind: .tecnica))
+      index = after.visits.count - 1
+    }
+    var visit = after.visits[index]
+    func delivery(_ change: (inout Delivery) -> Void) {
+      var d =
+        visit.deliveries.first
+        ?? Delivery(date: visit.date, kg: 0, pricePerKg: after.currentAgreement?.pricePerKg ?? .zero)
+      change(&d)
+      visit.deliveries = [d]
+    }
+    switch id {
+    case "v.kind": if let k = Fields.choice(value).flatMap(VisitKind.init(rawValue:)) { visit.kind = k }
+    case "v.date":
+      if let d = Fields.day(value) {
+        visit.date = d
+        if !visit.deliveries.isEmpty { visit.deliveries[0].date = d }
+      }
+    case "v.officer": visit.officer = Fields.text(value)
+    case "v.kg": delivery { $0.kg = Fields.double(value) ?? 0 }
+    case "v.price": delivery { $0.pricePerKg = Fields.pesos(value) ?? .zero }
+    case "v.rejected": delivery { $0.rejectedKg = Fields.double(value) ?? 0 }
+    case "c.costs": visit.checklist.costsKnown = Fields.bool(value)
+    case "c.books": visit.checklist.booksUpToDate = Fields.bool(value)
+    case "c.assembly": visit.checklist.assemblyHeldLastYear = Fields.bool(value)
+    case "c.cda": visit.checklist.cdaSessionsAsPlanned = Fields.bool(value)
+    case "v.observations": visit.observations = Fields.text(value)
+    case "v.commitment":
+      let text = Fields.text(value)
+      visit.commitments =
+        text.isEmpty
+        ? [] : [Commitment(text: text, due: visit.commitments.first?.due ?? visit.date.adding(days: 30))]
+    case "v.due":
+      if let d = Fields.day(value), !visit.commitments.isEmpty { visit.commitments[0].due = d }
+    default:
+      guard id.hasPrefix("poa."), let done = Fields.double(value) else { return [] }
+      let indicatorID = String(id.dropFirst(4))
+      visit.poaProgress.removeAll { $0.indicatorID == indicatorID }
+      visit.poaProgress.append(POAProgress(indicatorID: indicatorID, done: done))
+      if let i = after.poa.firstIndex(where: { $0.id == indicatorID }) { after.poa[i].done = done }
+    }
+    visit.stamp = visit.stamp.bumped(by: state.author)
+    after.visits[index] = visit
+    let savedID = visit.id
+    return Editors.commit(after, before: before, fieldID: id, typed: Fields.typed(value), &state) { state in
+      state.editor?.purpose = .visit(code: code, visitID: savedID)
+      if let kind = state.fieldKind(id) { state.setShown(id, Editors.shown(value, kind: kind)) }
+    }
+  }
+}

@@ -1,0 +1,101 @@
+import AlianzasDomain
+
+/// Every alliance in a table: filter, search, sort, open.
+enum AllianceListScreen {
+  static func columns(_ width: Int, _ l: Language) -> [(AllianceColumn, TableColumn)] {
+    var list: [(AllianceColumn, TableColumn)] = [
+      (.code, TableColumn(T.colCode(l), width: 12)),
+      (.name, TableColumn(T.colName(l), minWidth: 12)),
+    ]
+    if width >= 110 {
+      list += [
+        (.department, TableColumn(T.colDepartment(l), width: 14)),
+        (.product, TableColumn(T.colProduct(l), width: 12)),
+      ]
+    }
+    list += [
+      (.stage, TableColumn(T.colStage(l), width: 16)), (.status, TableColumn(T.colStatus(l), width: 10)),
+      (.idap, TableColumn("IDAP", width: 6, alignRight: true)),
+      (.families, TableColumn(T.colFamilies(l), width: 4, alignRight: true)),
+    ]
+    if width >= 110 {
+      list += [
+        (.buyer, TableColumn(T.colBuyer(l), width: 18)),
+        (.lastVisit, TableColumn(T.colLastVisit(l), width: 10)),
+      ]
+    }
+    return list
+  }
+
+  static func cell(_ f: AllianceFigures, _ column: AllianceColumn, _ state: AppState) -> Span {
+    let l = state.language
+    switch column {
+    case .code: return Span(f.code, f.alerts.isEmpty ? .plain : Style(fg: .yellow))
+    case .name: return Span(f.name)
+    case .department:
+      return Span(state.data.reference.department(code: f.departmentCode)?.name ?? f.departmentCode)
+    case .product: return Span(state.data.reference.product(id: f.product)?.name(l) ?? f.product)
+    case .stage: return Span("\(f.stage.number). \(f.stage.label(l))")
+    case .status: return Span(f.status.label(l), Theme.status(f.status))
+    case .idap:
+      return Span(
+        f.idap.map { String(Int($0.rounded())) + (f.idapPartial ? "*" : "") } ?? "—",
+        Theme.idapBand(f.idapBand))
+    case .families: return Span(String(f.families))
+    case .buyer: return Span(f.buyerName ?? "—")
+    case .lastVisit: return Span(f.lastVisit?.iso ?? "—")
+    }
+  }
+
+  static func render(_ state: AppState, in area: Rect, buffer: inout Buffer) {
+    let l = state.language
+    let list = state.allianceList
+    let rows = list.rows(state.data)
+    var title = T.listTitle(l, rows.count, state.data.engine.figures.count)
+    if !list.filters.isEmpty { title += " · " + list.filters.map(\.label).joined(separator: " · ") }
+    Frame(title).render(in: area, buffer: &buffer)
+    var inner = area.inset(dx: 1, dy: 1)
+    if list.searching || !list.search.isEmpty {
+      let line = Line([
+        Span("/ ", Theme.key), Span(list.search, Style(underline: true)),
+        Span(list.searching ? "▏" : "", .bold),
+      ])
+      buffer.put(line, x: inner.x, y: inner.y, clip: inner)
+      inner = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
+    }
+    if rows.isEmpty {
+      buffer.put(T.listEmpty(l), x: inner.x, y: inner.y + 1, style: .dim, clip: inner)
+      return
+    }
+    let cols = columns(inner.width, l)
+    let sortIndex = cols.firstIndex { $0.0 == list.sort }
+    Table(
+      columns: cols.map(\.1), rows: rows.map { f in cols.map { cell(f, $0.0, state) } },
+      selected: min(list.selected, rows.count - 1), sortColumn: sortIndex, ascending: list.ascending
+    ).render(in: inner, buffer: &buffer)
+  }
+
+  static func bindings(_ state: AppState) -> [Binding] {
+    let readOnly = state.data.readOnlyReason
+    return [
+      Binding([.down, .char("j")], .keyMove, .listMove(1), keyLabel: "↑↓"),
+      Binding([.up, .char("k")], .keyMove, .listMove(-1), keyLabel: "↑↓"),
+      Binding([.pageDown], .keyPage, .listMove(15)),
+      Binding([.pageUp], .keyPage, .listMove(-15)),
+      Binding([.home], .keyFirst, .listMove(-1_000_000)),
+      Binding([.end], .keyLast, .listMove(1_000_000)),
+      Binding([.enter], .keyOpen, .openSelected, inStatusLine: true),
+      Binding([.char("/")], .keySearch, .startSearch, inStatusLine: true),
+      Binding([.char("f")], .keyFilter, .pickFilter, inStatusLine: true),
+      Binding(
+        [.char("x")], .keyClearFilters, .clearFilters,
+        disabledReason: state.allianceList.filters.isEmpty && state.allianceList.search.isEmpty
+          ? Localized(es: "no hay filtros", en: "no filters") : nil),
+      Binding([.char("s")], .keySort, .pickSort, inStatusLine: true),
+      Binding([.char("r")], .keyReverse, .reverseSort),
+      Binding(
+        [.char("n")], .keyNewAlliance, .openEditor(.newAlliance), disabledReason: readOnly, inStatusLine: true
+      ),
+    ]
+  }
+}

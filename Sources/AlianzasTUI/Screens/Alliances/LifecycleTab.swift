@@ -1,0 +1,185 @@
+import AlianzasDomain
+
+/// The twelve stages as a timeline with dates, and the documents each stage needs as a checklist.
+enum LifecycleTab {
+  static func render(
+    _ state: AppState, _ a: Alliance, _ detail: AllianceDetailState, _ area: Rect, _ buffer: inout Buffer
+  ) {
+    let l = state.language
+    let cols = area.columns([nil, nil])
+    var inner = PanelScreen.framed(T.timeline(l), cols[0], &buffer)
+    let dates = Dictionary(a.stageHistory.map { ($0.stage, $0.date) }) { first, _ in first }
+    let shown = detail.selectedStage ?? a.stage.next ?? a.stage
+    for stage in Stage.allCases {
+      let y = inner.y + stage.number - 1
+      guard y < inner.bottom else { break }
+      let mark: Span
+      if stage == a.stage {
+        mark = Span("▶ ", Style(fg: .cyan, bold: true))
+      } else if stage < a.stage {
+        mark = Span("✓ ", Style(fg: .green))
+      } else {
+        mark = Span("· ", .dim)
+      }
+      let label = Span(
+        DisplayWidth.pad("\(stage.number). \(stage.label(l))", to: max(0, inner.width - 14)),
+        stage == a.stage ? .bold : (stage > a.stage ? .dim : .plain))
+      buffer.put(Line([mark, label, Span(dates[stage]?.iso ?? "", .dim)]), x: inner.x, y: y, clip: inner)
+      if stage == shown {
+        buffer.setStyle(Rect(x: inner.x, y: y, width: inner.width, height: 1)) { $0.underline = true }
+      }
+    }
+    if inner.height > 13, let last = a.statusHistory.last {
+      buffer.put(
+        "\(T.colStatus(l)): \(last.status.label(l)) · \(last.date.iso) · \(last.note)", x: inner.x,
+        y: inner.y + 13,
+        style: Theme.status(last.status), clip: inner)
+    }
+
+    let right = cols[1].rows([nil, 5])
+    inner = PanelScreen.framed(T.documentsFor(l, shown.label(l)), right[0], &buffer)
+    var lines: [Line] = []
+    let requirements = Lifecycle.requirements(for: shown)
+    if requirements.isEmpty { lines.append(Line(T.noDocuments(l), .dim)) }
+    for requirement in requirements {
+      let met = requirement.isMet(by: a)
+      let text = requirement.label(l)
+      lines.append(
+        Line([
+          Span(met ? "✓ " : "✗ ", met ? Style(fg: .green, bold: true) : Theme.error),
+          Span(text.prefix(1).uppercased() + text.dropFirst()),
+        ]))
+    }
+    Paragraph(lines, wrap: true).render(in: inner, buffer: &buffer)
+
+    inner = PanelScreen.framed(T.nextStep(l), right[1], &buffer)
+    if let next = a.stage.next {
+      let refusals = Lifecycle.refusals(
+        a, to: next, on: state.data.today, officer: state.data.officer.isEmpty ? "-" : state.data.officer,
+        today: state.data.today)
+      let text = refusals.first.map { $0.message(l, target: next.label(l)) } ?? T.canAdvance(l, next.label(l))
+      Paragraph([Line(text, refusals.isEmpty ? Style(fg: .green) : Style(fg: .yellow))], wrap: true).render(
+        in: inner, buffer: &buffer)
+    } else {
+      buffer.put(T.lastStage(l), x: inner.x, y: inner.y, style: .dim, clip: inner)
+    }
+  }
+}
+
+/// Visits, newest first, with the selected one's details.
+enum VisitsTab {
+  static func sorted(_ a: Alliance) -> [Visit] { a.visits.sorted { ($0.date, $0.id) > ($1.date, $1.id) } }
+
+  static func render(
+    _ state: AppState, _ a: Alliance, _ detail: AllianceDetailState, _ area: Rect, _ buffer: inout Buffer
+  ) {
+    let l = state.language
+    let visits = sorted(a)
+    let parts = area.rows([nil, 7])
+    var inner = PanelScreen.framed(T.visitsTitle(l, visits.count), parts[0], &buffer)
+    if visits.isEmpty {
+      buffer.put(T.noVisits(l), x: inner.x, y: inner.y, style: .dim, clip: inner)
+      return
+    }
+    let rows = visits.map { v -> [Span] in
+      let d = v.deliveries.first
+      return [
+        Span(v.date.iso), Span(v.kind.label(l)), Span(v.officer),
+        Span(d.map { Pesos.grouped(Int64($0.kg)) } ?? "—"),
+        Span(d.map { Pesos.grouped(Int64($0.rejectedKg)) } ?? "—"),
+        Span(d.map { $0.pricePerKg.description } ?? "—"),
+      ]
+    }
+    Table(
+      columns: [
+        TableColumn(T.fieldDate(l), width: 10), TableColumn(T.fieldVisitKind(l), width: 16),
+        TableColumn(T.fieldOfficer(l), minWidth: 8),
+        TableColumn("kg", width: 8, alignRight: true),
+        TableColumn(T.rejectedShort(l), width: 7, alignRight: true),
+        TableColumn("$/kg", width: 8, alignRight: true),
+      ], rows: rows, selected: min(detail.selectedVisit, visits.count - 1)
+    ).render(in: inner, buffer: &buffer)
+    let v = visits[min(detail.selectedVisit, visits.count - 1)]
+    inner = PanelScreen.framed(T.visitOf(l, v.date.iso), parts[1], &buffer)
+    let checks = v.checklist.answers.compactMap { $0 }
+    var lines = [
+      Line([Span(T.fieldObservations(l) + ": ", .dim), Span(v.observations.isEmpty ? "—" : v.observations)]),
+      Line([
+        Span(T.checklist(l) + ": ", .dim),
+        Span(checks.isEmpty ? "—" : "\(checks.filter { $0 }.count)/\(checks.count)"),
+      ]),
+      Line([
+        Span("POA: ", .dim),
+        Span(
+          v.poaProgress.isEmpty
+            ? "—"
+            : v.poaProgress.map { p in
+              "\(a.poa.first { $0.id == p.indicatorID }?.name.prefix(24) ?? "?") \(Fields.show(p.done))"
+            }.joined(separator: " · ")),
+      ]),
+    ]
+    if let c = v.commitments.first {
+      lines.append(Line([Span(T.fieldCommitment(l) + ": ", .dim), Span("\(c.text) (\(c.due.iso))")]))
+    }
+    Paragraph(lines).render(in: inner, buffer: &buffer)
+  }
+}
+
+/// Money: the incentive and its leverage, execution, the revolving fund.
+enum FinanceTab {
+  static func render(_ state: AppState, _ a: Alliance, _ area: Rect, _ buffer: inout Buffer) {
+    let l = state.language
+    let f = a.finance
+    let cols = area.columns([nil, nil])
+    func row(_ label: String, _ value: String, _ style: Style = .plain) -> Line {
+      Line([Span(DisplayWidth.pad(label, to: 22), .dim), Span(value, style)])
+    }
+    func percent(_ v: Double?) -> String { v.map { oneDecimal($0 * 100) + " %" } ?? "—" }
+    var inner = PanelScreen.framed(T.investment(l), cols[0], &buffer)
+    var lines = [
+      row(T.totalValue(l), f.totalValue.description),
+      row("Incentivo Modular", f.modularIncentive.description, .bold),
+      row(T.cofinancing(l), f.cofinancingTotal.description),
+      row(T.leverage(l), f.leverage.map { twoDecimals($0) + " " + T.perPeso(l) } ?? "—"),
+    ]
+    for c in f.cofinancing { lines.append(row("  " + c.source, c.amount.description)) }
+    let execution = f.programmedToDate.amount > 0 ? f.disbursed.double / f.programmedToDate.double : nil
+    lines += [
+      row(T.programmed(l), f.programmedToDate.description),
+      row(T.disbursed(l), "\(f.disbursed) (\(percent(execution)))"),
+    ]
+    for d in f.disbursements.suffix(4) { lines.append(row("  " + d.date.iso, "\(d.amount) · \(d.source)")) }
+    Paragraph(lines).render(in: inner, buffer: &buffer)
+
+    inner = PanelScreen.framed(T.fund(l), cols[1], &buffer)
+    let fund = f.fund
+    let due = fund.dueBy(state.data.today)
+    let repaidShare = due.amount > 0 ? fund.repaid.double / due.double : nil
+    lines = [
+      row(T.fundTarget(l), fund.repaymentTarget.description),
+      row(T.fundDue(l), due.description),
+      row(
+        T.fundRepaid(l), "\(fund.repaid) (\(percent(repaidShare)))",
+        (repaidShare ?? 1) < 0.8 ? Theme.error : .plain),
+      row(T.capitalization(l), percent(fund.capitalization), .bold),
+      row(T.loans(l), "\(fund.loans.count) · \(fund.portfolio)"),
+      row(
+        T.arrears(l),
+        "\(fund.arrears) (\(percent(fund.portfolio.amount > 0 ? fund.arrears.double / fund.portfolio.double : nil)))"
+      ),
+    ]
+    if let accounts = f.accounts {
+      lines.append(
+        row(
+          T.margin(l, accounts.year),
+          percent(
+            accounts.revenue.amount > 0
+              ? (accounts.revenue - accounts.costs).double / accounts.revenue.double : nil)))
+    }
+    lines.append(Line(T.lastRepayments(l), .bold))
+    for r in fund.repayments.suffix(5).reversed() {
+      lines.append(row("  " + r.date.iso, r.amount.description))
+    }
+    Paragraph(lines).render(in: inner, buffer: &buffer)
+  }
+}

@@ -1,0 +1,116 @@
+import AlianzasDomain
+
+/// The alliance at a glance: its OP, buyer and place, its IDAP with what pulls it down, and alerts.
+enum SummaryTab {
+  static func render(
+    _ state: AppState, _ a: Alliance, _ f: AllianceFigures, _ area: Rect, _ buffer: inout Buffer
+  ) {
+    let l = state.language
+    let cols = area.columns([nil, nil])
+    let left = cols[0].rows([10, nil]), right = cols[1].rows([nil, 5])
+    let op = a.organization
+    func row(_ label: String, _ value: String, _ style: Style = .plain) -> Line {
+      Line([Span(DisplayWidth.pad(label, to: 13) + " ", .dim), Span(value, style)])
+    }
+    var inner = PanelScreen.framed(T.organization(l), left[0], &buffer)
+    let vulnerable = op.displacedMembers + op.afroColombianMembers + op.indigenousMembers
+    Paragraph([
+      row(T.colName(l), op.name),
+      row("NIT", op.nit.isEmpty ? "—" : op.nit),
+      row(T.colFamilies(l), T.membersLine(l, op.members, op.initialMembers, op.resignations)),
+      row(T.experience(l), Fields.show(op.priorExperience, l)),
+      row(T.skills(l), "\(op.managerialScore)/5"),
+      row(
+        T.vulnerableTiny(l),
+        T.vulnerableLine(l, vulnerable, op.displacedMembers, op.afroColombianMembers, op.indigenousMembers)),
+      row(
+        T.place(l),
+        "\(a.municipality.name), \(state.data.reference.department(code: a.departmentCode)?.name ?? a.departmentCode)"
+      ),
+      row(T.consolidationTiny(l), Fields.show(a.consolidationZone, l)),
+    ]).render(in: inner, buffer: &buffer)
+
+    inner = PanelScreen.framed(T.buyerAndAgreement(l), left[1], &buffer)
+    var lines: [Line] = []
+    if let g = a.currentAgreement ?? a.agreements.max(by: { $0.start < $1.start }) {
+      lines.append(row(T.colBuyer(l), g.buyer.name, .bold))
+      lines.append(row(T.since(l), g.start.iso))
+      lines.append(
+        row(T.agreed(l), "\(Pesos.grouped(Int64(g.volumeKgPerMonth))) kg/\(T.month(l)) · \(g.pricePerKg)/kg"))
+      if let r = g.rupture {
+        lines.append(row(T.ruptureShort(l), "\(r.date.iso) · \(r.cause.label(l))", Theme.error))
+      } else {
+        lines.append(
+          row(T.colStatus(l), g.replaces == nil ? T.originalBuyer(l) : T.newBuyer(l), Style(fg: .green)))
+      }
+    } else {
+      lines.append(Line(T.noAgreement(l), .dim))
+    }
+    lines.append(row(T.product(l), state.data.reference.product(id: a.product)?.name(l) ?? a.product))
+    lines.append(row("OGA", a.oga.isEmpty ? "—" : a.oga))
+    Paragraph(lines).render(in: inner, buffer: &buffer)
+
+    renderIDAP(state, a, right[0], &buffer)
+    inner = PanelScreen.framed(T.alerts(l), right[1], &buffer)
+    let alertText: [AllianceFigures.Alert: T] = [
+      .noRecentVisit: .alertNoVisit, .repaymentsBehind: .alertRepayments,
+      .rupturedWithoutBuyer: .alertRuptured,
+    ]
+    let alertLines =
+      f.alerts.isEmpty
+      ? [Line(T.noAlerts(l), Style(fg: .green))]
+      : f.alerts.map { Line("⚠ " + alertText[$0]!(l), Style(fg: .yellow, bold: true)) }
+    Paragraph(alertLines).render(in: inner, buffer: &buffer)
+  }
+
+  /// IDAP with its dimensions and the indicators that cost the most points.
+  static func renderIDAP(_ state: AppState, _ a: Alliance, _ area: Rect, _ buffer: inout Buffer) {
+    let l = state.language
+    let definition = state.data.instruments.idap
+    let result = a.idap(definition, today: state.data.today)
+    let inner = PanelScreen.framed(T.idap(l), area, &buffer)
+    var lines: [Line] = []
+    if let score = result.score, let band = result.band {
+      lines.append(
+        Line([
+          Span(oneDecimal(score), Theme.idapBand(band).bolded()),
+          Span(" · \(definition.bands[band].label(l))", Theme.idapBand(band)),
+          Span(result.partial ? " · " + T.partialScore(l) : "", .dim),
+        ]))
+    } else {
+      lines.append(Line(T.noData(l), .dim))
+    }
+    for (dimension, part) in zip(definition.dimensions, result.dimensions) {
+      let value = part.value.map { oneDecimal($0 * 100) } ?? T.noData(l)
+      lines.append(
+        Line([
+          Span(DisplayWidth.pad(dimension.label(l), to: 23) + " ", .dim), Span(value),
+          Span(" (\(part.available)/\(part.total))", .dim),
+        ]))
+    }
+    let worst = result.indicators.filter { $0.normalized != nil && $0.shortfall > 0.05 }.sorted {
+      $0.shortfall > $1.shortfall
+    }.prefix(3)
+    if !worst.isEmpty {
+      lines.append(Line(T.pullsDown(l), .bold))
+      for part in worst {
+        let label = definition.indicator(id: part.id)?.label(l) ?? part.id
+        let numbers = " \(part.raw.map { twoDecimals($0) } ?? "—") −\(oneDecimal(part.shortfall))"
+        lines.append(
+          Line([
+            Span("  \(part.id) "),
+            Span(DisplayWidth.truncate(label, to: max(4, inner.width - 5 - DisplayWidth.of(numbers)))),
+            Span(numbers, Style(fg: .red)),
+          ]))
+      }
+    }
+    Paragraph(lines).render(in: inner, buffer: &buffer)
+  }
+}
+
+/// Two decimals, locale-free: 1.05.
+func twoDecimals(_ value: Double) -> String {
+  let hundredths = Int((value * 100).rounded())
+  let v = abs(hundredths)
+  return "\(hundredths < 0 ? "-" : "")\(v / 100).\(v % 100 < 10 ? "0" : "")\(v % 100)"
+}

@@ -1,0 +1,26 @@
+import Foundation
+
+/// This laptop's id for record stamps: made once, kept in the user's config folder, so records
+/// from different laptops can be told apart when stores are merged.
+enum DeviceIdentity {
+  static var current: String {
+    let environment = ProcessInfo.processInfo.environment
+    if let forced = environment["ALIANZAS_DEVICE"], !forced.isEmpty { return forced }
+    let config =
+      environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+      ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.config"
+    let folder = config + "/alianzas"
+    let file = folder + "/device-id"
+    if let text = try? String(contentsOfFile: file, encoding: .utf8) {
+      let id = text.trimmingCharacters(in: .whitespacesAndNewlines)
+      if !id.isEmpty { return id }
+    }
+    let host = ProcessInfo.processInfo.hostName.split(separator: ".").first.map(String.init) ?? "pc"
+    let id =
+      "\(host.filter { $0.isLetter || $0.isNumber }.prefix(12))-\(UUID().uuidString.prefix(8).lowercased())"
+    try? FileManager.default.createDirectory(
+      atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    try? (id + "\n").write(toFile: file, atomically: true, encoding: .utf8)
+    return id
+  }
+}

@@ -1,0 +1,227 @@
+import AlianzasDomain
+import Testing
+
+@testable import AlianzasTUI
+
+@Suite("Alliance lifecycle screens")
+struct AllianceScreenTests {
+  func listState(_ w: Int = 80, _ h: Int = 24) -> AppState {
+    var s = state(w, h)
+    press(&s, .char("2"))
+    return s
+  }
+
+  func type(_ s: inout AppState, _ text: String) { for c in text { press(&s, .char(c)) } }
+
+  func screen(_ s: AppState) -> String { RootView.render(s).lines.joined(separator: "\n") }
+
+  /// Opens the alliance `code` from the list by searching for it.
+  func open(_ code: String, _ s: inout AppState) {
+    press(&s, .char("/"))
+    type(&s, code)
+    press(&s, .enter, .enter)
+    #expect(s.detail?.code == code)
+  }
+
+  @Test func searchFilterAndSort() throws {
+    var s = listState()
+    let all = s.allianceList.rows(s.data).count
+    #expect(screen(s).contains("Alianzas: \(all) de \(all)"))
+    press(&s, .char("/"))
+    type(&s, "narino")
+    let found = s.allianceList.rows(s.data)
+    #expect(
+      !found.isEmpty
+        && found.allSatisfy { $0.name.contains("Nariño") || $0.code.lowercased().contains("narino") })
+    press(&s, .escape)
+    #expect(s.allianceList.search.isEmpty)
+    // Filter by department through the pick lists.
+    press(&s, .char("f"))
+    guard case .pick(_, let dims, _, _) = s.modals.last else { Issue.record("no pick list"); return }
+    #expect(dims.map(\.id) == FilterDimension.allCases.map(\.rawValue))
+    press(&s, .enter)  // department
+    guard case .pick(_, let departments, _, _) = s.modals.last else {
+      Issue.record("no department list"); return
+    }
+    let boyaca = try #require(departments.firstIndex { $0.label == "Boyacá" })
+    for _ in 0..<boyaca { press(&s, .down) }
+    press(&s, .enter)
+    let rows = s.allianceList.rows(s.data)
+    #expect(!rows.isEmpty && rows.allSatisfy { $0.departmentCode == "15" })
+    #expect(screen(s).contains("Alianzas: \(rows.count) de \(all) · Boyacá"))
+    press(&s, .char("x"))
+    #expect(s.allianceList.filters.isEmpty)
+    // Sort by IDAP, highest first.
+    press(&s, .char("s"))
+    for _ in 0..<(AllianceColumn.idap.rawValue - AllianceColumn.code.rawValue) { press(&s, .down) }
+    press(&s, .enter, .char("r"))
+    let sorted = s.allianceList.rows(s.data).compactMap(\.idap)
+    #expect(sorted == sorted.sorted(by: >))
+    #expect(screen(s).contains("IDAP ▼"))
+  }
+
+  @Test func listAndTabsSnapshots() {
+    for (w, h) in [(80, 24), (120, 40)] {
+      var s = listState(w, h)
+      expectSnapshot(RootView.render(s), "alliances-list-\(w)x\(h)")
+      open("ANT-2012-001", &s)
+      for tab in ["summary", "lifecycle", "visits", "finance"] {
+        expectSnapshot(RootView.render(s), "alliance-\(tab)-\(w)x\(h)")
+        press(&s, .right)
+      }
+    }
+  }
+
+  @Test func aRefusedStepShowsItsReason() throws {
+    var s = listState()
+    open("ANT-2012-001", &s)
+    var a = try #require(s.data.alliances["ANT-2012-001"])
+    a.stage = .fondoRotatorio
+    a.stageHistory.append(
+      StageEvent(
+        stage: .fondoRotatorio, date: Day(iso: "2014-01-01")!, officer: "x", note: "", recordedAt: s.now))
+    a.milestones.finalReport = nil
+    s.data.update(a)
+    press(&s, .right)  // lifecycle
+    #expect(screen(s).contains("✗ El informe final"))
+    press(&s, .char("a"))
+    #expect(s.editor == nil)
+    #expect(RootView.render(s).lines[23].contains("no puede pasar a Cierre: falta el informe final"))
+    // Record the missing document, then the step goes through.
+    press(&s, .char("m"))
+    let index = try #require(s.editor?.form.fields.firstIndex { $0.id == "m.finalReport" })
+    s.editor?.form.focus = index
+    press(&s, .enter)
+    type(&s, "2014-05-02")
+    let effects = press(&s, .enter)
+    #expect(effects.count == 1)
+    press(&s, .escape, .char("a"))
+    #expect(s.editor != nil)
+    press(&s, .down, .down, .down, .enter)
+    #expect(s.data.alliances["ANT-2012-001"]?.stage == .cierre)
+    #expect(RootView.render(s).lines[23].contains("Etapa registrada: Cierre"))
+  }
+
+  @Test func aDeliveryChangesTheIDAPOnScreen() throws {
+    var s = listState()
+    open("ANT-2012-001", &s)
+    let before = try #require(s.data.engine.figures["ANT-2012-001"]?.idap)
+    #expect(RootView.render(s).lines[2].contains("IDAP \(oneDecimal(before))"))
+    press(&s, .right, .right, .char("n"))
+    let kg = try #require(s.editor?.form.fields.firstIndex { $0.id == "v.kg" })
+    s.editor?.form.focus = kg
+    press(&s, .enter)
+    type(&s, "90000")
+    let effects = press(&s, .enter)
+    guard case .saveAlliance(let saved)? = effects.first else {
+      Issue.record("the delivery was not saved: \(effects)")
+      return
+    }
+    #expect(saved.visits.last?.deliveries.first?.kg == 90000)
+    let after = try #require(s.data.engine.figures["ANT-2012-001"]?.idap)
+    #expect(after > before)
+    #expect(
+      RootView.render(s).lines[2].contains("IDAP \(oneDecimal(after))"),
+      "the header above the form shows the new IDAP")
+    #expect(
+      s.data.engine.totals
+        == {
+          var e = ScoreEngine(instruments: instruments, today: s.data.today);
+          s.data.alliances.values.forEach { e.setAlliance($0) };
+          s.data.rosters.values.forEach { e.setRoster($0) }; return e.totals
+        }())
+  }
+
+  @Test func aRuleBreakingValueIsRefusedAndStaysForCorrection() throws {
+    var s = listState()
+    open("ANT-2012-001", &s)
+    press(&s, .char("e"))
+    let resign = try #require(s.editor?.form.fields.firstIndex { $0.id == "op.resignations" })
+    s.editor?.form.focus = resign
+    press(&s, .enter, .ctrl("u"))
+    type(&s, "5000")
+    #expect(press(&s, .enter).isEmpty, "nothing saved")
+    #expect(s.editor?.form.editing == true)
+    #expect(s.editor?.form.draft == "5000")
+    #expect(s.editor?.form.fields[resign].error == "supera los miembros iniciales")
+  }
+
+  @Test func aFailedSaveKeepsTheChangeAndSaysWhy() throws {
+    var s = listState()
+    open("ANT-2012-001", &s)
+    press(&s, .char("e"))
+    press(&s, .enter, .ctrl("u"))
+    type(&s, "Alianza renombrada")
+    let effects = press(&s, .enter)
+    #expect(effects.count == 1)
+    _ = reduce(
+      &s, .saveFailed("alliances/ANT-2012-001", Localized(es: "el disco está lleno", en: "the disk is full")))
+    #expect(s.editor?.form.fields[0].shown == "Alianza renombrada")
+    #expect(s.unsaved == ["alliances/ANT-2012-001"])
+    press(&s, .escape)
+    let lines = RootView.render(s).lines
+    #expect(lines[2].contains("SIN GUARDAR"))
+    #expect(lines[23].contains("No se guardó alliances/ANT-2012-001: el disco está lleno"))
+    let retry = press(&s, .char("w"))
+    #expect(retry.count == 1)
+    _ = reduce(&s, .saved("alliances/ANT-2012-001"))
+    #expect(s.unsaved.isEmpty)
+    #expect(press(&s, .char("q")) == [.quit])
+  }
+
+  @Test func quittingWithUnsavedChangesAsks() {
+    var s = listState()
+    _ = reduce(&s, .saveFailed("alliances/ANT-2012-001", Localized(es: "disco lleno", en: "disk full")))
+    #expect(press(&s, .char("q")).isEmpty)
+    #expect(screen(s).contains("Cambios sin guardar"))
+    #expect(press(&s, .char("s")) == [.quit])
+  }
+
+  @Test func newAllianceWizardCreatesAndSaves() throws {
+    var s = listState()
+    press(&s, .char("n"))
+    #expect(s.editor?.title == "Nueva alianza")
+    // Department: Nariño.
+    let departments = try #require(
+      { if case .choice(let c) = s.editor!.form.fields[0].kind { return c } else { return nil } }())
+    let narino = try #require(departments.firstIndex { $0.label == "Nariño" })
+    for _ in 0...narino { press(&s, .enter) }
+    #expect(s.editor?.form.fields[0].shown == "Nariño")
+    press(&s, .down, .enter)  // municipality: first of Nariño
+    #expect(s.editor?.form.fields[1].shown == "Pasto")
+    press(&s, .down, .down)  // year stays, code suggested
+    #expect(s.editor?.form.fields[3].shown.hasPrefix("NAR-2014-") == true)
+    press(&s, .down, .enter)
+    type(&s, "Alianza cacao en Pasto")
+    press(&s, .enter, .down, .enter, .down, .enter)
+    type(&s, "Asociación Cacaotera de Pasto")
+    press(&s, .enter, .down, .enter)
+    type(&s, "45")
+    press(&s, .enter, .down, .down)
+    let effects = press(&s, .enter)
+    guard case .saveAlliance(let a)? = effects.first else {
+      Issue.record("not created: \(s.editor?.form.fields.compactMap(\.error) ?? [])")
+      return
+    }
+    #expect(a.code == "NAR-2014-001")
+    #expect(a.stage == .convocatoria && a.organization.members == 45 && a.municipality.name == "Pasto")
+    #expect(a.validate(reference: reference, today: s.data.today).isEmpty)
+    #expect(s.detail?.code == "NAR-2014-001")
+    #expect(s.data.engine.totals.alliances == World.shared.data.engine.totals.alliances + 1)
+    // Its first step needs the profile's registration date: refused, with that reason.
+    press(&s, .right, .char("a"))
+    #expect(RootView.render(s).lines[23].contains("falta la fecha de registro del perfil"))
+  }
+
+  @Test func everyDisabledKeyInTheDetailSaysWhyWhenReadOnly() {
+    var data = World.shared.data
+    data.readOnlyReason = Localized(es: "abierto por Pedro", en: "open by Pedro")
+    var s = AppState(data: data, language: .es, width: 80, height: 24)
+    press(&s, .char("2"), .enter)
+    for key in [Key.char("e")] {
+      press(&s, key)
+      #expect(s.editor == nil)
+      #expect(RootView.render(s).lines[23].contains("no disponible: abierto por Pedro"))
+    }
+  }
+}
