@@ -93,7 +93,11 @@ public enum CoxModel {
     var converged = false
     while iterations < maxIterations {
       iterations += 1
-      guard let inverse = SymmetricMatrix.inverse(current.information) else { throw .singular(names) }
+      // Singular at the start: collinear covariates. Singular later: a coefficient running off to
+      // infinity (a covariate separating the events), which is a fit that does not converge.
+      guard let inverse = SymmetricMatrix.inverse(current.information) else {
+        throw iterations == 1 ? .singular(names) : .notConverged(iterations: iterations)
+      }
       let step = SymmetricMatrix.multiply(inverse, current.gradient)
       var scale = 1.0
       var candidate = zip(beta, step).map { $0 + $1 }
@@ -119,7 +123,9 @@ public enum CoxModel {
     guard converged, beta.allSatisfy({ $0.isFinite && abs($0) < 1e3 }) else {
       throw .notConverged(iterations: iterations)
     }
-    guard let covariance = SymmetricMatrix.inverse(current.information) else { throw .singular(names) }
+    guard let covariance = SymmetricMatrix.inverse(current.information) else {
+      throw .notConverged(iterations: iterations)
+    }
     var coefficients: [CoxCoefficient] = []
     for j in 0..<p {
       let se = covariance[j][j].squareRoot()

@@ -38,6 +38,15 @@ public indirect enum Action: Hashable, Sendable {
   case visitMove(Int)
   case pickStatus(String)
   case picked(PickPurpose, String)
+  case ruptureView(Int)
+  case ruptureMove(Int)
+  case openHistory
+  case closeHistory
+  case startRuptureSearch
+  case cycleShow
+  case cycleGrouping
+  case riskMove(Int)
+  case openRiskHistory
 }
 
 /// A key binding: which keys, what they do, how the help names them and, when they cannot act

@@ -18,6 +18,8 @@ public struct AppData: Sendable {
   /// Who works on this laptop, for the stamps of new changes.
   public var officer: String
   public var device: String
+  /// Counts changes, so views derived from many records know when to recompute.
+  public private(set) var revision = 0
 
   public init(
     reference: ReferenceData, instruments: Instruments, today: Day, engine: ScoreEngine, storePath: String,
@@ -43,6 +45,7 @@ public struct AppData: Sendable {
   public mutating func update(_ alliance: Alliance) {
     alliances[alliance.code] = alliance
     engine.setAlliance(alliance)
+    revision += 1
   }
 
   /// Puts a changed household in place and moves its scores.
@@ -55,5 +58,6 @@ public struct AppData: Sendable {
     }
     rosters[code] = roster
     engine.setHousehold(household, alliance: code)
+    revision += 1
   }
 }

@@ -4,11 +4,13 @@ import AlianzasDomain
 public enum ScreenID: Int, CaseIterable, Sendable, Hashable {
   case panel = 1
   case alliances = 2
+  case ruptures = 3
 
   public var title: T {
     switch self {
     case .panel: .screenPanel
     case .alliances: .screenAlliances
+    case .ruptures: .screenRuptures
     }
   }
 
@@ -16,6 +18,7 @@ public enum ScreenID: Int, CaseIterable, Sendable, Hashable {
     switch self {
     case .panel: .tabPanel
     case .alliances: .tabAlliances
+    case .ruptures: .tabRuptures
     }
   }
 }
@@ -67,6 +70,9 @@ public struct AppState: Sendable {
   public var allianceList = AllianceListState()
   public var detail: AllianceDetailState?
   public var editor: EditorState?
+  public var ruptures = RuptureState()
+  /// The rupture screen's analyses, recomputed when the data or the grouping changes.
+  public var ruptureAnalysis: RuptureAnalysis?
   /// Files whose last save failed (`alliances/CODE`, `households/CODE`): the change is on screen
   /// but not on disk yet.
   public var unsaved: Set<String> = []

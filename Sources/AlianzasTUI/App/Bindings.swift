@@ -50,6 +50,7 @@ public enum Bindings {
       } else {
         AllianceListScreen.bindings(state)
       }
+    case .ruptures: RuptureScreen.bindings(state)
     }
   }
 }

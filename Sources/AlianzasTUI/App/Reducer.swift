@@ -3,6 +3,16 @@ import AlianzasDomain
 /// The only place state changes: `reduce(&state, action)` applies one action and returns the
 /// effects the runtime must carry out. It reads no file, no clock and no terminal.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+  let effects = apply(&state, action)
+  // Analyses over all agreements are recomputed only when their inputs changed.
+  if state.screen == .ruptures && !(state.ruptureAnalysis?.isCurrent(state) ?? false) {
+    state.ruptureAnalysis = RuptureAnalysis(
+      data: state.data, grouping: state.ruptures.grouping, language: state.language)
+  }
+  return effects
+}
+
+private func apply(_ state: inout AppState, _ action: Action) -> [Effect] {
   switch action {
   case .key(let key): return keyPressed(&state, key)
   case .resize(let width, let height):
@@ -51,6 +61,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
       if path.hasPrefix("alliances/") { return state.data.alliances[code].map(Effect.saveAlliance) }
       return state.data.rosters[code].map(Effect.saveRoster)
     }
+  case .ruptureView, .ruptureMove, .openHistory, .closeHistory, .startRuptureSearch, .cycleShow,
+    .cycleGrouping, .riskMove,
+    .openRiskHistory:
+    RuptureReducer.reduce(&state, action)
   default:
     return AllianceReducer.reduce(&state, action)
   }
@@ -64,6 +78,10 @@ private func keyPressed(_ state: inout AppState, _ key: Key) -> [Effect] {
   state.status = state.status?.kind == .error && !state.unsaved.isEmpty ? state.status : nil
   if state.screen == .alliances && state.detail == nil && state.allianceList.searching {
     AllianceReducer.searchKey(&state, key)
+    return []
+  }
+  if state.screen == .ruptures && state.ruptures.searching {
+    RuptureReducer.searchKey(&state, key)
     return []
   }
   if key == .escape && state.screen == .alliances && state.detail == nil && !state.allianceList.search.isEmpty

@@ -26,6 +26,7 @@ public enum RootView {
       } else {
         AllianceListScreen.render(state, in: body, buffer: &buffer)
       }
+    case .ruptures: RuptureScreen.render(state, in: body, buffer: &buffer)
     }
     if let editor = state.editor {
       // Under an open alliance the form leaves its header line visible: the IDAP there moves as

@@ -15,7 +15,17 @@ public enum T: String, CaseIterable, Sendable {
   case keyHelp, keyQuit, keyNextScreen, keyPreviousScreen, keyPanel, keyLanguage, keyClose, keyProblems,
     keyScroll
   case problemsTitle, problemsCount, problemsNone, readOnlyBecause
-  case vulnerableTiny, consolidationTiny
+  case vulnerableTiny, consolidationTiny, coxNeedsData
+  case agreementActive, agreementRelinked, agreementSearching, agreementsTitle, both
+  case buyerChoiceHint, causeDetailHint, causeShort, complianceLong, complianceShort, covariate
+  case coxFooter, coxTitle, daysCount, drivers, endShort, fieldCause, fieldCauseDetail
+  case fieldEndedBy, fieldExistingBuyer, fieldNewBuyer, fieldStart, fieldVolume, groupLine, hazard
+  case historyTitle, interval, keyGrouping, keyHistory, keyRelink, keyRupture, keyShow
+  case longSearchTitle, newBuyerChoice, noAgreements, noLongSearches, noRisks, of, relinkAction
+  case relinkAfter, relinkDone, relinkTitle, relinkTitleForm, riskTitle, ruptureAction
+  case ruptureDone, ruptureTitle, screenRuptures, showActive, showAll, showRelinked, showSearching
+  case stillSearching, survivalTitle, tabRuptures, viewAgreements, viewRelink, viewSurvival
+  case waiting, withNewBuyer, years
   case messageTitle, errorTitle, confirmYes, confirmNo, pickHint
   case advanceAction, advanceTitle, advanced, agreed, amountNeeded, arrears, buyerAndAgreement
   case buyerHint, canAdvance, capitalization, checkAssembly, checkBooks, checkCDA, checkCosts

@@ -84,10 +84,13 @@ public struct StepCurve: Widget {
 
   public var series: [Series]
   public var maxX: Double
+  /// The bottom of the y axis (the top is 1).
+  public var minY: Double
 
-  public init(_ series: [Series], maxX: Double) {
+  public init(_ series: [Series], maxX: Double, minY: Double = 0) {
     self.series = series
     self.maxX = maxX
+    self.minY = min(max(0, minY), 0.99)
   }
 
   /// y on a step function defined by its jump points (starting at 1 before the first).
@@ -103,7 +106,8 @@ public struct StepCurve: Widget {
       for dx in 0..<dotsX {
         let x = Double(dx) / Double(dotsX - 1) * maxX
         let y = StepCurve.value(s.points, at: x)
-        let row = min(dotsY - 1, Int(((1 - y) * Double(dotsY - 1)).rounded()))
+        let scaled = (max(y, minY) - minY) / (1 - minY)
+        let row = min(dotsY - 1, Int(((1 - scaled) * Double(dotsY - 1)).rounded()))
         // Vertical drops are drawn too, so a step reads as a step.
         let rows = previousRow.map { min($0, row)...max($0, row) } ?? row...row
         for r in rows { plot(dx, r, style: s.style, area: area, buffer: &buffer) }

@@ -38,6 +38,8 @@ public enum EditorPurpose: Hashable, Sendable {
   case repayment(code: String)
   case disbursement(code: String)
   case newAlliance
+  case rupture(code: String, agreementID: RecordID)
+  case relink(code: String, agreementID: RecordID)
 }
 
 /// Shared pieces for building form fields.

@@ -67,6 +67,10 @@ enum Editors {
       return editor
     case .newAlliance:
       return NewAllianceEditor.open(state)
+    case .rupture(let code, let agreementID):
+      return RuptureEditors.openRupture(state, code: code, agreementID: agreementID)
+    case .relink(let code, let agreementID):
+      return RuptureEditors.openRelink(state, code: code, agreementID: agreementID)
     }
   }
 
@@ -95,6 +99,10 @@ enum Editors {
     case .visit(let code, let visitID): return VisitFields.apply(id, value, code, visitID, &state)
     case .advance, .status, .repayment, .disbursement:
       if id == "submit" { return StepEditors.submit(&state) }
+      keep(id, value, &state)
+      return []
+    case .rupture, .relink:
+      if id == "submit" { return RuptureEditors.submit(&state) }
       keep(id, value, &state)
       return []
     case .newAlliance:

@@ -1,0 +1,86 @@
+import AlianzasDomain
+
+/// The buyer-rupture screen: agreements, survival of the first agreement, re-links and risk.
+enum RuptureScreen {
+  static func viewTitle(_ v: RuptureState.View, _ l: Language) -> String {
+    switch v {
+    case .agreements: T.viewAgreements(l)
+    case .survival: T.viewSurvival(l)
+    case .relink: T.viewRelink(l)
+    }
+  }
+
+  static func render(_ state: AppState, in area: Rect, buffer: inout Buffer) {
+    let l = state.language
+    Tabs(RuptureState.View.allCases.map { viewTitle($0, l) }, selected: state.ruptures.view.rawValue).render(
+      in: area.row(0), buffer: &buffer)
+    let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
+    switch state.ruptures.view {
+    case .agreements: AgreementsView.render(state, in: body, buffer: &buffer)
+    case .survival, .relink:
+      guard let analysis = state.ruptureAnalysis else { return }
+      if state.ruptures.view == .survival {
+        SurvivalView.render(state, analysis, in: body, buffer: &buffer)
+      } else {
+        RelinkView.render(state, analysis, in: body, buffer: &buffer)
+      }
+    }
+  }
+
+  static func bindings(_ state: AppState) -> [Binding] {
+    let r = state.ruptures
+    let readOnly = state.data.readOnlyReason
+    var list = [
+      Binding(
+        [.right, .char("l")], .keyNextTab, .ruptureView(1), keyLabel: "←→", inStatusLine: r.history == nil),
+      Binding([.left, .char("h")], .keyPreviousTab, .ruptureView(-1), keyLabel: "←→"),
+    ]
+    switch r.view {
+    case .agreements:
+      if let code = r.history, let a = state.data.alliances[code] {
+        let active = a.currentAgreement
+        let broken = a.agreements.last { $0.rupture != nil && a.relink(of: $0) == nil }
+        list = [Binding([.escape], .keyBack, .closeHistory, inStatusLine: true)]
+        list.append(
+          Binding(
+            [.char("r")], .keyRupture,
+            active.map { .openEditor(.rupture(code: code, agreementID: $0.id)) } ?? .closeModal,
+            disabledReason: readOnly
+              ?? (active == nil
+                ? Localized(es: "no hay un acuerdo vigente", en: "no agreement is in force") : nil),
+            inStatusLine: true))
+        list.append(
+          Binding(
+            [.char("v")], .keyRelink,
+            broken.map { .openEditor(.relink(code: code, agreementID: $0.id)) } ?? .closeModal,
+            disabledReason: readOnly
+              ?? (broken == nil
+                ? Localized(
+                  es: "no hay un acuerdo roto sin nuevo aliado",
+                  en: "no broken agreement is waiting for a new buyer")
+                : (active != nil
+                  ? Localized(es: "ya hay un acuerdo vigente", en: "an agreement is already in force") : nil)),
+            inStatusLine: true))
+      } else {
+        list += [
+          Binding([.down, .char("j")], .keyMove, .ruptureMove(1), keyLabel: "↑↓"),
+          Binding([.up, .char("k")], .keyMove, .ruptureMove(-1), keyLabel: "↑↓"),
+          Binding([.pageDown], .keyPage, .ruptureMove(15)),
+          Binding([.pageUp], .keyPage, .ruptureMove(-15)),
+          Binding([.enter], .keyHistory, .openHistory, inStatusLine: true),
+          Binding([.char("/")], .keySearch, .startRuptureSearch, inStatusLine: true),
+          Binding([.char("v")], .keyShow, .cycleShow, inStatusLine: true),
+        ]
+      }
+    case .survival:
+      list.append(Binding([.char("g")], .keyGrouping, .cycleGrouping, inStatusLine: true))
+    case .relink:
+      list += [
+        Binding([.down, .char("j")], .keyMove, .riskMove(1), keyLabel: "↑↓"),
+        Binding([.up, .char("k")], .keyMove, .riskMove(-1), keyLabel: "↑↓"),
+        Binding([.enter], .keyHistory, .openRiskHistory, inStatusLine: true),
+      ]
+    }
+    return list
+  }
+}

@@ -1,0 +1,194 @@
+import AlianzasDomain
+
+/// How long first agreements last: Kaplan–Meier curves by a grouping, the log-rank test and the
+/// Cox model on the OP traits.
+enum SurvivalView {
+  static let palette: [Style] = [
+    Style(fg: .cyan), Style(fg: .yellow), Style(fg: .magenta), Style(fg: .green),
+  ]
+  static let marks = ["─", "━", "┄", "┅"]
+
+  static func render(_ state: AppState, _ analysis: RuptureAnalysis, in area: Rect, buffer: inout Buffer) {
+    let l = state.language
+    let parts = area.rows([nil, min(10, max(8, area.height / 2))])
+    curve(state, analysis, parts[0], &buffer)
+    let inner = PanelScreen.framed(T.coxTitle(l), parts[1], &buffer)
+    switch analysis.cox {
+    case .failure(let error):
+      // Name the traits as the screen does, and say what would make the model possible.
+      var shown = error
+      if case .singular(let names) = error {
+        shown = .singular(names.map { AgreementSurvival.covariateLabel($0)(l) })
+      }
+      if case .constantCovariate(let name) = error {
+        shown = .constantCovariate(AgreementSurvival.covariateLabel(name)(l))
+      }
+      let events = analysis.groups.reduce(0) { $0 + $1.curve.events }
+      Paragraph(
+        [
+          Line(shown.message(l), Theme.error),
+          Line(T.coxNeedsData(l, events, AgreementSurvival.covariates.count), .dim),
+        ], wrap: true
+      ).render(in: inner, buffer: &buffer)
+    case .success(let fit):
+      let rows = fit.coefficients.map { c -> [Span] in
+        [
+          Span(AgreementSurvival.covariateLabel(c.name)(l)), Span(twoDecimals(c.hazardRatio), .bold),
+          Span("\(twoDecimals(c.lower))–\(twoDecimals(c.upper))"),
+          Span(pValue(c.p), c.p < 0.05 ? Style(bold: true) : .dim),
+        ]
+      }
+      Table(
+        columns: [
+          TableColumn(T.covariate(l), minWidth: 16), TableColumn("HR", width: 5, alignRight: true),
+          TableColumn(T.interval(l), width: 11, alignRight: true),
+          TableColumn("p", width: 7, alignRight: true),
+        ], rows: rows, focused: false
+      ).render(
+        in: Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 1), buffer: &buffer)
+      buffer.put(
+        T.coxFooter(l, fit.subjects, fit.events, twoDecimals(fit.concordance)), x: inner.x,
+        y: inner.bottom - 1, style: .dim, clip: inner)
+    }
+  }
+
+  static func pValue(_ p: Double) -> String {
+    p < 0.001 ? "<0.001" : String(Double(Int(p * 1000)) / 1000)
+  }
+
+  static func curve(_ state: AppState, _ analysis: RuptureAnalysis, _ area: Rect, _ buffer: inout Buffer) {
+    let l = state.language
+    var title = T.survivalTitle(l, analysis.grouping.label(l)) + " (\(T.years(l)))"
+    if let test = analysis.logRank { title += " · log-rank p = \(pValue(test.p))" }
+    let inner = PanelScreen.framed(title, area, &buffer)
+    guard inner.height >= 4, inner.width >= 20 else { return }
+    let years = max(
+      1, Int(((analysis.groups.flatMap { $0.curve.rows.map(\.time) }.max() ?? 365) / 365.25).rounded(.up)))
+    let legendWidth = min(28, inner.width / 3)
+    let plot = Rect(
+      x: inner.x + 5, y: inner.y, width: inner.width - 6 - legendWidth, height: inner.height - 1)
+    // The axis starts a little under the lowest curve, so the differences can be seen.
+    let lowest = analysis.groups.flatMap { $0.curve.rows.map(\.survival) }.min() ?? 0
+    let minY = max(0, ((lowest - 0.05) * 10).rounded(.down) / 10)
+    for (i, value) in [1, (1 + minY) / 2, minY].enumerated() {
+      buffer.put(
+        twoDecimals(value), x: inner.x, y: plot.y + [0, (plot.height - 1) / 2, plot.height - 1][i],
+        style: .dim, clip: inner)
+    }
+    let series = analysis.groups.enumerated().map { i, g in
+      StepCurve.Series(
+        points: g.curve.rows.filter { $0.events > 0 }.map { (x: $0.time, y: $0.survival) },
+        style: palette[i % palette.count])
+    }
+    StepCurve(series, maxX: Double(years) * 365.25, minY: minY).render(in: plot, buffer: &buffer)
+    let axis = (0...years).map { String($0) }
+    for (i, label) in axis.enumerated() where years <= 12 || i % 2 == 0 {
+      buffer.put(
+        label, x: plot.x + i * (plot.width - 1) / years, y: inner.bottom - 1, style: .dim, clip: inner)
+    }
+    let legend = Rect(x: plot.right + 2, y: inner.y, width: legendWidth, height: inner.height)
+    for (i, g) in analysis.groups.enumerated() {
+      let median = g.curve.median.map { oneDecimal($0 / 365.25) } ?? "—"
+      buffer.put(
+        Line([Span("⣿ ", palette[i % palette.count]), Span(g.name, .bold)]), x: legend.x, y: legend.y + 2 * i,
+        clip: legend)
+      buffer.put(
+        T.groupLine(l, g.curve.subjects, g.curve.events, median), x: legend.x + 2, y: legend.y + 2 * i + 1,
+        style: .dim, clip: legend)
+    }
+  }
+}
+
+/// The re-link table of the study, computed live, the agreements most at risk and the alliances
+/// searching too long for a buyer.
+enum RelinkView {
+  /// What a driver means for this alliance: the side of the average it stands on, in words.
+  static func driverLabel(_ d: AgreementRisk.Driver, _ analysis: RuptureAnalysis) -> Localized {
+    guard case .success(let fit) = analysis.cox,
+      let c = fit.coefficients.first(where: { $0.name == d.covariate })
+    else {
+      return AgreementSurvival.covariateLabel(d.covariate)
+    }
+    // A driver raises the hazard: above average on a harmful trait, below on a protective one.
+    let high = c.coef > 0
+    switch d.covariate {
+    case "priorExperience":
+      return high
+        ? Localized(es: "con experiencia previa", en: "prior experience")
+        : Localized(es: "sin experiencia previa", en: "no prior experience")
+    case "managerialSkills":
+      return high
+        ? Localized(es: "más habilidades", en: "more skills")
+        : Localized(es: "pocas habilidades", en: "few skills")
+    case "membersPer10":
+      return high
+        ? Localized(es: "muchos socios", en: "many members")
+        : Localized(es: "pocos socios", en: "few members")
+    case "fundCapitalization":
+      return high
+        ? Localized(es: "fondo capitalizado", en: "capitalised fund")
+        : Localized(es: "fondo poco capitalizado", en: "undercapitalised fund")
+    case "vulnerable":
+      return high
+        ? Localized(es: "población vulnerable", en: "vulnerable population")
+        : Localized(es: "población no vulnerable", en: "not vulnerable")
+    case "consolidationZone":
+      return high
+        ? Localized(es: "zona de consolidación", en: "consolidation zone")
+        : Localized(es: "fuera de zona de consolidación", en: "outside consolidation zone")
+    default: return AgreementSurvival.covariateLabel(d.covariate)
+    }
+  }
+
+  static func render(_ state: AppState, _ analysis: RuptureAnalysis, in area: Rect, buffer: inout Buffer) {
+    let l = state.language
+    let parts = area.rows([8, nil])
+    let t = analysis.relink
+    var inner = PanelScreen.framed(T.relinkTitle(l, t.ruptured, t.relinked, t.searching), parts[0], &buffer)
+    let rows = t.rows.enumerated().map { i, row -> [Span] in
+      func cell(_ k: Int, _ of: Int) -> Span { Span(i == 0 ? "\(k) \(T.of(l)) \(of)" : "+\(k)") }
+      return [
+        Span(RelinkTable.periodLabel(row.period)(l)),
+        Span("\(row.count) (\(oneDecimal(row.percent)) %)", .bold),
+        cell(row.vulnerable, t.rupturedVulnerable), cell(row.consolidation, t.rupturedConsolidation),
+        cell(row.both, t.rupturedBoth),
+      ]
+    }
+    Table(
+      columns: [
+        TableColumn(T.waiting(l), minWidth: 10), TableColumn(T.withNewBuyer(l), width: 17, alignRight: true),
+        TableColumn(T.vulnerableTiny(l), width: 11, alignRight: true),
+        TableColumn(T.consolidationTiny(l), width: 13, alignRight: true),
+        TableColumn(T.both(l), width: 7, alignRight: true),
+      ], rows: rows, focused: false
+    ).render(in: inner, buffer: &buffer)
+
+    let bottom = parts[1].columns([nil, min(34, parts[1].width / 3)])
+    inner = PanelScreen.framed(T.riskTitle(l), bottom[0], &buffer)
+    if analysis.risks.isEmpty {
+      buffer.put(T.noRisks(l), x: inner.x, y: inner.y, style: .dim, clip: inner)
+    } else {
+      let riskRows = analysis.risks.map { r -> [Span] in
+        let drivers = r.drivers.map { RelinkView.driverLabel($0, analysis)(l) }.joined(separator: ", ")
+        return [
+          Span(r.code),
+          Span("×" + twoDecimals(r.relativeHazard), r.relativeHazard > 1.5 ? Theme.error : .bold),
+          Span(drivers.isEmpty ? "—" : drivers),
+        ]
+      }
+      Table(
+        columns: [
+          TableColumn(T.colCode(l), width: 12), TableColumn(T.hazard(l), width: 7, alignRight: true),
+          TableColumn(T.drivers(l), minWidth: 10),
+        ],
+        rows: riskRows, selected: min(state.ruptures.selectedRisk, riskRows.count - 1)
+      ).render(in: inner, buffer: &buffer)
+    }
+    inner = PanelScreen.framed(T.longSearchTitle(l, analysis.longSearches.count), bottom[1], &buffer)
+    let lines = analysis.longSearches.map {
+      Line([Span($0.code + " "), Span(T.daysCount(l, $0.days), Theme.error)])
+    }
+    Paragraph(lines.isEmpty ? [Line(T.noLongSearches(l), Style(fg: .green))] : lines).render(
+      in: inner, buffer: &buffer)
+  }
+}

@@ -1,0 +1,139 @@
+import AlianzasDomain
+import Testing
+
+@testable import AlianzasTUI
+
+@Suite("Buyer-rupture screens")
+struct RuptureScreenTests {
+  func type(_ s: inout AppState, _ text: String) { for c in text { press(&s, .char(c)) } }
+
+  /// An alliance whose first agreement is still in force, and its state on the rupture screen.
+  func setUp(_ w: Int = 80, _ h: Int = 24) -> (AppState, String) {
+    var s = state(w, h)
+    press(&s, .char("3"))
+    let code = s.data.alliances.values.filter {
+      $0.status == .activa && $0.agreements.count == 1 && $0.currentAgreement != nil
+        && $0.stage >= .comercializacion
+    }
+    .map(\.code).sorted()[0]
+    return (s, code)
+  }
+
+  func openHistory(_ code: String, _ s: inout AppState) {
+    press(&s, .char("/"), .escape, .char("/"))
+    type(&s, code)
+    press(&s, .enter, .enter)
+    #expect(s.ruptures.history == code)
+  }
+
+  func focus(_ id: String, _ s: inout AppState) {
+    if let i = s.editor?.form.fields.firstIndex(where: { $0.id == id }) { s.editor?.form.focus = i }
+  }
+
+  func recordRupture(_ code: String, date: String, _ s: inout AppState) -> [Effect] {
+    openHistory(code, &s)
+    press(&s, .char("r"))
+    #expect(s.editor != nil)
+    focus("date", &s)
+    press(&s, .enter, .ctrl("u"))
+    type(&s, date)
+    press(&s, .enter)
+    focus("cause", &s)
+    press(&s, .enter)  // Precio
+    focus("endedBy", &s)
+    press(&s, .enter)  // La OP
+    focus("submit", &s)
+    return press(&s, .enter)
+  }
+
+  @Test func aRuptureMovesTheAllianceIntoTheTableAndTheCurve() throws {
+    var (s, code) = setUp()
+    _ = reduce(&s, .ruptureView(1))
+    let before = try #require(s.ruptureAnalysis)
+    let eventsBefore = before.groups.reduce(0) { $0 + $1.curve.events }
+    _ = reduce(&s, .ruptureView(-1))
+    let effects = recordRupture(code, date: "2014-06-01", &s)
+    guard case .saveAlliance(let saved)? = effects.first else {
+      Issue.record("no save: \(s.editor?.form.fields.compactMap(\.error) ?? [])")
+      return
+    }
+    #expect(saved.status == .rupturaComercial)
+    #expect(
+      s.data.engine.figures[code]?.alerts.contains(.rupturedWithoutBuyer) == true, "the alert appears at once"
+    )
+    #expect(AgreementRow.rows(s.data, show: .searching, search: "").contains { $0.code == code })
+    #expect(RootView.render(s).lines.joined().contains("Buscando comprador desde hace 29 días"))
+    press(&s, .escape)
+    #expect(RootView.render(s).lines.joined().contains("Roto, buscando"))
+    press(&s, .right)
+    let after = try #require(s.ruptureAnalysis)
+    #expect(after.groups.reduce(0) { $0 + $1.curve.events } == eventsBefore + 1)
+    #expect(after.relink.ruptured == before.relink.ruptured + 1)
+    #expect(after.relink.searching == before.relink.searching + 1)
+  }
+
+  @Test func aRelinkWithinASemesterLandsInTheFirstRow() throws {
+    var (s, code) = setUp()
+    _ = recordRupture(code, date: "2014-05-01", &s)
+    _ = reduce(&s, .ruptureView(2))
+    let before = try #require(s.ruptureAnalysis?.relink)
+    _ = reduce(&s, .ruptureView(1))
+    openHistory(code, &s)
+    press(&s, .char("v"))
+    #expect(s.editor?.title.contains(code) == true)
+    focus("newBuyer", &s)
+    press(&s, .enter)
+    type(&s, "Comercializadora Ñapanga S.A.S.")
+    press(&s, .enter)
+    focus("submit", &s)
+    let effects = press(&s, .enter)
+    guard case .saveAlliance(let saved)? = effects.first else {
+      Issue.record("no save: \(s.editor?.form.fields.compactMap(\.error) ?? [])")
+      return
+    }
+    #expect(saved.status == .activa)
+    #expect(saved.currentAgreement?.buyer.name == "Comercializadora Ñapanga S.A.S.")
+    #expect(
+      RootView.render(s).lines[23].contains(
+        "Nuevo aliado a los 60 días de la ruptura: Comercializadora Ñapanga"))
+    press(&s, .escape, .right, .right)
+    let after = try #require(s.ruptureAnalysis?.relink)
+    #expect(after.rows[0].count == before.rows[0].count + 1)
+    #expect(after.searching == before.searching - 1)
+  }
+
+  @Test func refusalsSayWhy() {
+    var (s, code) = setUp()
+    openHistory(code, &s)
+    press(&s, .char("v"))
+    #expect(s.editor == nil)
+    #expect(RootView.render(s).lines[23].contains("no hay un acuerdo roto sin nuevo aliado"))
+    // A rupture dated before the agreement began is refused in the form.
+    let start = s.data.alliances[code]!.currentAgreement!.start
+    press(&s, .char("r"))
+    focus("date", &s)
+    press(&s, .enter, .ctrl("u"))
+    type(&s, start.adding(days: -1).iso)
+    press(&s, .enter)
+    focus("cause", &s)
+    press(&s, .enter)
+    focus("endedBy", &s)
+    press(&s, .enter)
+    focus("submit", &s)
+    #expect(press(&s, .enter).isEmpty)
+    #expect(
+      s.editor?.form.fields.first { $0.id == "date" }?.error?.contains("anterior al inicio del acuerdo")
+        == true)
+  }
+
+  @Test func snapshots() {
+    for (w, h) in [(80, 24), (120, 40)] {
+      var (s, _) = setUp(w, h)
+      expectSnapshot(RootView.render(s), "ruptures-agreements-\(w)x\(h)")
+      press(&s, .right)
+      expectSnapshot(RootView.render(s), "ruptures-survival-\(w)x\(h)")
+      press(&s, .right)
+      expectSnapshot(RootView.render(s), "ruptures-relink-\(w)x\(h)")
+    }
+  }
+}
