@@ -47,6 +47,16 @@ public indirect enum Action: Hashable, Sendable {
   case cycleGrouping
   case riskMove(Int)
   case openRiskHistory
+  case householdView(Int)
+  case householdMove(Int)
+  case openRoster
+  case closeRoster
+  case startHouseholdSearch
+  case openSurvey
+  case newSurveyRound
+  case closeSurvey
+  case cycleComparison
+  case cyclePovertyLine
 }
 
 /// A key binding: which keys, what they do, how the help names them and, when they cannot act

@@ -5,12 +5,14 @@ public enum ScreenID: Int, CaseIterable, Sendable, Hashable {
   case panel = 1
   case alliances = 2
   case ruptures = 3
+  case households = 4
 
   public var title: T {
     switch self {
     case .panel: .screenPanel
     case .alliances: .screenAlliances
     case .ruptures: .screenRuptures
+    case .households: .screenHouseholds
     }
   }
 
@@ -19,6 +21,7 @@ public enum ScreenID: Int, CaseIterable, Sendable, Hashable {
     case .panel: .tabPanel
     case .alliances: .tabAlliances
     case .ruptures: .tabRuptures
+    case .households: .tabHouseholds
     }
   }
 }
@@ -73,6 +76,10 @@ public struct AppState: Sendable {
   public var ruptures = RuptureState()
   /// The rupture screen's analyses, recomputed when the data or the grouping changes.
   public var ruptureAnalysis: RuptureAnalysis?
+  public var households = HouseholdState()
+  /// The survey being filled, when one is open.
+  public var survey: SurveySession?
+  public var comparisons: ComparisonCache?
   /// Files whose last save failed (`alliances/CODE`, `households/CODE`): the change is on screen
   /// but not on disk yet.
   public var unsaved: Set<String> = []

@@ -4,6 +4,7 @@ import AlianzasDomain
 public enum Bindings {
   public static func current(_ state: AppState) -> [Binding] {
     if state.editor != nil { return editor(state) }
+    if state.survey != nil && state.screen == .households { return SurveyScreen.bindings(state) }
     return screen(state) + global(state)
   }
 
@@ -51,6 +52,7 @@ public enum Bindings {
         AllianceListScreen.bindings(state)
       }
     case .ruptures: RuptureScreen.bindings(state)
+    case .households: HouseholdScreen.bindings(state)
     }
   }
 }

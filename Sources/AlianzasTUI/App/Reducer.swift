@@ -9,6 +9,11 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.ruptureAnalysis = RuptureAnalysis(
       data: state.data, grouping: state.ruptures.grouping, language: state.language)
   }
+  if state.screen == .households && state.households.view == .comparisons
+    && state.comparisons?.revision != state.data.revision
+  {
+    state.comparisons = ComparisonCache(data: state.data)
+  }
   return effects
 }
 
@@ -65,6 +70,10 @@ private func apply(_ state: inout AppState, _ action: Action) -> [Effect] {
     .cycleGrouping, .riskMove,
     .openRiskHistory:
     RuptureReducer.reduce(&state, action)
+  case .householdView, .householdMove, .openRoster, .closeRoster, .startHouseholdSearch, .openSurvey,
+    .newSurveyRound,
+    .closeSurvey, .cycleComparison, .cyclePovertyLine:
+    HouseholdReducer.reduce(&state, action)
   default:
     return AllianceReducer.reduce(&state, action)
   }
@@ -75,9 +84,14 @@ private func apply(_ state: inout AppState, _ action: Action) -> [Effect] {
 private func keyPressed(_ state: inout AppState, _ key: Key) -> [Effect] {
   if !state.modals.isEmpty { return modalKey(&state, key) }
   if state.editor != nil { return formKey(&state, key) }
+  if state.survey != nil && state.screen == .households { return HouseholdReducer.surveyKey(&state, key) }
   state.status = state.status?.kind == .error && !state.unsaved.isEmpty ? state.status : nil
   if state.screen == .alliances && state.detail == nil && state.allianceList.searching {
     AllianceReducer.searchKey(&state, key)
+    return []
+  }
+  if state.screen == .households && state.households.searching && state.households.roster == nil {
+    HouseholdReducer.searchKey(&state, key)
     return []
   }
   if state.screen == .ruptures && state.ruptures.searching {

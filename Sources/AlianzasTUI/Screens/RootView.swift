@@ -27,6 +27,7 @@ public enum RootView {
         AllianceListScreen.render(state, in: body, buffer: &buffer)
       }
     case .ruptures: RuptureScreen.render(state, in: body, buffer: &buffer)
+    case .households: HouseholdScreen.render(state, in: body, buffer: &buffer)
     }
     if let editor = state.editor {
       // Under an open alliance the form leaves its header line visible: the IDAP there moves as

@@ -16,6 +16,16 @@ public enum T: String, CaseIterable, Sendable {
     keyScroll
   case problemsTitle, problemsCount, problemsNone, readOnlyBecause
   case vulnerableTiny, consolidationTiny, coxNeedsData
+  case all, benefControl, cannotComplete, colHead, colLastSurvey, colMembers, colTrained, colYears
+  case comparisonTitle, completeAction, completeShort, difference, fieldDocument, fieldEnumerator
+  case fieldGroup, fieldHeadName, fieldHouseholdMembers, fieldIncomeProduct, fieldIncomeTotal
+  case fieldJoined, fieldMinors, fieldTrained, fieldVillage, foodSecureLine, foodSecurityTitle
+  case householdTitle, incompleteCategory, incompleteShort, joinedHint, keyAnswerElcsa
+  case keyAnswerPPI, keyLeaveSurvey, keyNewHousehold, keyNewRound, keyPovertyLine, keySurvey
+  case likelihood, measure, newHouseholdTitle, nothingMissing, povertyLine, ppiMissing, ppiPartial
+  case ppiScore, questionTitle, rangeLine, rawScore, rosterPickTitle, rosterTitle
+  case screenHouseholds, screenerShort, skippedNoMinors, surveyCompleted, surveyFormTitle
+  case surveyNew, tabHouseholds, unansweredTitle, unknownItems, viewComparisons, viewRosters
   case agreementActive, agreementRelinked, agreementSearching, agreementsTitle, both
   case buyerChoiceHint, causeDetailHint, causeShort, complianceLong, complianceShort, covariate
   case coxFooter, coxTitle, daysCount, drivers, endShort, fieldCause, fieldCauseDetail

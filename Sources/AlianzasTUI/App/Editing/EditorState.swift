@@ -40,6 +40,8 @@ public enum EditorPurpose: Hashable, Sendable {
   case newAlliance
   case rupture(code: String, agreementID: RecordID)
   case relink(code: String, agreementID: RecordID)
+  /// A household of the alliance's roster; a new one is created by its first confirmed field.
+  case household(code: String, householdID: RecordID?)
 }
 
 /// Shared pieces for building form fields.

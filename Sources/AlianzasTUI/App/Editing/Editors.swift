@@ -71,6 +71,7 @@ enum Editors {
       return RuptureEditors.openRupture(state, code: code, agreementID: agreementID)
     case .relink(let code, let agreementID):
       return RuptureEditors.openRelink(state, code: code, agreementID: agreementID)
+    case .household(let code, let id): return HouseholdEditor.open(state, code: code, householdID: id)
     }
   }
 
@@ -101,6 +102,8 @@ enum Editors {
       if id == "submit" { return StepEditors.submit(&state) }
       keep(id, value, &state)
       return []
+    case .household(let code, let householdID):
+      return HouseholdEditor.apply(id, value, code, householdID, &state)
     case .rupture, .relink:
       if id == "submit" { return RuptureEditors.submit(&state) }
       keep(id, value, &state)
@@ -116,14 +119,17 @@ enum Editors {
   /// Keeps a value for the form's action and shows it in its field.
   static func keep(_ id: String, _ value: FieldValue, _ state: inout AppState) {
     state.editor?.values[id] = value
-    if let kind = state.fieldKind(id) { state.setShown(id, shown(value, kind: kind)) }
+    if let kind = state.fieldKind(id) {
+      state.setShown(id, shown(value, kind: kind, language: state.language))
+    }
   }
 
-  static func shown(_ value: FieldValue, kind: FieldKind) -> String {
+  static func shown(_ value: FieldValue, kind: FieldKind, language: Language = .es) -> String {
     if case .choice(let choices) = kind, case .choice(let id) = value {
       return choices.first { $0.id == id }?.label ?? id
     }
     switch value {
+    case .elcsa(let answer): return answer.label(language)
     case .money(let p): return p.description
     case .decimal(let d): return Fields.show(d)
     default: return Fields.typed(value)

@@ -1,0 +1,141 @@
+import AlianzasDomain
+
+/// The survey form: date and enumerator, the ELCSA screener and items (the minors' block skipped
+/// without members under 18), the ten PPI indicators, incomes, and the step that completes it.
+enum SurveyFields {
+  static func fields(_ state: AppState, _ household: Household, _ survey: Survey?) -> [FormField] {
+    let l = state.language
+    let elcsa = state.data.instruments.elcsa
+    let ppi = state.data.instruments.ppi
+    let hasMinors = survey?.hasMinors ?? (household.minors > 0)
+    var fields = [
+      FormField(
+        id: "date", label: T.fieldDate(l), kind: .date(notAfter: state.data.today),
+        shown: (survey?.date ?? state.data.today).iso),
+      FormField(
+        id: "enumerator", label: T.fieldEnumerator(l), kind: .text(maxLength: 120, required: true),
+        shown: survey?.enumerator ?? state.data.officer),
+      FormField(
+        id: "minors", label: T.screenerShort(l), kind: Fields.yesNo(l), shown: Fields.show(hasMinors, l),
+        hint: elcsa.screener.text(l)),
+    ]
+    for item in elcsa.items {
+      let answer = survey.flatMap { $0.elcsa[item.n - 1] }
+      let skipped = item.n >= elcsa.screener.beforeItem && !hasMinors
+      fields.append(
+        FormField(
+          id: "e\(item.n)", label: "\(item.n). \(item.short(l))", kind: .elcsa, shown: answer?.label(l) ?? "",
+          hint: item.text(l), disabledReason: skipped ? T.skippedNoMinors(l) : nil))
+    }
+    for indicator in ppi.indicators {
+      let code = survey.flatMap { $0.ppi[indicator.n - 1] }
+      let choices = indicator.options.map {
+        FieldKind.Choice(
+          id: $0.code, label: "\($0.code) · \($0.text(l))", key: Character($0.code.lowercased()))
+      }
+      fields.append(
+        FormField(
+          id: "p\(indicator.n)", label: "PPI \(indicator.n). \(indicator.text(l))", kind: .choice(choices),
+          shown: code.flatMap { c in choices.first { $0.id == c }?.label } ?? "", hint: indicator.text(l)))
+    }
+    fields += [
+      FormField(
+        id: "incomeTotal", label: T.fieldIncomeTotal(l), kind: .money,
+        shown: survey?.incomeTotal?.description ?? ""),
+      FormField(
+        id: "incomeProduct", label: T.fieldIncomeProduct(l), kind: .money,
+        shown: survey?.incomeFromProduct?.description ?? ""),
+      FormField(id: "complete", label: T.completeAction(l), kind: .action),
+    ]
+    return fields
+  }
+
+  /// Where to resume: the first question without an answer, else the completing step.
+  static func resumeFocus(_ fields: [FormField]) -> Int {
+    fields.firstIndex { $0.shown.isEmpty && $0.disabledReason == nil && $0.kind != .action }
+      ?? max(0, fields.count - 1)
+  }
+
+  /// Applies one confirmed answer: creates the survey on the first one, saves the roster every time.
+  static func apply(_ id: String, _ value: FieldValue, _ state: inout AppState) -> [Effect] {
+    guard var session = state.survey, var household = state.data.household(session.code, session.householdID)
+    else { return [] }
+    let l = state.language
+    var index = household.surveys.firstIndex { $0.id == session.surveyID }
+    if index == nil {
+      let survey = Survey(
+        id: "\(state.data.device)-s\(state.now.secondsSinceEpoch)-\(household.surveys.count + 1)",
+        stamp: state.author.stamp,
+        date: state.data.today, enumerator: state.data.officer, hasMinors: household.minors > 0)
+      household.surveys.append(survey)
+      index = household.surveys.count - 1
+      session.surveyID = survey.id
+    }
+    var survey = household.surveys[index!]
+    switch id {
+    case "date": if let d = Fields.day(value) { survey.date = d }
+    case "enumerator": survey.enumerator = Fields.text(value)
+    case "minors":
+      survey.hasMinors = Fields.bool(value)
+      // Items 9–15 follow the screener: asked with minors, skipped (and cleared) without.
+      let skip = survey.hasMinors == false
+      if skip { for i in 8..<15 { survey.elcsa[i] = nil } }
+      for i in 9...15 {
+        if let f = session.form.fields.firstIndex(where: { $0.id == "e\(i)" }) {
+          session.form.fields[f].disabledReason = skip ? T.skippedNoMinors(l) : nil
+          if skip { session.form.fields[f].shown = "" }
+        }
+      }
+    case "incomeTotal": survey.incomeTotal = Fields.pesos(value)
+    case "incomeProduct": survey.incomeFromProduct = Fields.pesos(value)
+    case "complete":
+      let missing = state.data.instruments.missingForCompletion(survey)
+      guard missing.isEmpty else {
+        state.status = StatusMessage(
+          text: T.cannotComplete(
+            l, missing.prefix(6).joined(separator: ", ") + (missing.count > 6 ? "…" : "")), kind: .error)
+        state.survey = session
+        return []
+      }
+      survey.status = .complete
+    default:
+      if id.hasPrefix("e"), let n = Int(id.dropFirst()), case .elcsa(let answer) = value {
+        survey.elcsa[n - 1] = answer
+      } else if id.hasPrefix("p"), let n = Int(id.dropFirst()), let code = Fields.choice(value) {
+        survey.ppi[n - 1] = code
+      }
+    }
+    // Rules that span fields (product income above total) are checked before saving.
+    if let issue = survey.validate(instruments: state.data.instruments, today: state.data.today).first(
+      where: { $0.field != "status" })
+    {
+      session.form.reject(id: id, typed: Fields.typed(value), message: issue.reason(l))
+      state.survey = session
+      return []
+    }
+    survey.stamp = survey.stamp.bumped(by: state.author)
+    household.surveys[index!] = survey
+    household.stamp = household.stamp.bumped(by: state.author)
+    if let f = session.form.fields.firstIndex(where: { $0.id == id }), id != "complete" {
+      session.form.fields[f].shown = Editors.shown(value, kind: session.form.fields[f].kind, language: l)
+      session.form.fields[f].error = nil
+      // Answering moves to the next question, as a paper form would.
+      if value != .empty, session.form.fields[f].kind.isPicked {
+        session.form.focus = nextOpen(after: f, session.form.fields)
+      }
+    }
+    state.survey = session
+    state.data.update(household, alliance: session.code)
+    if id == "complete" {
+      state.survey = nil
+      state.status = StatusMessage(text: T.surveyCompleted(l, household.code), kind: .info)
+    }
+    return [.saveRoster(state.data.rosters[session.code]!)]
+  }
+
+  static func nextOpen(after index: Int, _ fields: [FormField]) -> Int {
+    var i = index + 1
+    while i < fields.count && fields[i].disabledReason != nil { i += 1 }
+    return min(i, fields.count - 1)
+  }
+}

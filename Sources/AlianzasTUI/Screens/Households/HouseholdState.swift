@@ -1,0 +1,60 @@
+import AlianzasDomain
+
+/// Where the user is on the household screen.
+public struct HouseholdState: Hashable, Sendable {
+  public enum View: Int, CaseIterable, Sendable, Hashable {
+    case rosters, comparisons
+  }
+
+  public var view: View = .rosters
+  /// The alliance whose roster is open.
+  public var roster: String?
+  public var selectedAlliance = 0
+  public var selectedHousehold = 0
+  public var search = ""
+  public var searching = false
+  public var comparison: ComparisonGrouping = .beneficiary
+
+  public init() {}
+}
+
+/// A survey being filled: which household, which survey (nil until the first answer creates it),
+/// the form, and the poverty line the side panel shows.
+public struct SurveySession: Hashable, Sendable {
+  public var code: String
+  public var householdID: RecordID
+  public var surveyID: RecordID?
+  public var form: FormState
+  public var lineIndex: Int
+
+  public init(code: String, householdID: RecordID, surveyID: RecordID?, form: FormState, lineIndex: Int) {
+    self.code = code
+    self.householdID = householdID
+    self.surveyID = surveyID
+    self.form = form
+    self.lineIndex = lineIndex
+  }
+}
+
+/// Group comparisons over every household, cached against the data's revision.
+public struct ComparisonCache: Sendable {
+  public var revision: Int
+  public var results: [ComparisonGrouping: GroupComparison]
+
+  init(data: AppData) {
+    revision = data.revision
+    let rosters = Array(data.rosters.values)
+    var results: [ComparisonGrouping: GroupComparison] = [:]
+    for grouping in ComparisonGrouping.allCases {
+      results[grouping] = GroupComparison(
+        rosters: rosters, instruments: data.instruments, today: data.today, by: grouping)
+    }
+    self.results = results
+  }
+}
+
+extension AppData {
+  func household(_ code: String, _ id: RecordID) -> Household? {
+    rosters[code]?.households.first { $0.id == id }
+  }
+}

@@ -1,0 +1,159 @@
+import AlianzasDomain
+
+/// The survey form with a side panel that follows every answer: ELCSA score and category (or
+/// "incompleta" with its range), PPI score, band and likelihood, and what is still unanswered.
+enum SurveyScreen {
+  static func render(_ state: AppState, _ session: SurveySession, in area: Rect, buffer: inout Buffer) {
+    let l = state.language
+    guard let h = state.data.household(session.code, session.householdID) else { return }
+    let survey = h.surveys.first { $0.id == session.surveyID }
+    let status = survey?.status.label(l) ?? T.surveyNew(l)
+    let head = Line([
+      Span(" \(h.code) ", Style(bold: true, reverse: true)), Span(" "),
+      Span(
+        status, survey?.status == .complete ? Style(fg: .green, bold: true) : Style(fg: .yellow, bold: true)),
+      Span(
+        " · \(h.headName) · \(h.group.label(l)) · \(h.members) \(T.colMembers(l).lowercased()), \(h.minors) <18"
+      ),
+    ])
+    buffer.put(head, x: area.x, y: area.y, clip: area)
+    let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
+    let sideWidth = min(40, max(30, body.width * 2 / 5))
+    let cols = body.columns([nil, sideWidth])
+    let left = cols[0].rows([nil, 4])
+    Frame(T.surveyFormTitle(l), focused: true).render(in: left[0], buffer: &buffer)
+    FormView(session.form, labelWidth: min(34, left[0].width / 2)).render(
+      in: left[0].inset(dx: 2, dy: 1), buffer: &buffer)
+    let question = session.form.focused?.hint ?? ""
+    let inner = PanelScreen.framed(T.questionTitle(l), left[1], &buffer)
+    Paragraph([Line(question)], wrap: true).render(in: inner, buffer: &buffer)
+    side(state, h, survey, session, cols[1], &buffer)
+  }
+
+  static func side(
+    _ state: AppState, _ h: Household, _ survey: Survey?, _ session: SurveySession, _ area: Rect,
+    _ buffer: inout Buffer
+  ) {
+    let l = state.language
+    let instruments = state.data.instruments
+    let parts = area.rows([8, 6, nil])
+    var inner = PanelScreen.framed("ELCSA", parts[0], &buffer)
+    let answers = survey?.elcsa ?? Array(repeating: nil, count: 15)
+    let hasMinors = survey?.hasMinors ?? (h.minors > 0)
+    let e = instruments.elcsa.score(answers: answers, hasMinors: hasMinors)
+    var lines = [Line([Span(T.rawScore(l) + " "), Span("\(e.yes)/\(e.itemsUsed)", .bold)])]
+    if let category = e.category {
+      lines.append(Line(instruments.elcsa.label(category)(l), Theme.elcsa(category.rawValue).bolded()))
+    } else {
+      lines.append(Line(T.incompleteCategory(l), Style(fg: .yellow, bold: true)))
+      let short = [T.elcsaSecure, .elcsaMild, .elcsaModerate, .elcsaSevere].map { $0(l) }
+      let low = short[e.range.lowerBound.rawValue], high = short[e.range.upperBound.rawValue]
+      lines.append(Line(T.rangeLine(l, low, high), .dim))
+      if !e.unknown.isEmpty {
+        lines.append(Line(T.unknownItems(l, e.unknown.map(String.init).joined(separator: ", ")), .dim))
+      }
+    }
+    Paragraph(lines, wrap: true).render(in: inner, buffer: &buffer)
+
+    inner = PanelScreen.framed("PPI", parts[1], &buffer)
+    let p = instruments.ppi.score(answers: survey?.ppi ?? Array(repeating: nil, count: 10))
+    let line = instruments.ppi.lines[session.lineIndex % instruments.ppi.lines.count]
+    if let score = p.score, let low = p.bandMin, let high = p.bandMax {
+      lines = [
+        Line([Span(T.ppiScore(l) + " "), Span("\(score)", .bold), Span(" (\(low)–\(high))", .dim)]),
+        Line([Span(T.likelihood(l) + " "), Span(oneDecimal(p.likelihood(line: line.id) ?? 0) + " %", .bold)]),
+        Line(line.label(l), .dim),
+      ]
+    } else {
+      lines = [
+        Line([Span(T.ppiPartial(l) + " "), Span("\(p.partialPoints)", .bold)]),
+        Line(T.ppiMissing(l, p.missing.count), .dim), Line(line.label(l), .dim),
+      ]
+    }
+    Paragraph(lines).render(in: inner, buffer: &buffer)
+
+    inner = PanelScreen.framed(T.unansweredTitle(l), parts[2], &buffer)
+    let missing = survey.map { instruments.missingForCompletion($0) } ?? [T.all(l)]
+    var pending = [
+      Line(
+        missing.isEmpty ? T.nothingMissing(l) : missing.joined(separator: ", "),
+        missing.isEmpty ? Style(fg: .green) : .plain)
+    ]
+    if survey?.incomeTotal == nil { pending.append(Line(T.fieldIncomeTotal(l), .dim)) }
+    Paragraph(pending, wrap: true).render(in: inner, buffer: &buffer)
+  }
+
+  static func bindings(_ state: AppState) -> [Binding] {
+    [
+      Binding([.char("s")], .keyAnswerElcsa, .closeModal, keyLabel: "s/n/x/r", inStatusLine: true),
+      Binding([.char("a")], .keyAnswerPPI, .closeModal, keyLabel: "a–f", inStatusLine: true),
+      Binding([.enter], .keyEditField, .closeModal, inStatusLine: true),
+      Binding([.down], .keyMove, .closeModal, keyLabel: "↑↓"),
+      Binding([.char("L")], .keyPovertyLine, .cyclePovertyLine, inStatusLine: true),
+      Binding([.escape], .keyLeaveSurvey, .closeSurvey, inStatusLine: true),
+    ]
+  }
+}
+
+/// Beneficiaries against control, long against short tenure, trained against not: means with
+/// their differences and intervals, food-security shares and poverty.
+enum ComparisonView {
+  static func render(_ state: AppState, in area: Rect, buffer: inout Buffer) {
+    let l = state.language
+    guard let result = state.comparisons?.results[state.households.comparison] else { return }
+    let (a, b) = result.grouping.labels
+    let parts = area.rows([7, nil])
+    var inner = PanelScreen.framed(
+      T.comparisonTitle(l, a(l), result.n[0], b(l), result.n[1]), parts[0], &buffer)
+    let names = [
+      "incomeTotal": T.fieldIncomeTotal(l), "incomeFromProduct": T.fieldIncomeProduct(l),
+      "ppiScore": T.ppiScore(l),
+    ]
+    let rows = result.means.map { m -> [Span] in
+      let money = m.metric != "ppiScore"
+      func show(_ v: Double?) -> String {
+        v.map { money ? Pesos(Int64($0)).description : oneDecimal($0) } ?? "—"
+      }
+      let significant = (m.p ?? 1) < 0.05
+      return [
+        Span(names[m.metric] ?? m.metric), Span(show(m.mean[0])), Span(show(m.mean[1])),
+        Span(
+          m.percentDifference.map { ($0 >= 0 ? "+" : "") + oneDecimal($0) + " %" } ?? "—",
+          significant ? .bold : .dim),
+        Span("\(show(m.lower)) · \(show(m.upper))", .dim),
+      ]
+    }
+    Table(
+      columns: [
+        TableColumn(T.measure(l), minWidth: 12), TableColumn(a(l), width: 13, alignRight: true),
+        TableColumn(b(l), width: 13, alignRight: true),
+        TableColumn(T.difference(l), width: 9, alignRight: true),
+        TableColumn(T.interval(l), minWidth: 12, alignRight: true),
+      ], rows: rows, focused: false
+    ).render(in: inner, buffer: &buffer)
+    inner = PanelScreen.framed(T.foodSecurityTitle(l), parts[1], &buffer)
+    let labels = [T.elcsaSecure, .elcsaMild, .elcsaModerate, .elcsaSevere].map { $0(l) }
+    var bars: [BarChart.Bar] = []
+    for k in 0..<4 {
+      for side in 0..<2 {
+        let share = result.elcsaShares[side][k] * 100
+        bars.append(
+          BarChart.Bar(
+            "\(labels[k]) · \(side == 0 ? a(l) : b(l))", value: share, text: oneDecimal(share) + " %",
+            style: Theme.elcsa(k)))
+      }
+    }
+    BarChart(bars, maximum: 100).render(
+      in: Rect(x: inner.x, y: inner.y, width: inner.width, height: min(8, inner.height - 2)), buffer: &buffer)
+    let difference = result.foodSecureDifference.map { oneDecimal($0) } ?? "—"
+    let poverty = result.povertyRate.map { $0.map { oneDecimal($0) + " %" } ?? "—" }
+    buffer.put(
+      T.foodSecureLine(
+        l, difference, result.foodSecureLower.map { oneDecimal($0) } ?? "—",
+        result.foodSecureUpper.map { oneDecimal($0) } ?? "—"),
+      x: inner.x, y: inner.y + min(8, inner.height - 2), style: .bold, clip: inner)
+    buffer.put(
+      T.povertyLine(l, poverty[0], poverty[1]), x: inner.x, y: inner.y + min(9, inner.height - 1), clip: inner
+    )
+  }
+}
