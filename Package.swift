@@ -21,18 +21,25 @@ let package = Package(
     .target(name: "AlianzasDomain", plugins: ["EmbedData"]),
     .target(name: "AlianzasStore", dependencies: ["AlianzasDomain"]),
     .target(name: "AlianzasTUI", dependencies: ["AlianzasDomain"]),
+    // What the executable and the benchmark share: opening a store for the interface, carrying
+    // out the interface's effects, headless snapshots.
+    .target(name: "AlianzasRuntime", dependencies: ["AlianzasDomain", "AlianzasStore", "AlianzasTUI"]),
     .executableTarget(
       name: "alianzas",
       dependencies: [
-        "AlianzasDomain", "AlianzasStore", "AlianzasTUI", "CNcursesw",
+        "AlianzasDomain", "AlianzasStore", "AlianzasTUI", "AlianzasRuntime", "CNcursesw",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "SwiftCSV", package: "SwiftCSV"),
       ]),
+    .executableTarget(
+      name: "alianzas-bench",
+      dependencies: ["AlianzasDomain", "AlianzasStore", "AlianzasTUI", "AlianzasRuntime"]),
     // A writer that the crash tests kill at random moments.
     .executableTarget(name: "store-stress", dependencies: ["AlianzasDomain", "AlianzasStore"]),
     .testTarget(name: "AlianzasDomainTests", dependencies: ["AlianzasDomain"]),
     .testTarget(
-      name: "AlianzasStoreTests", dependencies: ["AlianzasStore", "AlianzasDomain", "store-stress"]),
+      name: "AlianzasStoreTests",
+      dependencies: ["AlianzasStore", "AlianzasDomain", "AlianzasRuntime", "AlianzasTUI", "store-stress"]),
     .testTarget(name: "AlianzasTUITests", dependencies: ["AlianzasTUI", "AlianzasDomain"]),
     .testTarget(name: "AlianzasCLITests", dependencies: ["alianzas"]),
   ]

@@ -2,7 +2,7 @@ import AlianzasDomain
 
 /// A file of the store that cannot be used as it is: its path inside the store, the line where
 /// the trouble is (when known) and why. The file itself is left untouched.
-public struct StoreProblem: Error, Sendable, Hashable, CustomStringConvertible {
+public struct StoreProblem: Error, Sendable, Hashable, Codable, CustomStringConvertible {
   public var path: String
   public var line: Int?
   public var reason: Localized

@@ -16,7 +16,7 @@ struct AlianzasCommand: ParsableCommand {
       ),
       subcommands: [
         InterfaceCommand.self, DemoCommand.self, ValidateCommand.self, SummaryCommand.self,
-        AnalyzeCommand.self,
+        AnalyzeCommand.self, SnapshotCommand.self,
       ], defaultSubcommand: InterfaceCommand.self)
   }
 

@@ -1,4 +1,5 @@
 import AlianzasDomain
+import AlianzasRuntime
 import AlianzasTUI
 import ArgumentParser
 import Foundation
@@ -35,23 +36,30 @@ func runInterface(path: String, language: Language) throws -> Int32 {
     return 2
   }
   StopSignal.install()
+  let (reference, instruments) = try loadData()
   let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
   let terminal = CursesTerminal(noColor: noColor)
   defer { terminal.restore() }
-  let session: InterfaceSession
+  let label = T.loading(language)
+  let showProgress: (Double) -> Void = { fraction in
+    let (w, h) = terminal.size
+    var buffer = Buffer(width: w, height: h)
+    ProgressBar(label: label, fraction: fraction)
+      .render(in: Rect(x: 2, y: max(0, h / 2 - 1), width: max(0, w - 4), height: 2), buffer: &buffer)
+    terminal.draw(buffer)
+  }
+  let session: StoreSession
   do {
-    session = try InterfaceSession.open(path: path, language: language) { fraction in
-      let (w, h) = terminal.size
-      var buffer = Buffer(width: w, height: h)
-      ProgressBar(label: T.loading(language), fraction: fraction)
-        .render(in: Rect(x: 2, y: max(0, h / 2 - 1), width: max(0, w - 4), height: 2), buffer: &buffer)
-      terminal.draw(buffer)
-    }
+    session = try StoreSession.open(
+      path: path, reference: reference, instruments: instruments, officer: CommonOptions.officer,
+      device: DeviceIdentity.current, now: Clock.now,
+      progress: { fraction in MainActor.assumeIsolated { showProgress(fraction) } })
   } catch {
     terminal.restore()
-    throw error
+    complain(error.message(language))
+    return 2
   }
-  defer { session.store.release() }
+  defer { session.release() }
   let (w, h) = terminal.size
   var state = AppState(data: session.data, language: language, width: w, height: h)
   terminal.invalidate()
@@ -66,15 +74,10 @@ func runInterface(path: String, language: Language) throws -> Int32 {
     case .resize(let width, let height): action = .resize(width: width, height: height)
     }
     _ = reduce(&state, .clock(Clock.now))
-    var pending = reduce(&state, action)
-    // Effects answer with actions, which may ask for more effects: run until quiet.
-    while !pending.isEmpty {
-      let effect = pending.removeFirst()
-      if effect == .quit {
-        state.shouldQuit = true
-        continue
-      }
-      if let answer = session.perform(effect) { pending += reduce(&state, answer) }
+    // Effects (saves, loads) are carried out before the next frame; long loads show progress.
+    session.run(action, on: &state) { fraction in
+      if fraction < 1 { showProgress(fraction) }
+      terminal.invalidate()
     }
   }
   return 0

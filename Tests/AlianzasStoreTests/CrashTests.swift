@@ -25,10 +25,17 @@ struct CrashTests {
       writer.standardOutput = output
       writer.standardError = FileHandle.nullDevice
       try writer.run()
-      usleep(UInt32.random(in: 5_000...60_000, using: &generator))
+      // Kill at a random moment after the writer is writing, not while it is still starting.
+      var text = ""
+      while !text.contains("ready") {
+        let chunk = output.fileHandleForReading.availableData
+        if chunk.isEmpty { break }
+        text += String(decoding: chunk, as: UTF8.self)
+      }
+      usleep(UInt32.random(in: 2_000...40_000, using: &generator))
       kill(writer.processIdentifier, SIGKILL)
       writer.waitUntilExit()
-      let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      text += String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
       for line in text.split(separator: "\n") {
         let parts = line.split(separator: " ")
         if parts.count == 2, parts[0] != "ready", let n = Int(parts[1]) {

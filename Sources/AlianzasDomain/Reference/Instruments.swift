@@ -13,6 +13,18 @@ public struct Instruments: Sendable {
     try idap.check(file: "instruments/idap.json")
   }
 
+  /// A fingerprint of the data files (FNV-1a over their text), so caches of derived scores can
+  /// tell when the instruments changed.
+  public static let embeddedFingerprint: String = {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for key in EmbeddedData.files.keys.sorted() {
+      for byte in (key + EmbeddedData.files[key]!).utf8 {
+        hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+      }
+    }
+    return String(hash, radix: 16)
+  }()
+
   /// The instruments carried inside the binary.
   public static func embedded() throws -> Instruments { try Instruments(files: EmbeddedData.files) }
 

@@ -53,6 +53,15 @@ public struct ScoreEngine: Sendable {
     totals.households.add(tally)
   }
 
+  /// Takes an alliance's household totals from a cache, before its households are loaded; loading
+  /// the roster later replaces them with per-household scores.
+  public mutating func setTally(_ tally: HouseholdTally, alliance code: String) {
+    if let old = tallies[code] { totals.households.add(old, sign: -1) }
+    tallies[code] = tally
+    householdScores[code] = nil
+    totals.households.add(tally)
+  }
+
   /// One household changed (an answer, a member count…): one recomputation.
   public mutating func setHousehold(_ household: Household, alliance code: String) {
     let new = instruments.score(household)

@@ -57,6 +57,11 @@ public indirect enum Action: Hashable, Sendable {
   case closeSurvey
   case cycleComparison
   case cyclePovertyLine
+  case allianceLoaded(Alliance)
+  case rosterLoaded(HouseholdRoster)
+  /// A file asked for could not be read; it is named and not asked for again.
+  case loadFailed(String, Localized)
+  case loadedAll(alliances: Bool)
 }
 
 /// A key binding: which keys, what they do, how the help names them and, when they cannot act

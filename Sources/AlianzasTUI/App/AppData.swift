@@ -18,6 +18,13 @@ public struct AppData: Sendable {
   /// Who works on this laptop, for the stamps of new changes.
   public var officer: String
   public var device: String
+  /// Whether every alliance (and every roster) file has been parsed; the panel needs neither.
+  public var loadedAllAlliances: Bool
+  public var loadedAllRosters: Bool
+  /// Files that were asked for and could not be read.
+  public var unreadable: Set<String> = []
+  /// Loads asked of the runtime and not answered yet.
+  public var requested: Set<Effect> = []
   /// Counts changes, so views derived from many records know when to recompute.
   public private(set) var revision = 0
 
@@ -25,7 +32,7 @@ public struct AppData: Sendable {
     reference: ReferenceData, instruments: Instruments, today: Day, engine: ScoreEngine, storePath: String,
     asOf: Day? = nil, readOnlyReason: Localized? = nil, problems: [Localized] = [],
     alliances: [String: Alliance] = [:], rosters: [String: HouseholdRoster] = [:], officer: String = "",
-    device: String = ""
+    device: String = "", loadedAllAlliances: Bool = true, loadedAllRosters: Bool = true
   ) {
     self.reference = reference
     self.instruments = instruments
@@ -39,7 +46,15 @@ public struct AppData: Sendable {
     self.rosters = rosters
     self.officer = officer
     self.device = device
+    self.loadedAllAlliances = loadedAllAlliances
+    self.loadedAllRosters = loadedAllRosters
   }
+
+  /// Marks derived views stale (after files were loaded in bulk).
+  public mutating func touch() { revision += 1 }
+
+  /// Codes of every alliance known to the panel, loaded or not.
+  public var allianceCodes: Set<String> { Set(engine.figures.keys) }
 
   /// Puts a changed alliance in place and moves every score that depends on it.
   public mutating func update(_ alliance: Alliance) {

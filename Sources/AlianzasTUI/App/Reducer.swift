@@ -3,13 +3,16 @@ import AlianzasDomain
 /// The only place state changes: `reduce(&state, action)` applies one action and returns the
 /// effects the runtime must carry out. It reads no file, no clock and no terminal.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
-  let effects = apply(&state, action)
+  var effects = apply(&state, action)
+  effects += Loading.request(&state)
   // Analyses over all agreements are recomputed only when their inputs changed.
-  if state.screen == .ruptures && !(state.ruptureAnalysis?.isCurrent(state) ?? false) {
+  if state.screen == .ruptures && state.data.loadedAllAlliances
+    && !(state.ruptureAnalysis?.isCurrent(state) ?? false)
+  {
     state.ruptureAnalysis = RuptureAnalysis(
       data: state.data, grouping: state.ruptures.grouping, language: state.language)
   }
-  if state.screen == .households && state.households.view == .comparisons
+  if state.screen == .households && state.households.view == .comparisons && state.data.loadedAllRosters
     && state.comparisons?.revision != state.data.revision
   {
     state.comparisons = ComparisonCache(data: state.data)
@@ -55,6 +58,8 @@ private func apply(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.status = StatusMessage(text: reason(state.language), kind: .error)
   case .clock(let now):
     state.now = now
+  case .allianceLoaded, .rosterLoaded, .loadFailed, .loadedAll:
+    Loading.apply(&state, action)
   case .saved(let path):
     state.unsaved.remove(path)
   case .saveFailed(let path, let reason):

@@ -45,7 +45,7 @@ enum NewAllianceEditor {
     let year = editor.values["callYear"].flatMap(Fields.int) ?? state.data.today.year
     if editor.values["code"] == nil, let i = editor.form.fields.firstIndex(where: { $0.id == "code" }) {
       let prefix = "\(dep.abbreviation)-\(year)-"
-      let used = state.data.alliances.keys.filter { $0.hasPrefix(prefix) }.compactMap {
+      let used = state.data.allianceCodes.filter { $0.hasPrefix(prefix) }.compactMap {
         Int($0.dropFirst(prefix.count))
       }
       let next = (used.max() ?? 0) + 1
@@ -67,7 +67,7 @@ enum NewAllianceEditor {
       return true
     }
     for id in ["department", "municipality", "name", "product", "op", "members"] where need(id) { return [] }
-    if state.data.alliances[code] != nil {
+    if state.data.allianceCodes.contains(code) {
       state.editor?.form.reject(id: "code", typed: code, message: T.codeTaken(l, code))
       return []
     }

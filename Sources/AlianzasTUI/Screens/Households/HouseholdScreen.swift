@@ -25,7 +25,7 @@ enum HouseholdScreen {
   /// Alliances that have households, with their survey figures.
   static func allianceRows(_ state: AppState) -> [String] {
     let needle = state.households.search.folded
-    return state.data.rosters.keys.filter { code in
+    return state.data.engine.tallies.keys.filter { code in
       needle.isEmpty || code.folded.contains(needle)
         || (state.data.alliances[code]?.name.folded.contains(needle) ?? false)
     }.sorted()
@@ -47,7 +47,8 @@ enum HouseholdScreen {
     let rows = codes.map { code -> [Span] in
       let t = state.data.engine.tallies[code] ?? HouseholdTally()
       return [
-        Span(code), Span(state.data.alliances[code]?.name ?? ""), Span("\(t.beneficiaries)/\(t.control)"),
+        Span(code), Span(state.data.engine.figures[code]?.name ?? ""),
+        Span("\(t.beneficiaries)/\(t.control)"),
         Span("\(t.completeSurveys)"),
         Span("\(t.elcsa[4])", t.elcsa[4] > 0 ? Style(fg: .yellow) : .plain),
         Span(t.povertyRate(lineIndex: national).map { oneDecimal($0) + " %" } ?? "—"),

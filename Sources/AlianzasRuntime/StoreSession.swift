@@ -1,0 +1,123 @@
+import AlianzasDomain
+import AlianzasStore
+import AlianzasTUI
+
+/// A store opened for the interface: the write lock when it can be had (read-only otherwise, with
+/// the reason), the panel's figures from the index, and the files parsed when a screen asks.
+public final class StoreSession: @unchecked Sendable {
+  public let store: FileStore
+  public var data: AppData
+  /// How many alliances had to be parsed again to bring the index up to date.
+  public let reparsed: Int
+
+  init(store: FileStore, data: AppData, reparsed: Int) {
+    self.store = store
+    self.data = data
+    self.reparsed = reparsed
+  }
+
+  /// Opens `path`. `today` is the wall-clock day; a demo store is seen from its own as-of day.
+  public static func open(
+    path: String, reference: ReferenceData, instruments: Instruments, officer: String, device: String,
+    now: Timestamp,
+    progress: (Double) -> Void = { _ in }
+  ) throws(StoreError) -> StoreSession {
+    let store = try FileStore.openPreferringWrite(at: path, officer: officer, now: now)
+    let today = store.manifest.asOf ?? now.day
+    let refresh = StoreIndex.refresh(store, instruments: instruments, today: today, progress: progress)
+    let readOnly = store.readOnlyReason.map { Localized(es: $0.message(.es), en: $0.message(.en)) }
+    let problems = refresh.index.problems.map { Localized(es: $0.message(.es), en: $0.message(.en)) }
+    let data = AppData(
+      reference: reference, instruments: instruments, today: today,
+      engine: refresh.index.engine(instruments: instruments, today: today),
+      storePath: path, asOf: store.manifest.asOf, readOnlyReason: store.isWritable ? nil : readOnly,
+      problems: problems,
+      officer: officer, device: device, loadedAllAlliances: false, loadedAllRosters: false)
+    return StoreSession(store: store, data: data, reparsed: refresh.reparsed)
+  }
+
+  /// Carries out an effect and says how it went, as an action for the reducer. `progress` is told
+  /// how far long loads have got.
+  public func perform(_ effect: Effect, progress: (Double) -> Void = { _ in }) -> Action? {
+    switch effect {
+    case .quit: return nil
+    case .saveAlliance(let a):
+      return save("alliances/\(a.code)") { () throws(StoreError) in try store.save(a) }
+    case .saveRoster(let r):
+      return save("households/\(r.allianceCode)") { () throws(StoreError) in try store.save(r) }
+    case .loadAlliance(let code):
+      switch store.loadAlliance(code: code) {
+      case .success(let a): return .allianceLoaded(a)
+      case .failure(let p):
+        return .loadFailed("alliances/\(code)", Localized(es: p.message(.es), en: p.message(.en)))
+      }
+    case .loadRoster(let code):
+      switch store.loadRoster(code: code) {
+      case .success(let r): return .rosterLoaded(r)
+      case .failure(let p):
+        return .loadFailed("households/\(code)", Localized(es: p.message(.es), en: p.message(.en)))
+      }
+    case .loadAllAlliances, .loadAllRosters:
+      return nil
+    }
+  }
+
+  /// Bulk loads give many answers; they are returned in order, the last one saying it is done.
+  public func performBulk(_ effect: Effect, progress: (Double) -> Void = { _ in }) -> [Action] {
+    let alliances = effect == .loadAllAlliances
+    let folder: FileStore.Folder = alliances ? .alliances : .households
+    let codes = store.codes(in: folder)
+    var answers: [Action] = []
+    let chunk = 64
+    for start in stride(from: 0, to: codes.count, by: chunk) {
+      let slice = Array(codes[start..<min(codes.count, start + chunk)])
+      let store = self.store
+      let results: [Action] = FileStore.parallelMap(slice) { code in
+        if alliances {
+          switch store.loadAlliance(code: code) {
+          case .success(let a): return .allianceLoaded(a)
+          case .failure(let p):
+            return .loadFailed("alliances/\(code)", Localized(es: p.message(.es), en: p.message(.en)))
+          }
+        }
+        switch store.loadRoster(code: code) {
+        case .success(let r): return .rosterLoaded(r)
+        case .failure(let p):
+          return .loadFailed("households/\(code)", Localized(es: p.message(.es), en: p.message(.en)))
+        }
+      }
+      answers += results
+      progress(Double(min(codes.count, start + chunk)) / Double(max(1, codes.count)))
+    }
+    answers.append(.loadedAll(alliances: alliances))
+    return answers
+  }
+
+  private func save(_ path: String, _ body: () throws(StoreError) -> Void) -> Action {
+    do {
+      try body()
+      return .saved(path)
+    } catch {
+      return .saveFailed(path, Localized(es: error.message(.es), en: error.message(.en)))
+    }
+  }
+
+  /// Applies `action`, then carries out every effect it leads to until nothing is left.
+  public func run(_ action: Action, on state: inout AppState, progress: (Double) -> Void = { _ in }) {
+    var pending = reduce(&state, action)
+    while !pending.isEmpty {
+      let effect = pending.removeFirst()
+      if effect == .quit {
+        state.shouldQuit = true
+        continue
+      }
+      if effect == .loadAllAlliances || effect == .loadAllRosters {
+        for answer in performBulk(effect, progress: progress) { pending += reduce(&state, answer) }
+      } else if let answer = perform(effect, progress: progress) {
+        pending += reduce(&state, answer)
+      }
+    }
+  }
+
+  public func release() { store.release() }
+}

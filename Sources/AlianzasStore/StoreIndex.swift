@@ -1,0 +1,117 @@
+import AlianzasDomain
+import Foundation
+
+/// A cache of what each alliance contributes to the panel, so that opening a store reads one
+/// small file instead of parsing every alliance and household. The JSON files stay the truth: an
+/// entry is used only while its files keep the size and modification stamp it was built from, and
+/// the whole index is dropped when the day, the instruments or the format change.
+public struct StoreIndex: Codable, Sendable {
+  public struct Entry: Codable, Sendable, Equatable {
+    public var allianceStamp: FileStamp?
+    public var rosterStamp: FileStamp?
+    public var figures: AllianceFigures?
+    public var tally: HouseholdTally?
+    /// Files of this alliance that do not read, remembered so they are not parsed at every open.
+    public var problems: [StoreProblem]
+  }
+
+  public var version: Int
+  public var day: Day
+  public var instruments: String
+  public var entries: [String: Entry]
+
+  public static let currentVersion = 1
+  static let relativePath = ".cache/index.json"
+
+  /// What refreshing the index found.
+  public struct Refresh: Sendable {
+    public var index: StoreIndex
+    /// Alliances whose files had to be parsed again.
+    public var reparsed: Int
+  }
+
+  /// Reads the index, re-derives the entries whose files changed (in parallel), drops entries whose
+  /// files are gone, and writes it back.
+  public static func refresh(
+    _ store: FileStore, instruments: Instruments, today: Day, progress: (Double) -> Void = { _ in }
+  ) -> Refresh {
+    var index =
+      load(store, today: today)
+      ?? StoreIndex(
+        version: currentVersion, day: today, instruments: Instruments.embeddedFingerprint, entries: [:])
+    let codes = Set(store.codes(in: .alliances)).union(store.codes(in: .households))
+    var stale: [String] = []
+    for code in codes {
+      let a = store.stamp(.alliances, code: code), r = store.stamp(.households, code: code)
+      if let entry = index.entries[code], entry.allianceStamp == a, entry.rosterStamp == r { continue }
+      stale.append(code)
+    }
+    for code in index.entries.keys where !codes.contains(code) { index.entries[code] = nil }
+    let chunk = 64
+    let ordered = stale.sorted()
+    for start in stride(from: 0, to: ordered.count, by: chunk) {
+      let slice = Array(ordered[start..<min(ordered.count, start + chunk)])
+      let built = FileStore.parallelMap(slice) {
+        entry(store, code: $0, instruments: instruments, today: today)
+      }
+      for (code, entry) in zip(slice, built) { index.entries[code] = entry }
+      progress(Double(min(ordered.count, start + chunk)) / Double(max(1, ordered.count)))
+    }
+    // Even a read-only session may write the cache: each entry checks itself against its files'
+    // stamps and the write is atomic, so a concurrent writer can only make entries stale.
+    if !stale.isEmpty { save(index, store) }
+    return Refresh(index: index, reparsed: stale.count)
+  }
+
+  static func entry(_ store: FileStore, code: String, instruments: Instruments, today: Day) -> Entry {
+    // Stamps are taken before reading: a file changed meanwhile is simply re-read next time.
+    var entry = Entry(
+      allianceStamp: store.stamp(.alliances, code: code), rosterStamp: store.stamp(.households, code: code),
+      problems: [])
+    if entry.allianceStamp != nil {
+      switch store.loadAlliance(code: code) {
+      case .success(let a): entry.figures = a.figures(instruments: instruments, today: today)
+      case .failure(let p): entry.problems.append(p)
+      }
+    }
+    if entry.rosterStamp != nil {
+      switch store.loadRoster(code: code) {
+      case .success(let r):
+        var tally = HouseholdTally()
+        for h in r.households { tally.add(instruments.score(h)) }
+        entry.tally = tally
+      case .failure(let p): entry.problems.append(p)
+      }
+    }
+    return entry
+  }
+
+  static func load(_ store: FileStore, today: Day) -> StoreIndex? {
+    guard let bytes = try? store.fs.read(store.path(relativePath)),
+      let index = try? JSONDecoder().decode(StoreIndex.self, from: Data(bytes)),
+      index.version == currentVersion, index.day == today,
+      index.instruments == Instruments.embeddedFingerprint
+    else { return nil }
+    return index
+  }
+
+  static func save(_ index: StoreIndex, _ store: FileStore) {
+    // A cache that cannot be written costs speed next time, nothing else.
+    guard let data = try? JSONEncoder().encode(index) else { return }
+    try? store.fs.createFolder(store.path(".cache"))
+    try? store.fs.writeAtomically(Array(data), to: store.path(relativePath))
+  }
+
+  /// The national engine built from the index alone.
+  public func engine(instruments: Instruments, today: Day) -> ScoreEngine {
+    var engine = ScoreEngine(instruments: instruments, today: today)
+    for code in entries.keys.sorted() {
+      guard let entry = entries[code] else { continue }
+      if let figures = entry.figures { engine.setFigures(figures) }
+      if let tally = entry.tally { engine.setTally(tally, alliance: code) }
+    }
+    return engine
+  }
+
+  public var problems: [StoreProblem] { entries.keys.sorted().flatMap { entries[$0]!.problems } }
+}

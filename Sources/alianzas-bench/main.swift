@@ -1,0 +1,214 @@
+import AlianzasDomain
+import AlianzasRuntime
+import AlianzasStore
+import AlianzasTUI
+import Foundation
+
+// alianzas-bench [--json] [--store-dir DIR] [--runs N] [--skip-ten-x]
+// Measures what users feel, at national and 10× national scale, and prints medians.
+let arguments = CommandLine.arguments
+func option(_ name: String) -> String? {
+  arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+}
+
+// A child mode: open a store and parse every file, as a session that visits every screen does.
+if let path = option("--child-load-all") {
+  let reference = try ReferenceData.embedded(), instruments = try Instruments.embedded()
+  let session = try StoreSession.open(
+    path: path, reference: reference, instruments: instruments, officer: "bench", device: "bench",
+    now: Timestamp(day: DemoGenerator.defaultAsOf, hour: 9))
+  var state = AppState(data: session.data, language: .es, width: 120, height: 40)
+  session.run(.show(.ruptures), on: &state)
+  session.run(.show(.households), on: &state)
+  session.run(.householdView(1), on: &state)
+  exit(state.data.loadedAllRosters && state.data.loadedAllAlliances ? 0 : 1)
+}
+
+let json = arguments.contains("--json")
+let runs = Int(option("--runs") ?? "") ?? 9
+let folder = option("--store-dir") ?? (NSTemporaryDirectory() + "alianzas-bench")
+try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+let reference = try ReferenceData.embedded(), instruments = try Instruments.embedded()
+let national = folder + "/national", tenX = folder + "/tenx"
+try Stores.ensure(national, scale: 1, reference: reference, instruments: instruments)
+let withTenX = !arguments.contains("--skip-ten-x")
+if withTenX { try Stores.ensure(tenX, scale: 10, reference: reference, instruments: instruments) }
+let app = Stores.applicationBinary()
+let me = URL(fileURLWithPath: arguments[0]).resolvingSymlinksInPath().path
+
+/// Open to first panel in a fresh process, the index warm (as every open after the first).
+func openMs(_ store: String) -> (cold: Double, warm: Double, rss: Int) {
+  try? FileManager.default.removeItem(atPath: store + "/.cache")
+  let cold = Child.run(app, ["snapshot", "--store", store, "--size", "120x40"])
+  let warm = (0..<runs).map { _ in Child.run(app, ["snapshot", "--store", store, "--size", "120x40"]) }
+  return (cold.milliseconds, median(warm.map(\.milliseconds)), warm.map(\.maxRSSKB).max() ?? 0)
+}
+
+/// One edit → recomputed scores: an ELCSA answer, a delivery, a rupture, through AppData.update as
+/// the reducer applies them.
+func editMs(_ store: String) throws -> Double {
+  let session = try StoreSession.open(
+    path: store, reference: reference, instruments: instruments, officer: "bench", device: "bench",
+    now: Timestamp(day: DemoGenerator.defaultAsOf, hour: 9))
+  defer { session.release() }
+  var data = session.data
+  let code = data.engine.figures.values.filter {
+    $0.stage >= .comercializacion && $0.agreementState == .active
+  }.map(\.code).sorted()[0]
+  guard case .success(var alliance) = session.store.loadAlliance(code: code),
+    case .success(let roster) = session.store.loadRoster(code: code)
+  else { throw StoreError.notAStore(store) }
+  data.alliances[code] = alliance
+  data.rosters[code] = roster
+  data.engine.setRoster(roster)
+  var household = roster.households.first { !$0.surveys.isEmpty }!
+  let author = Author(device: "bench", officer: "bench", at: Timestamp(day: data.today, hour: 10))
+  var samples: [Double] = []
+  for i in 0..<600 {
+    switch i % 3 {
+    case 0:
+      household.surveys[0].elcsa[i % 8] = household.surveys[0].elcsa[i % 8] == .yes ? .no : .yes
+      samples.append(time { data.update(household, alliance: code) })
+    case 1:
+      alliance.visits[alliance.visits.count - 1].deliveries.append(
+        Delivery(date: data.today, kg: Double(100 + i), pricePerKg: 900))
+      samples.append(time { data.update(alliance) })
+    default:
+      var broken = alliance
+      try? broken.recordRupture(
+        agreement: broken.currentAgreement!.id, Rupture(date: data.today, cause: .price, endedBy: .buyer),
+        author: author, today: data.today)
+      samples.append(time { data.update(broken) })
+    }
+  }
+  return median(samples)
+}
+
+func saveMs(_ store: String) throws -> Double {
+  let fileStore = try FileStore.open(
+    at: store, write: true, officer: "bench", now: Timestamp(day: DemoGenerator.defaultAsOf, hour: 9))
+  defer { fileStore.release() }
+  let code = fileStore.codes()[0]
+  guard case .success(var alliance) = fileStore.loadAlliance(code: code) else {
+    throw StoreError.notAStore(store)
+  }
+  return median(
+    try (0..<40).map { i in
+      alliance.oga = "OGA \(i)"
+      return try time { try fileStore.save(alliance) }
+    })
+}
+
+func renderMs(_ store: String) throws -> (panel: Double, list: Double) {
+  let session = try StoreSession.open(
+    path: store, reference: reference, instruments: instruments, officer: "bench", device: "bench",
+    now: Timestamp(day: DemoGenerator.defaultAsOf, hour: 9))
+  defer { session.release() }
+  var state = AppState(data: session.data, language: .es, width: 200, height: 60)
+  var previous = RootView.render(state)
+  let panel = median(
+    (0..<200).map { i in
+      state.language = i % 2 == 0 ? .en : .es
+      return time {
+        let frame = RootView.render(state)
+        _ = frame.changes(since: previous)
+        previous = frame
+      }
+    })
+  state.screen = .alliances
+  let list = median(
+    (0..<100).map { i in
+      state.allianceList.selected = i
+      return time {
+        let frame = RootView.render(state)
+        _ = frame.changes(since: previous)
+        previous = frame
+      }
+    })
+  return (panel, list)
+}
+
+func analysisMs(_ store: String) throws -> Double {
+  let fileStore = try FileStore.open(
+    at: store, write: false, officer: "bench", now: Timestamp(day: DemoGenerator.defaultAsOf, hour: 9))
+  let alliances = fileStore.loadAlliances().alliances
+  return median(
+    try (0..<15).map { _ in
+      try time {
+        let durations = AgreementSurvival.durations(alliances, today: DemoGenerator.defaultAsOf)
+        let groups = AgreementSurvival.groups(durations, by: .vulnerable, reference: reference, language: .es)
+        for g in groups { _ = KaplanMeier.fit(g.observations) }
+        _ = LogRank.test(groups.map(\.observations))
+        let fit = try AgreementSurvival.cox(durations)
+        _ = AgreementSurvival.riskRanking(durations, fit: fit)
+      }
+    })
+}
+
+func pythonMs(_ store: String) -> Double {
+  let script = "import json,glob,sys\nfor f in glob.glob(sys.argv[1]+'/*/*.json'): json.load(open(f))"
+  return median(
+    (0..<3).map { _ in Child.run("/usr/bin/env", ["python3", "-c", script, store]).milliseconds })
+}
+
+let open1 = openMs(national)
+let openTen = withTenX ? openMs(tenX) : (cold: Double.nan, warm: Double.nan, rss: 0)
+let edit1 = try editMs(national)
+let editTen = withTenX ? try editMs(tenX) : .nan
+let save = try saveMs(national)
+let saveTen = withTenX ? try saveMs(tenX) : .nan
+let render = try renderMs(national)
+let analysis = try analysisMs(national)
+let heavy = Child.run(me, ["--child-load-all", national])
+let python = pythonMs(national)
+
+let figures: [String: Double] = [
+  "openMs": open1.warm, "openColdMs": open1.cold, "openTenXMs": openTen.warm, "openTenXColdMs": openTen.cold,
+  "editToScoreMs": edit1, "editToScoreTenXMs": editTen, "saveMs": save, "saveTenXMs": saveTen,
+  "renderMs": render.panel,
+  "renderListMs": render.list, "analysisMs": analysis,
+  "peakRssMB": Double(max(heavy.maxRSSKB, open1.rss)) / 1024,
+  "openRssMB": Double(open1.rss) / 1024, "pythonLoadMs": python, "openToPythonRatio": open1.warm / python,
+]
+
+if json {
+  let encoder = JSONEncoder()
+  encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+  encoder.nonConformingFloatEncodingStrategy = .convertToString(
+    positiveInfinity: "inf", negativeInfinity: "-inf", nan: "null")
+  print(String(decoding: try encoder.encode(figures), as: UTF8.self))
+} else {
+  func row(_ name: String, _ value: Double, _ unit: String, _ target: String, _ ok: Bool?) {
+    let v = value.isNaN ? "—" : String(format: value < 10 ? "%.3f" : "%.1f", value)
+    print(
+      name.padding(toLength: 44, withPad: " ", startingAt: 0) + v.leftPad(10) + " "
+        + unit.padding(toLength: 4, withPad: " ", startingAt: 0)
+        + target.padding(toLength: 26, withPad: " ", startingAt: 0) + (ok.map { $0 ? "ok" : "OVER" } ?? ""))
+  }
+  print("Alianzas benchmark (medians; \(runs) opens per store; stores in \(folder))")
+  row(
+    "open national to first panel (index warm)", open1.warm, "ms", "≤ 250 and ≤ 0.2× Python",
+    open1.warm <= 250 && open1.warm / python <= 0.2)
+  row("open national, index cold (first open)", open1.cold, "ms", "", nil)
+  row("open 10× national (index warm)", openTen.warm, "ms", "≤ 2500", withTenX ? openTen.warm <= 2500 : nil)
+  row("open 10× national, index cold", openTen.cold, "ms", "", nil)
+  row("edit → recomputed scores, national", edit1, "ms", "≤ 1", edit1 <= 1)
+  row(
+    "edit → recomputed scores, 10×", editTen, "ms", "≤ 1.5× national",
+    withTenX ? editTen <= max(1.5 * edit1, 0.01) : nil)
+  row("save one confirmed field (fsync), national", save, "ms", "≤ 10", save <= 10)
+  row(
+    "save one confirmed field (fsync), 10×", saveTen, "ms", "flat with scale", withTenX ? saveTen <= 10 : nil)
+  row("render + diff 200×60, panel", render.panel, "ms", "≤ 2", render.panel <= 2)
+  row("render + diff 200×60, alliance list", render.list, "ms", "", nil)
+  row("KM + log-rank + Cox + ranking, national", analysis, "ms", "≤ 50", analysis <= 50)
+  row(
+    "peak memory, national, every file loaded", Double(heavy.maxRSSKB) / 1024, "MB", "≤ 400",
+    heavy.maxRSSKB / 1024 <= 400)
+  row("Python json.load of every file, national", python, "ms", "", nil)
+  row("open ÷ Python load", open1.warm / python, "×", "≤ 0.2", open1.warm / python <= 0.2)
+}
+
+extension String {
+  func leftPad(_ width: Int) -> String { String(repeating: " ", count: max(0, width - count)) + self }
+}

@@ -1,0 +1,71 @@
+import AlianzasDomain
+import AlianzasRuntime
+import AlianzasTUI
+import ArgumentParser
+
+struct SnapshotCommand: ParsableCommand {
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "snapshot",
+      abstract: t(
+        "Dibuja una pantalla sin terminal y la imprime como texto (para guías, documentos y mediciones).",
+        "Renders one screen without a terminal and prints it as text (for handouts, documents and measurements)."
+      ))
+  }
+
+  enum Screen: String, ExpressibleByArgument, CaseIterable {
+    case panel, alliances, ruptures, surveys
+
+    var id: ScreenID {
+      switch self {
+      case .panel: .panel
+      case .alliances: .alliances
+      case .ruptures: .ruptures
+      case .surveys: .households
+      }
+    }
+  }
+
+  @OptionGroup var common: CommonOptions
+  @Option(
+    help: ArgumentHelp(
+      t("Pantalla: panel, alliances, ruptures o surveys.", "Screen: panel, alliances, ruptures or surveys."),
+      valueName: "pantalla"))
+  var screen: Screen = .panel
+  @Option(help: ArgumentHelp(t("Tamaño ANCHOxALTO.", "Size WIDTHxHEIGHT."), valueName: "120x40"))
+  var size = "120x40"
+
+  var dimensions: (Int, Int)? {
+    let parts = size.lowercased().split(separator: "x").compactMap { Int($0) }
+    guard parts.count == 2, (20...1000).contains(parts[0]), (5...1000).contains(parts[1]) else { return nil }
+    return (parts[0], parts[1])
+  }
+
+  func validate() throws {
+    guard dimensions != nil else {
+      throw ValidationError(
+        t(
+          "--size debe ser ANCHOxALTO, por ejemplo 120x40 (se recibió «\(size)»)",
+          "--size must be WIDTHxHEIGHT, for example 120x40 (got «\(size)»)"))
+    }
+  }
+
+  func run() throws {
+    let (reference, instruments) = try loadData()
+    let session: StoreSession
+    do {
+      session = try StoreSession.open(
+        path: common.storePath, reference: reference, instruments: instruments,
+        officer: CommonOptions.officer,
+        device: DeviceIdentity.current, now: Clock.now)
+    } catch {
+      complain(error.message(common.language))
+      throw Explained(code: 2)
+    }
+    defer { session.release() }
+    let (w, h) = dimensions!
+    print(
+      Snapshot.render(session, screen: screen.id, width: w, height: h, language: common.language).joined(
+        separator: "\n"))
+  }
+}
