@@ -6,10 +6,10 @@ enum AllianceReducer {
     let l = state.language
     switch action {
     case .listMove(let delta):
-      let count = state.allianceList.rows(state.data).count
+      let count = state.listRows.count
       state.allianceList.selected = max(0, min(count - 1, state.allianceList.selected + delta))
     case .openSelected:
-      let rows = state.allianceList.rows(state.data)
+      let rows = state.listRows
       guard rows.indices.contains(state.allianceList.selected) else { return [] }
       state.detail = AllianceDetailState(code: rows[state.allianceList.selected].code)
     case .startSearch:

@@ -71,6 +71,14 @@ public struct AppState: Sendable {
   public var shouldQuit = false
   public var now: Timestamp
   public var allianceList = AllianceListState()
+  /// The alliance list's ordered rows, recomputed only when their inputs change.
+  public var allianceRows: AllianceRowsCache?
+
+  /// The alliance list's rows, from the cache when it is current.
+  public var listRows: [AllianceFigures] {
+    if let cache = allianceRows, cache.key == allianceList.cacheKey(data) { return cache.rows }
+    return allianceList.rows(data)
+  }
   public var detail: AllianceDetailState?
   public var editor: EditorState?
   public var ruptures = RuptureState()

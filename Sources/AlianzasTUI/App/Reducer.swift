@@ -5,6 +5,10 @@ import AlianzasDomain
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   var effects = apply(&state, action)
   effects += Loading.request(&state)
+  if state.screen == .alliances && state.allianceRows?.key != state.allianceList.cacheKey(state.data) {
+    state.allianceRows = AllianceRowsCache(
+      key: state.allianceList.cacheKey(state.data), rows: state.allianceList.rows(state.data))
+  }
   // Analyses over all agreements are recomputed only when their inputs changed.
   if state.screen == .ruptures && state.data.loadedAllAlliances
     && !(state.ruptureAnalysis?.isCurrent(state) ?? false)

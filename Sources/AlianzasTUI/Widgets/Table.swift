@@ -23,6 +23,10 @@ public struct Table: Widget {
   public var ascending: Bool
   public var totals: [Span]?
   public var focused: Bool
+  /// With a long list, the caller may pass only the rows in view: `rowCount` is the whole list's
+  /// length and `firstRow` the position of `rows[0]` in it.
+  public var rowCount: Int?
+  public var firstRow = 0
 
   public init(
     columns: [TableColumn], rows: [[Span]], selected: Int? = nil, sortColumn: Int? = nil,
@@ -82,8 +86,8 @@ public struct Table: Widget {
       x += widths[i] + 1
     }
     let visible = Table.visibleRows(height: area.height, hasTotals: totals != nil)
-    let first = Table.offset(selected: selected, visible: visible, count: rows.count)
-    for (n, row) in rows.dropFirst(first).prefix(visible).enumerated() {
+    let first = Table.offset(selected: selected, visible: visible, count: rowCount ?? rows.count)
+    for (n, row) in rows.dropFirst(first - firstRow).prefix(visible).enumerated() {
       let y = area.y + 1 + n
       let isSelected = selected == first + n
       drawRow(row, y: y, widths: widths, area: area, buffer: &buffer)

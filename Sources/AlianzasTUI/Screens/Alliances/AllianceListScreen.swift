@@ -50,7 +50,7 @@ enum AllianceListScreen {
   static func render(_ state: AppState, in area: Rect, buffer: inout Buffer) {
     let l = state.language
     let list = state.allianceList
-    let rows = list.rows(state.data)
+    let rows = state.listRows
     var title = T.listTitle(l, rows.count, state.data.engine.figures.count)
     if !list.filters.isEmpty { title += " · " + list.filters.map(\.label).joined(separator: " · ") }
     Frame(title).render(in: area, buffer: &buffer)
@@ -69,10 +69,17 @@ enum AllianceListScreen {
     }
     let cols = columns(inner.width, l)
     let sortIndex = cols.firstIndex { $0.0 == list.sort }
-    Table(
-      columns: cols.map(\.1), rows: rows.map { f in cols.map { cell(f, $0.0, state) } },
-      selected: min(list.selected, rows.count - 1), sortColumn: sortIndex, ascending: list.ascending
-    ).render(in: inner, buffer: &buffer)
+    // Cells are built for the rows in view only: a 10× store has thousands.
+    let selected = min(list.selected, rows.count - 1)
+    let visible = Table.visibleRows(height: inner.height, hasTotals: false)
+    let first = Table.offset(selected: selected, visible: visible, count: rows.count)
+    var table = Table(
+      columns: cols.map(\.1),
+      rows: rows[first..<min(rows.count, first + visible)].map { f in cols.map { cell(f, $0.0, state) } },
+      selected: selected, sortColumn: sortIndex, ascending: list.ascending)
+    table.rowCount = rows.count
+    table.firstRow = first
+    table.render(in: inner, buffer: &buffer)
   }
 
   static func bindings(_ state: AppState) -> [Binding] {

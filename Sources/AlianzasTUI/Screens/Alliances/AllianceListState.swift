@@ -16,6 +16,21 @@ public enum AllianceColumn: Int, CaseIterable, Sendable, Hashable {
   case code, name, department, product, stage, status, idap, families, buyer, lastVisit
 }
 
+/// The list's rows in order, kept until the data or the way they are chosen changes.
+public struct AllianceRowsCache: Sendable {
+  var key: Key
+  public var rows: [AllianceFigures]
+
+  struct Key: Hashable {
+    var revision: Int
+    var figures: Int
+    var filters: [ListFilter]
+    var search: String
+    var sort: AllianceColumn
+    var ascending: Bool
+  }
+}
+
 /// Filters, search, sort and selection of the alliance list.
 public struct AllianceListState: Hashable, Sendable {
   public var filters: [ListFilter] = []
@@ -29,6 +44,12 @@ public struct AllianceListState: Hashable, Sendable {
 }
 
 extension AllianceListState {
+  func cacheKey(_ data: AppData) -> AllianceRowsCache.Key {
+    AllianceRowsCache.Key(
+      revision: data.revision, figures: data.engine.figures.count, filters: filters, search: search,
+      sort: sort, ascending: ascending)
+  }
+
   /// The alliances shown, in order: filtered, then matched against the search (code or name,
   /// ignoring case and accents), then sorted.
   public func rows(_ data: AppData) -> [AllianceFigures] {
