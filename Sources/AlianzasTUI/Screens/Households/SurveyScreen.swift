@@ -111,8 +111,9 @@ enum ComparisonView {
     ]
     let rows = result.means.map { m -> [Span] in
       let money = m.metric != "ppiScore"
+      // Millions keep the row readable at 80 columns: "$ 14,1 M".
       func show(_ v: Double?) -> String {
-        v.map { money ? Pesos(Int64($0)).description : oneDecimal($0) } ?? "—"
+        v.map { money ? "$ " + oneDecimal($0 / 1e6).replacingAll(".", with: ",") + " M" : oneDecimal($0) } ?? "—"
       }
       let significant = (m.p ?? 1) < 0.05
       return [
