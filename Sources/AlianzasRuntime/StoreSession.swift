@@ -7,12 +7,16 @@ import AlianzasTUI
 public final class StoreSession: @unchecked Sendable {
   public let store: FileStore
   public var data: AppData
+  let reference: ReferenceData
+  let instruments: Instruments
   /// How many alliances had to be parsed again to bring the index up to date.
   public let reparsed: Int
 
   init(store: FileStore, data: AppData, reparsed: Int) {
     self.store = store
     self.data = data
+    reference = data.reference
+    instruments = data.instruments
     self.reparsed = reparsed
   }
 
@@ -24,7 +28,8 @@ public final class StoreSession: @unchecked Sendable {
   ) throws(StoreError) -> StoreSession {
     let store = try FileStore.openPreferringWrite(at: path, officer: officer, now: now)
     let today = store.manifest.asOf ?? now.day
-    let refresh = StoreIndex.refresh(store, instruments: instruments, today: today, progress: progress)
+    let refresh = StoreIndex.refresh(
+      store, reference: reference, instruments: instruments, today: today, progress: progress)
     let readOnly = store.readOnlyReason.map { Localized(es: $0.message(.es), en: $0.message(.en)) }
     let problems = refresh.index.problems.map { Localized(es: $0.message(.es), en: $0.message(.en)) }
     let data = AppData(
@@ -46,13 +51,13 @@ public final class StoreSession: @unchecked Sendable {
     case .saveRoster(let r):
       return save("households/\(r.allianceCode)") { () throws(StoreError) in try store.save(r) }
     case .loadAlliance(let code):
-      switch store.loadAlliance(code: code) {
+      switch StoreValidator.readAlliance(store, code: code, reference: reference, today: data.today) {
       case .success(let a): return .allianceLoaded(a)
       case .failure(let p):
         return .loadFailed("alliances/\(code)", Localized(es: p.message(.es), en: p.message(.en)))
       }
     case .loadRoster(let code):
-      switch store.loadRoster(code: code) {
+      switch StoreValidator.readRoster(store, code: code, instruments: instruments, today: data.today) {
       case .success(let r): return .rosterLoaded(r)
       case .failure(let p):
         return .loadFailed("households/\(code)", Localized(es: p.message(.es), en: p.message(.en)))
@@ -69,18 +74,19 @@ public final class StoreSession: @unchecked Sendable {
     let codes = store.codes(in: folder)
     var answers: [Action] = []
     let chunk = 64
+    let (reference, instruments, today) = (self.reference, self.instruments, data.today)
     for start in stride(from: 0, to: codes.count, by: chunk) {
       let slice = Array(codes[start..<min(codes.count, start + chunk)])
       let store = self.store
       let results: [Action] = FileStore.parallelMap(slice) { code in
         if alliances {
-          switch store.loadAlliance(code: code) {
+          switch StoreValidator.readAlliance(store, code: code, reference: reference, today: today) {
           case .success(let a): return .allianceLoaded(a)
           case .failure(let p):
             return .loadFailed("alliances/\(code)", Localized(es: p.message(.es), en: p.message(.en)))
           }
         }
-        switch store.loadRoster(code: code) {
+        switch StoreValidator.readRoster(store, code: code, instruments: instruments, today: today) {
         case .success(let r): return .rosterLoaded(r)
         case .failure(let p):
           return .loadFailed("households/\(code)", Localized(es: p.message(.es), en: p.message(.en)))

@@ -33,7 +33,8 @@ public struct StoreIndex: Codable, Sendable {
   /// Reads the index, re-derives the entries whose files changed (in parallel), drops entries whose
   /// files are gone, and writes it back.
   public static func refresh(
-    _ store: FileStore, instruments: Instruments, today: Day, progress: (Double) -> Void = { _ in }
+    _ store: FileStore, reference: ReferenceData, instruments: Instruments, today: Day,
+    progress: (Double) -> Void = { _ in }
   ) -> Refresh {
     var index =
       load(store, today: today)
@@ -52,7 +53,7 @@ public struct StoreIndex: Codable, Sendable {
     for start in stride(from: 0, to: ordered.count, by: chunk) {
       let slice = Array(ordered[start..<min(ordered.count, start + chunk)])
       let built = FileStore.parallelMap(slice) {
-        entry(store, code: $0, instruments: instruments, today: today)
+        StoreIndex.entry(store, code: $0, reference: reference, instruments: instruments, today: today)
       }
       for (code, entry) in zip(slice, built) { index.entries[code] = entry }
       progress(Double(min(ordered.count, start + chunk)) / Double(max(1, ordered.count)))
@@ -63,19 +64,21 @@ public struct StoreIndex: Codable, Sendable {
     return Refresh(index: index, reparsed: stale.count)
   }
 
-  static func entry(_ store: FileStore, code: String, instruments: Instruments, today: Day) -> Entry {
+  static func entry(
+    _ store: FileStore, code: String, reference: ReferenceData, instruments: Instruments, today: Day
+  ) -> Entry {
     // Stamps are taken before reading: a file changed meanwhile is simply re-read next time.
     var entry = Entry(
       allianceStamp: store.stamp(.alliances, code: code), rosterStamp: store.stamp(.households, code: code),
       problems: [])
     if entry.allianceStamp != nil {
-      switch store.loadAlliance(code: code) {
+      switch StoreValidator.readAlliance(store, code: code, reference: reference, today: today) {
       case .success(let a): entry.figures = a.figures(instruments: instruments, today: today)
       case .failure(let p): entry.problems.append(p)
       }
     }
     if entry.rosterStamp != nil {
-      switch store.loadRoster(code: code) {
+      switch StoreValidator.readRoster(store, code: code, instruments: instruments, today: today) {
       case .success(let r):
         var tally = HouseholdTally()
         for h in r.households { tally.add(instruments.score(h)) }

@@ -58,6 +58,68 @@ public enum StoreValidator {
     return (allianceProblems + rosterProblems).flatMap { $0 }
   }
 
+  /// An alliance that reads and follows the domain rules, or the first reason it does not (with
+  /// its line): what the application may load. A record that breaks a rule never reaches a score.
+  public static func readAlliance(_ store: FileStore, code: String, reference: ReferenceData, today: Day)
+    -> Result<Alliance, StoreProblem>
+  {
+    read(store, relative: store.relativePath(.alliances, code: code), Alliance.self) { alliance in
+      var issues = alliance.validate(reference: reference, today: today)
+      if alliance.code != code {
+        issues.insert(
+          ValidationIssue(
+            "code",
+            .mismatch(
+              Localized(es: "no coincide con el nombre del archivo", en: "does not match the file name"))),
+          at: 0)
+      }
+      return issues
+    }
+  }
+
+  public static func readRoster(_ store: FileStore, code: String, instruments: Instruments, today: Day)
+    -> Result<HouseholdRoster, StoreProblem>
+  {
+    read(store, relative: store.relativePath(.households, code: code), HouseholdRoster.self) { roster in
+      var issues: [ValidationIssue] = []
+      if roster.allianceCode != code {
+        issues.append(
+          ValidationIssue(
+            "allianceCode",
+            .mismatch(
+              Localized(es: "no coincide con el nombre del archivo", en: "does not match the file name"))))
+      }
+      var ids = Set<RecordID>()
+      for (i, household) in roster.households.enumerated() {
+        if !ids.insert(household.id).inserted {
+          issues.append(ValidationIssue("households[\(i)].id", .duplicate(household.id)))
+        }
+        issues += household.validate(instruments: instruments, today: today).map {
+          ValidationIssue("households[\(i)].\($0.field)", $0.problem)
+        }
+      }
+      return issues
+    }
+  }
+
+  private static func read<T: Decodable>(
+    _ store: FileStore, relative: String, _ type: T.Type, _ rules: (T) -> [ValidationIssue]
+  ) -> Result<T, StoreProblem> {
+    let bytes: [UInt8]
+    do { bytes = try store.fs.read(store.path(relative)) } catch {
+      return .failure(StoreProblem(path: relative, line: nil, reason: error.reason))
+    }
+    switch StoreCoding.decode(T.self, from: bytes, path: relative) {
+    case .failure(let problem): return .failure(problem)
+    case .success(let value):
+      guard let issue = rules(value).first else { return .success(value) }
+      return .failure(
+        StoreProblem(
+          path: relative, line: JSONScanner.line(of: components(of: issue.field), in: bytes),
+          reason: Localized(es: issue.message(.es), en: issue.message(.en))))
+    }
+  }
+
   private static func check<T: Decodable>(
     _ store: FileStore, relative: String, _ type: T.Type, _ rules: (T) -> [ValidationIssue]
   ) -> [StoreProblem] {

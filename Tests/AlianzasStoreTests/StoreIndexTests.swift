@@ -32,11 +32,11 @@ struct StoreIndexTests {
     let root = temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: root) }
     let store = try makeDemoStore(at: root, scale: 0.03)
-    let first = StoreIndex.refresh(store, instruments: instruments, today: asOf)
+    let first = StoreIndex.refresh(store, reference: reference, instruments: instruments, today: asOf)
     #expect(first.reparsed == store.codes().count)
     expectSame(first.index.engine(instruments: instruments, today: asOf), full(store), "built")
     #expect(
-      StoreIndex.refresh(store, instruments: instruments, today: asOf).reparsed == 0,
+      StoreIndex.refresh(store, reference: reference, instruments: instruments, today: asOf).reparsed == 0,
       "nothing changed, nothing parsed")
 
     let codes = store.codes()
@@ -65,25 +65,26 @@ struct StoreIndexTests {
     let damaged = root + "/alliances/\(codes[4]).json"
     write(String(decoding: bytes(damaged), as: UTF8.self).dropLast(30) + "", to: damaged)
 
-    let second = StoreIndex.refresh(store, instruments: instruments, today: asOf)
+    let second = StoreIndex.refresh(store, reference: reference, instruments: instruments, today: asOf)
     #expect(second.reparsed == 4, "changed, changed, added, damaged; the deleted one is just dropped")
     expectSame(second.index.engine(instruments: instruments, today: asOf), full(store), "after changes")
     #expect(second.index.problems.map(\.path) == ["alliances/\(codes[4]).json"])
     #expect(second.index.entries["ZZZ-2013-001"] != nil && second.index.entries[codes[3]] == nil)
     // The damaged file stays damaged and is not parsed again at every open.
-    #expect(StoreIndex.refresh(store, instruments: instruments, today: asOf).reparsed == 0)
+    #expect(
+      StoreIndex.refresh(store, reference: reference, instruments: instruments, today: asOf).reparsed == 0)
   }
 
   @Test func aNewDayOrDamagedCacheRebuildsEverything() throws {
     let root = temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: root) }
     let store = try makeDemoStore(at: root, scale: 0.01)
-    _ = StoreIndex.refresh(store, instruments: instruments, today: asOf)
+    _ = StoreIndex.refresh(store, reference: reference, instruments: instruments, today: asOf)
     let tomorrow = asOf.adding(days: 1)
-    let next = StoreIndex.refresh(store, instruments: instruments, today: tomorrow)
+    let next = StoreIndex.refresh(store, reference: reference, instruments: instruments, today: tomorrow)
     #expect(next.reparsed == store.codes().count, "figures depend on the day: a new day starts over")
     write("{ this is not json", to: root + "/.cache/index.json")
-    let rebuilt = StoreIndex.refresh(store, instruments: instruments, today: asOf)
+    let rebuilt = StoreIndex.refresh(store, reference: reference, instruments: instruments, today: asOf)
     #expect(rebuilt.reparsed == store.codes().count)
     expectSame(
       rebuilt.index.engine(instruments: instruments, today: asOf), full(store), "after a damaged cache")

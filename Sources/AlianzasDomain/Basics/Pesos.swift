@@ -8,8 +8,16 @@ public struct Pesos: Hashable, Comparable, Sendable, Codable, AdditiveArithmetic
   public init(integerLiteral value: Int64) { amount = value }
 
   public static let zero = Pesos(0)
-  public static func + (a: Pesos, b: Pesos) -> Pesos { Pesos(a.amount + b.amount) }
-  public static func - (a: Pesos, b: Pesos) -> Pesos { Pesos(a.amount - b.amount) }
+  // Saturating: a hostile or mistyped file must not crash a sum; validation reports the amount.
+  public static func + (a: Pesos, b: Pesos) -> Pesos {
+    let (sum, overflow) = a.amount.addingReportingOverflow(b.amount)
+    return Pesos(overflow ? (b.amount > 0 ? .max : .min) : sum)
+  }
+
+  public static func - (a: Pesos, b: Pesos) -> Pesos {
+    let (difference, overflow) = a.amount.subtractingReportingOverflow(b.amount)
+    return Pesos(overflow ? (b.amount < 0 ? .max : .min) : difference)
+  }
   public static func < (a: Pesos, b: Pesos) -> Bool { a.amount < b.amount }
 
   public init(from decoder: any Decoder) throws {

@@ -34,6 +34,11 @@ public struct Finance: Hashable, Sendable, Codable {
   }
 }
 
+extension Double {
+  /// Within Int64's range, so a conversion cannot trap.
+  var clamped: Double { isNaN ? 0 : Swift.min(Swift.max(self, -9.2e18), 9.2e18) }
+}
+
 public struct Cofinancing: Hashable, Sendable, Codable {
   public var source: String
   public var amount: Pesos
@@ -86,7 +91,8 @@ public struct RevolvingFund: Hashable, Sendable, Codable {
   public func dueBy(_ today: Day) -> Pesos {
     guard let start = repaymentStart, repaymentMonths > 0, today >= start else { return .zero }
     let months = min(repaymentMonths, max(0, start.days(until: today) / 30))
-    return Pesos(repaymentTarget.amount * Int64(months) / Int64(repaymentMonths))
+    return Pesos(
+      Int64((repaymentTarget.double * Double(months) / Double(repaymentMonths)).rounded(.down).clamped))
   }
 
   /// Share of the whole target repaid so far.

@@ -35,7 +35,10 @@ public struct ProducerOrganization: Hashable, Sendable, Codable {
   /// An OP counts as vulnerable population when at least a fifth of its members are displaced,
   /// Afro-Colombian or Indigenous (a proposed operationalisation; the study gives none).
   public var isVulnerable: Bool {
-    members > 0 && (displacedMembers + afroColombianMembers + indigenousMembers) * 5 >= members
+    // In Double: a corrupt count must not overflow a sum.
+    members > 0
+      && (Double(displacedMembers) + Double(afroColombianMembers) + Double(indigenousMembers)) * 5
+        >= Double(members)
   }
 
   /// 0–5: how many of the managerial skills the OP shows.

@@ -36,7 +36,9 @@ public struct IDAPResult: Hashable, Sendable {
 
 extension IDAPDefinition {
   /// Scores raw indicator values keyed by indicator id (absent or nil means no data).
-  public func score(raw: [String: Double?]) -> IDAPResult {
+  public func score(raw unchecked: [String: Double?]) -> IDAPResult {
+    // An infinite or undefined value (from a corrupt record) is no data, never a NaN score.
+    let raw = unchecked.mapValues { value in value.flatMap { $0.isFinite ? $0 : nil } }
     var dims: [IDAPResult.DimensionPart] = []
     for dimension in dimensions {
       let values = dimension.indicators.compactMap { ind in (raw[ind.id] ?? nil).map(ind.normalize) }

@@ -32,7 +32,7 @@ public struct PanelTotals: Hashable, Sendable, Codable {
 
   public mutating func add(_ f: AllianceFigures, sign: Int = 1) {
     alliances += sign
-    families += sign * f.families
+    families = families.addingReportingOverflow(sign * min(f.families, 1_000_000_000)).partialValue
     byStage[f.stage.number - 1] += sign
     byStatus[AllianceStatus.allCases.firstIndex(of: f.status)!] += sign
     Self.bump(&byDepartment, f.departmentCode, sign)

@@ -10,7 +10,7 @@ extension Household {
     c.text("village", village, required: false)
     if members < 1 || members > 40 { c.add("members", .outOfRange(min: 1, max: 40)) }
     if minors < 0 || minors >= max(members, 1) {
-      c.add("minors", .outOfRange(min: 0, max: Double(max(members - 1, 0))))
+      c.add("minors", .outOfRange(min: 0, max: Double(max(members, 1) - 1)))
     }
     if Set(vulnerability).count != vulnerability.count { c.add("vulnerability", .duplicate("grupo")) }
     c.notFuture("joined", joined, today: today)

@@ -113,7 +113,8 @@ enum ComparisonView {
       let money = m.metric != "ppiScore"
       // Millions keep the row readable at 80 columns: "$ 14,1 M".
       func show(_ v: Double?) -> String {
-        v.map { money ? "$ " + oneDecimal($0 / 1e6).replacingAll(".", with: ",") + " M" : oneDecimal($0) } ?? "—"
+        v.map { money ? "$ " + oneDecimal($0 / 1e6).replacingAll(".", with: ",") + " M" : oneDecimal($0) }
+          ?? "—"
       }
       let significant = (m.p ?? 1) < 0.05
       return [
