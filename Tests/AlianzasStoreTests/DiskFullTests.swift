@@ -1,0 +1,71 @@
+import AlianzasDomain
+import Foundation
+import Synchronization
+import Testing
+
+@testable import AlianzasStore
+
+/// A file system that works until told to fail, as a full disk or a dying one would.
+final class FailingFileSystem: StoreFileSystem {
+  let real = PosixFileSystem()
+  let failure = Atomic<Int32>(0)
+
+  func read(_ path: String) throws(FileError) -> [UInt8] { try real.read(path) }
+  func writeAtomically(_ bytes: [UInt8], to path: String) throws(FileError) {
+    let code = failure.load(ordering: .relaxed)
+    if code != 0 { throw FileError(path: path, operation: .write, code: code) }
+    try real.writeAtomically(bytes, to: path)
+  }
+  func list(_ folder: String) throws(FileError) -> [String] { try real.list(folder) }
+  func stamp(_ path: String) -> FileStamp? { real.stamp(path) }
+  func createFolder(_ path: String) throws(FileError) { try real.createFolder(path) }
+  func rename(_ from: String, to: String) throws(FileError) { try real.rename(from, to: to) }
+  func remove(_ path: String) throws(FileError) { try real.remove(path) }
+  func exists(_ path: String) -> Bool { real.exists(path) }
+}
+
+@Suite("A failing disk damages nothing")
+struct DiskFullTests {
+  @Test(arguments: [
+    (ENOSPC, "el disco está lleno"), (EIO, "error de entrada/salida del disco"),
+    (EROFS, "el disco es de solo lectura"),
+  ])
+  func aFailedSaveSaysWhyAndKeepsTheOldFile(code: Int32, reason: String) throws {
+    let root = temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    try makeDemoStore(at: root, scale: 0.005).release()
+    let fs = FailingFileSystem()
+    let store = try FileStore.open(at: root, write: true, officer: "t", now: now, fs: fs)
+    let code0 = store.codes()[0]
+    let path = root + "/alliances/\(code0).json"
+    let before = bytes(path)
+    var alliance = try store.loadAlliance(code: code0).get()
+    alliance.name = "Cambio que no cabe"
+    fs.failure.store(code, ordering: .relaxed)
+    do {
+      try store.save(alliance)
+      Issue.record("the save should have failed")
+    } catch {
+      #expect(error.message(.es) == "no se pudo guardar \(path): \(reason)")
+    }
+    #expect(bytes(path) == before, "the file on disk is untouched")
+    fs.failure.store(0, ordering: .relaxed)
+    try store.save(alliance)
+    #expect(
+      try store.loadAlliance(code: code0).get().name == "Cambio que no cabe",
+      "the same save works once there is room")
+  }
+
+  @Test func aFullDiskDuringTheRealWriteLeavesNoTornFile() throws {
+    // The real layer: a write that fails half-way removes its temporary file and keeps the old one.
+    let root = temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let fs = PosixFileSystem()
+    try fs.writeAtomically(Array("old".utf8), to: root + "/f.json")
+    #expect(throws: FileError.self) {
+      try fs.writeAtomically(Array("new".utf8), to: root + "/missing-folder/f.json")
+    }
+    #expect(bytes(root + "/f.json") == Array("old".utf8))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["f.json"])
+  }
+}
