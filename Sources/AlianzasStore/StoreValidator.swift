@@ -10,41 +10,14 @@ public enum StoreValidator {
     let rosterCodes = store.codes(in: .households)
     let known = Set(allianceCodes)
     let allianceProblems = FileStore.parallelMap(allianceCodes) { code -> [StoreProblem] in
-      let relative = store.relativePath(.alliances, code: code)
-      return check(store, relative: relative, Alliance.self) { alliance in
-        var issues = alliance.validate(reference: reference, today: today)
-        if alliance.code != code {
-          issues.append(
-            ValidationIssue(
-              "code",
-              .mismatch(
-                Localized(es: "no coincide con el nombre del archivo", en: "does not match the file name"))))
-        }
-        return issues
-      }
+      check(
+        store, relative: store.relativePath(.alliances, code: code), Alliance.self,
+        allianceRules(code, reference, today))
     }
     let rosterProblems = FileStore.parallelMap(rosterCodes) { code -> [StoreProblem] in
       let relative = store.relativePath(.households, code: code)
-      var problems = check(store, relative: relative, HouseholdRoster.self) { roster in
-        var issues: [ValidationIssue] = []
-        if roster.allianceCode != code {
-          issues.append(
-            ValidationIssue(
-              "allianceCode",
-              .mismatch(
-                Localized(es: "no coincide con el nombre del archivo", en: "does not match the file name"))))
-        }
-        var ids = Set<RecordID>()
-        for (i, household) in roster.households.enumerated() {
-          if !ids.insert(household.id).inserted {
-            issues.append(ValidationIssue("households[\(i)].id", .duplicate(household.id)))
-          }
-          issues += household.validate(instruments: instruments, today: today).map {
-            ValidationIssue("households[\(i)].\($0.field)", $0.problem)
-          }
-        }
-        return issues
-      }
+      var problems = check(
+        store, relative: relative, HouseholdRoster.self, rosterRules(code, instruments, today))
       if !known.contains(code) {
         problems.append(
           StoreProblem(
@@ -63,31 +36,38 @@ public enum StoreValidator {
   public static func readAlliance(_ store: FileStore, code: String, reference: ReferenceData, today: Day)
     -> Result<Alliance, StoreProblem>
   {
-    read(store, relative: store.relativePath(.alliances, code: code), Alliance.self) { alliance in
-      var issues = alliance.validate(reference: reference, today: today)
-      if alliance.code != code {
-        issues.insert(
-          ValidationIssue(
-            "code",
-            .mismatch(
-              Localized(es: "no coincide con el nombre del archivo", en: "does not match the file name"))),
-          at: 0)
-      }
-      return issues
-    }
+    read(
+      store, relative: store.relativePath(.alliances, code: code), Alliance.self,
+      allianceRules(code, reference, today))
   }
 
   public static func readRoster(_ store: FileStore, code: String, instruments: Instruments, today: Day)
     -> Result<HouseholdRoster, StoreProblem>
   {
-    read(store, relative: store.relativePath(.households, code: code), HouseholdRoster.self) { roster in
+    read(
+      store, relative: store.relativePath(.households, code: code), HouseholdRoster.self,
+      rosterRules(code, instruments, today))
+  }
+
+  /// The rules an alliance file must follow: the domain's, and a code that matches the file name.
+  static func allianceRules(_ code: String, _ reference: ReferenceData, _ today: Day) -> (Alliance) ->
+    [ValidationIssue]
+  {
+    { alliance in
+      var issues = alliance.validate(reference: reference, today: today)
+      if alliance.code != code { issues.insert(ValidationIssue("code", .mismatch(fileNameMismatch)), at: 0) }
+      return issues
+    }
+  }
+
+  /// The rules a household file must follow: its alliance's code, unique ids, each household's rules.
+  static func rosterRules(_ code: String, _ instruments: Instruments, _ today: Day) -> (HouseholdRoster) ->
+    [ValidationIssue]
+  {
+    { roster in
       var issues: [ValidationIssue] = []
       if roster.allianceCode != code {
-        issues.append(
-          ValidationIssue(
-            "allianceCode",
-            .mismatch(
-              Localized(es: "no coincide con el nombre del archivo", en: "does not match the file name"))))
+        issues.append(ValidationIssue("allianceCode", .mismatch(fileNameMismatch)))
       }
       var ids = Set<RecordID>()
       for (i, household) in roster.households.enumerated() {
@@ -101,6 +81,9 @@ public enum StoreValidator {
       return issues
     }
   }
+
+  static let fileNameMismatch = Localized(
+    es: "no coincide con el nombre del archivo", en: "does not match the file name")
 
   private static func read<T: Decodable>(
     _ store: FileStore, relative: String, _ type: T.Type, _ rules: (T) -> [ValidationIssue]
