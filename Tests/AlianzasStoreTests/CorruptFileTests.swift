@@ -57,8 +57,7 @@ struct CorruptFileTests {
     let code = store.codes()[1]
     let path = root + "/alliances/\(code).json"
     let damaged = damage.apply(bytes(path))
-    FileManager.default.createFile(atPath: path, contents: Data(damaged))
-
+    #expect(FileManager.default.createFile(atPath: path, contents: Data(damaged)))
     let problems = StoreValidator.validate(store, reference: reference, instruments: instruments, today: asOf)
     #expect(problems.count == 1)
     let problem = try #require(problems.first)

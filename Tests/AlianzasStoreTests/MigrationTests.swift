@@ -21,8 +21,8 @@ struct MigrationTests {
         try JSONSerialization.jsonObject(with: Data(bytes(root + "/households/\(code).json")))
         as! [String: Any]
       object["households"] = roster["households"]
-      FileManager.default.createFile(
-        atPath: alliancePath, contents: try JSONSerialization.data(withJSONObject: object))
+      let folded = try JSONSerialization.data(withJSONObject: object)
+      #expect(FileManager.default.createFile(atPath: alliancePath, contents: folded))
       try FileManager.default.removeItem(atPath: root + "/households/\(code).json")
     }
     let manifestPath = root + "/store.json"

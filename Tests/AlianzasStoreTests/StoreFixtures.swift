@@ -1,6 +1,7 @@
 import AlianzasDomain
 import AlianzasStore
 import Foundation
+import Testing
 
 let reference = try! ReferenceData.embedded()
 let instruments = try! Instruments.embedded()
@@ -32,7 +33,7 @@ func makeDemoStore(at path: String, seed: UInt64 = 7, scale: Double = 0.02) thro
 func bytes(_ path: String) -> [UInt8] { Array(FileManager.default.contents(atPath: path) ?? Data()) }
 
 func write(_ text: String, to path: String) {
-  FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+  #expect(FileManager.default.createFile(atPath: path, contents: Data(text.utf8)))
 }
 
 /// Every file under `root`, relative path → bytes (hidden lock and cache files left out).
@@ -42,7 +43,7 @@ func snapshot(_ root: String) -> [String: [UInt8]] {
   while let relative = walker.nextObject() as? String {
     let name = (relative as NSString).lastPathComponent
     var isDir: ObjCBool = false
-    FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isDir)
+    _ = FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isDir)
     if !isDir.boolValue && !name.hasPrefix(".") { out[relative] = bytes(root + "/" + relative) }
   }
   return out
