@@ -11,6 +11,10 @@ public struct StoreIndex: Codable, Sendable {
     public var rosterStamp: FileStamp?
     public var figures: AllianceFigures?
     public var tally: HouseholdTally?
+    /// What the study's analyses need of this alliance, so they run without parsing its files.
+    public var duration: AgreementDuration?
+    public var relink: RelinkCase?
+    public var samples: [HouseholdSample]?
     /// Files of this alliance that do not read, remembered so they are not parsed at every open.
     public var problems: [StoreProblem]
   }
@@ -20,7 +24,7 @@ public struct StoreIndex: Codable, Sendable {
   public var instruments: String
   public var entries: [String: Entry]
 
-  public static let currentVersion = 1
+  public static let currentVersion = 2
   static let relativePath = ".cache/index.json"
 
   /// What refreshing the index found.
@@ -73,7 +77,10 @@ public struct StoreIndex: Codable, Sendable {
       problems: [])
     if entry.allianceStamp != nil {
       switch StoreValidator.readAlliance(store, code: code, reference: reference, today: today) {
-      case .success(let a): entry.figures = a.figures(instruments: instruments, today: today)
+      case .success(let a):
+        entry.figures = a.figures(instruments: instruments, today: today)
+        entry.duration = a.firstAgreementDuration(today: today)
+        entry.relink = a.relinkCase
       case .failure(let p): entry.problems.append(p)
       }
     }
@@ -83,6 +90,9 @@ public struct StoreIndex: Codable, Sendable {
         var tally = HouseholdTally()
         for h in r.households { tally.add(instruments.score(h)) }
         entry.tally = tally
+        entry.samples = r.households.compactMap {
+          HouseholdSample($0, instruments: instruments, today: today)
+        }
       case .failure(let p): entry.problems.append(p)
       }
     }
@@ -117,4 +127,11 @@ public struct StoreIndex: Codable, Sendable {
   }
 
   public var problems: [StoreProblem] { entries.keys.sorted().flatMap { entries[$0]!.problems } }
+
+  /// First-agreement durations of every alliance that reads, in code order.
+  public var durations: [AgreementDuration] { entries.keys.sorted().compactMap { entries[$0]!.duration } }
+  public var relinkCases: [RelinkCase] { entries.keys.sorted().compactMap { entries[$0]!.relink } }
+  public var householdSamples: [HouseholdSample] {
+    entries.keys.sorted().flatMap { entries[$0]!.samples ?? [] }
+  }
 }

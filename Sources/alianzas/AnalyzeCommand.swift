@@ -14,14 +14,15 @@ struct AnalyzeCommand: ParsableCommand {
   }
 }
 
-/// Loads every alliance (and rosters when asked) of a store, reporting files that do not read.
-func loadForAnalysis(_ common: CommonOptions, households: Bool = false) throws -> (FileStore, StoreContents) {
+/// The analyses' inputs from the store's index (built or refreshed as needed): no file is parsed
+/// unless it changed. Files that do not read are named and left out.
+func indexForAnalysis(_ common: CommonOptions) throws -> (FileStore, StoreIndex) {
+  let (reference, instruments) = try loadData()
   let store = try openForReading(common.storePath, language: common.language)
-  let contents = households ? store.loadAll() : store.loadAlliances()
-  for problem in contents.problems {
-    complain(t("se omite ", "skipping ") + problem.message(common.language))
-  }
-  return (store, contents)
+  let index = StoreIndex.refresh(store, reference: reference, instruments: instruments, today: store.today)
+    .index
+  for problem in index.problems { complain(t("se omite ", "skipping ") + problem.message(common.language)) }
+  return (store, index)
 }
 
 func printJSON<T: Encodable>(_ value: T) throws {
@@ -55,8 +56,8 @@ struct RelinkCommand: ParsableCommand {
   @Flag(help: ArgumentHelp(t("Salida JSON para programas.", "JSON output for scripts."))) var json = false
 
   func run() throws {
-    let (_, contents) = try loadForAnalysis(common)
-    let table = RelinkTable(alliances: contents.alliances)
+    let (_, index) = try indexForAnalysis(common)
+    let table = RelinkTable(cases: index.relinkCases)
     if json { return try printJSON(table) }
     let es = common.language == .es
     print(
@@ -105,10 +106,8 @@ struct CompareCommand: ParsableCommand {
   @Flag(help: ArgumentHelp(t("Salida JSON para programas.", "JSON output for scripts."))) var json = false
 
   func run() throws {
-    let (_, instruments) = try loadData()
-    let (store, contents) = try loadForAnalysis(common, households: true)
-    let result = GroupComparison(
-      rosters: Array(contents.rosters.values), instruments: instruments, today: store.today, by: by)
+    let (_, index) = try indexForAnalysis(common)
+    let result = GroupComparison(samples: index.householdSamples, by: by)
     if json { return try printJSON(result) }
     let language = common.language, es = language == .es
     let (a, b) = by.labels

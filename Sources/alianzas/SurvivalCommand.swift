@@ -65,8 +65,8 @@ struct SurvivalCommand: ParsableCommand {
       report = try csvReport(path: csv)
     } else {
       let (reference, _) = try loadData()
-      let (store, contents) = try loadForAnalysis(common)
-      let durations = AgreementSurvival.durations(contents.alliances, today: store.today)
+      let (_, index) = try indexForAnalysis(common)
+      let durations = index.durations
       let groups: [(name: String, observations: [SurvivalObservation])] =
         by.map {
           AgreementSurvival.groups(durations, by: $0, reference: reference, language: common.language)

@@ -90,3 +90,23 @@ struct StoreIndexTests {
       rebuilt.index.engine(instruments: instruments, today: asOf), full(store), "after a damaged cache")
   }
 }
+
+@Suite("The analyses read their inputs from the index")
+struct IndexAnalysisTests {
+  @Test func durationsRelinksAndSamplesEqualAFullParse() throws {
+    let root = temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let store = try makeDemoStore(at: root, scale: 0.05)
+    let index = StoreIndex.refresh(store, reference: reference, instruments: instruments, today: asOf).index
+    let contents = store.loadAll()
+    let alliances = contents.alliances.sorted { $0.code < $1.code }
+    #expect(index.durations == AgreementSurvival.durations(alliances, today: asOf))
+    #expect(RelinkTable(cases: index.relinkCases) == RelinkTable(alliances: alliances))
+    let rosters = contents.rosters.keys.sorted().map { contents.rosters[$0]! }
+    for grouping in ComparisonGrouping.allCases {
+      let fromIndex = GroupComparison(samples: index.householdSamples, by: grouping)
+      let fromFiles = GroupComparison(rosters: rosters, instruments: instruments, today: asOf, by: grouping)
+      #expect(fromIndex == fromFiles, "\(grouping)")
+    }
+  }
+}

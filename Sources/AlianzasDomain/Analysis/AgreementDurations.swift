@@ -1,5 +1,5 @@
 /// How long an alliance's first buyer agreement lasted: the study's survival outcome.
-public struct AgreementDuration: Hashable, Sendable {
+public struct AgreementDuration: Hashable, Sendable, Codable {
   public var code: String
   public var days: Int
   public var ruptured: Bool
@@ -50,21 +50,30 @@ public enum AgreementSurvival {
   /// One duration per alliance with a first agreement: start to rupture, or censored today or on
   /// the day the alliance closed.
   public static func durations(_ alliances: [Alliance], today: Day) -> [AgreementDuration] {
-    alliances.compactMap { a in
-      guard let first = a.firstAgreement, first.start <= today else { return nil }
-      let closed = a.status == .cerrada ? a.statusHistory.last { $0.status == .cerrada }?.date : nil
-      let end = first.rupture?.date ?? min(closed ?? today, today)
-      let op = a.organization
-      return AgreementDuration(
-        code: a.code, days: max(0, first.start.days(until: max(end, first.start))),
-        ruptured: first.rupture != nil,
-        atRisk: first.isActive && a.status != .cerrada, product: a.product, departmentCode: a.departmentCode,
-        covariates: [
-          op.priorExperience ? 1 : 0, Double(op.managerialScore), Double(op.members) / 10,
-          min(1.5, a.finance.fund.capitalization ?? 0), op.isVulnerable ? 1 : 0, a.consolidationZone ? 1 : 0,
-        ])
-    }
+    alliances.compactMap { $0.firstAgreementDuration(today: today) }
   }
+}
+
+extension Alliance {
+  /// The duration of this alliance's first agreement, with the OP traits, when it has one.
+  public func firstAgreementDuration(today: Day) -> AgreementDuration? {
+    let a = self
+    guard let first = a.firstAgreement, first.start <= today else { return nil }
+    let closed = a.status == .cerrada ? a.statusHistory.last { $0.status == .cerrada }?.date : nil
+    let end = first.rupture?.date ?? min(closed ?? today, today)
+    let op = a.organization
+    return AgreementDuration(
+      code: a.code, days: max(0, first.start.days(until: max(end, first.start))),
+      ruptured: first.rupture != nil,
+      atRisk: first.isActive && a.status != .cerrada, product: a.product, departmentCode: a.departmentCode,
+      covariates: [
+        op.priorExperience ? 1 : 0, Double(op.managerialScore), Double(op.members) / 10,
+        min(1.5, a.finance.fund.capitalization ?? 0), op.isVulnerable ? 1 : 0, a.consolidationZone ? 1 : 0,
+      ])
+  }
+}
+
+extension AgreementSurvival {
 
   /// Durations split by `grouping`, groups named for the screen, in a stable order.
   public static func groups(

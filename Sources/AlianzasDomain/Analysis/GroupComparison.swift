@@ -70,43 +70,41 @@ public struct GroupComparison: Hashable, Sendable, Codable {
   public init(
     rosters: [HouseholdRoster], instruments: Instruments, today: Day, by grouping: ComparisonGrouping
   ) {
+    let samples = rosters.flatMap {
+      $0.households.compactMap { HouseholdSample($0, instruments: instruments, today: today) }
+    }
+    self.init(samples: samples, by: grouping)
+  }
+
+  /// The comparison from each surveyed household's facts (what the index keeps).
+  public init(samples: [HouseholdSample], by grouping: ComparisonGrouping) {
     self.grouping = grouping
-    var sides: [[(Household, Survey)]] = [[], []]
-    for roster in rosters {
-      for h in roster.households {
-        guard let s = h.currentSurvey, s.status == .complete else { continue }
-        let side: Int?
-        switch grouping {
-        case .beneficiary: side = h.group == .beneficiary ? 0 : 1
-        case .tenure:
-          side = h.group == .beneficiary ? h.yearsInAlliance(on: today).map { $0 > 3 ? 0 : 1 } : nil
-        case .training: side = h.group == .beneficiary ? (h.trained ? 0 : 1) : nil
-        }
-        if let side { sides[side].append((h, s)) }
+    var sides: [[HouseholdSample]] = [[], []]
+    for h in samples {
+      let side: Int?
+      switch grouping {
+      case .beneficiary: side = h.beneficiary ? 0 : 1
+      case .tenure: side = h.beneficiary ? h.years.map { $0 > 3 ? 0 : 1 } : nil
+      case .training: side = h.beneficiary ? (h.trained ? 0 : 1) : nil
       }
+      if let side { sides[side].append(h) }
     }
     n = sides.map(\.count)
-    func values(_ side: Int, _ f: (Survey) -> Double?) -> [Double] { sides[side].compactMap { f($0.1) } }
-    let ppiScore: (Survey) -> Double? = { instruments.ppi.score(answers: $0.ppi).score.map(Double.init) }
     means = [
       MeanComparison(
-        metric: "incomeTotal", values(0) { $0.incomeTotal?.double }, values(1) { $0.incomeTotal?.double }),
+        metric: "incomeTotal", sides[0].compactMap(\.incomeTotal), sides[1].compactMap(\.incomeTotal)),
       MeanComparison(
-        metric: "incomeFromProduct", values(0) { $0.incomeFromProduct?.double },
-        values(1) { $0.incomeFromProduct?.double }),
-      MeanComparison(metric: "ppiScore", values(0, ppiScore), values(1, ppiScore)),
+        metric: "incomeFromProduct", sides[0].compactMap(\.incomeFromProduct),
+        sides[1].compactMap(\.incomeFromProduct)),
+      MeanComparison(
+        metric: "ppiScore", sides[0].compactMap { $0.ppiScore.map(Double.init) },
+        sides[1].compactMap { $0.ppiScore.map(Double.init) }),
     ]
     var shares: [[Double]] = []
     var secure: [(Double, Int)] = []
     for side in 0..<2 {
       var counts = [0, 0, 0, 0]
-      for (h, s) in sides[side] {
-        if let c = instruments.elcsa.score(answers: s.elcsa, hasMinors: s.hasMinors ?? (h.minors > 0))
-          .category
-        {
-          counts[c.rawValue] += 1
-        }
-      }
+      for h in sides[side] { if let c = h.elcsaCategory { counts[c] += 1 } }
       let total = counts.reduce(0, +)
       shares.append(counts.map { total > 0 ? Double($0) / Double(total) : 0 })
       secure.append((total > 0 ? Double(counts[0]) / Double(total) : 0, total))
@@ -119,9 +117,9 @@ public struct GroupComparison: Hashable, Sendable, Codable {
       foodSecureLower = 100 * (pa - pb - 1.959963984540054 * se)
       foodSecureUpper = 100 * (pa - pb + 1.959963984540054 * se)
     }
-    let line = instruments.ppi.nationalLine
     povertyRate = sides.map { side in
-      instruments.ppi.povertyRate(side.map { instruments.ppi.score(answers: $0.1.ppi) }, line: line)
+      let values = side.compactMap(\.likelihoodNational)
+      return values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
     }
   }
 }

@@ -36,18 +36,22 @@ public struct RelinkTable: Hashable, Sendable, Codable {
   }
 
   public init(alliances: [Alliance]) {
+    self.init(cases: alliances.compactMap(\.relinkCase))
+  }
+
+  /// The table from each ruptured first agreement's facts (what the index keeps).
+  public init(cases: [RelinkCase]) {
     var rows = RelinkTable.periods.map {
       Row(period: $0.0, withinDays: $0.1, count: 0, percent: 0, vulnerable: 0, consolidation: 0, both: 0)
     }
     var ruptured = 0, relinked = 0, rv = 0, rc = 0, rb = 0
-    for a in alliances {
-      guard let first = a.firstAgreement, first.rupture != nil else { continue }
-      let vulnerable = a.organization.isVulnerable, consolidation = a.consolidationZone
+    for c in cases {
+      let vulnerable = c.vulnerable, consolidation = c.consolidation
       ruptured += 1
       if vulnerable { rv += 1 }
       if consolidation { rc += 1 }
       if vulnerable && consolidation { rb += 1 }
-      guard let days = a.daysToRelink(first) else { continue }
+      guard let days = c.daysToRelink else { continue }
       relinked += 1
       let index = RelinkTable.periods.firstIndex { $0.1.map { days <= $0 } ?? true }!
       rows[index].count += 1
@@ -65,5 +69,22 @@ public struct RelinkTable: Hashable, Sendable, Codable {
     rupturedConsolidation = rc
     rupturedBoth = rb
     self.rows = rows
+  }
+}
+
+/// A first agreement that broke: the facts the re-link table counts.
+public struct RelinkCase: Hashable, Sendable, Codable {
+  public var vulnerable: Bool
+  public var consolidation: Bool
+  public var daysToRelink: Int?
+}
+
+extension Alliance {
+  /// Set when this alliance's first agreement broke.
+  public var relinkCase: RelinkCase? {
+    guard let first = firstAgreement, first.rupture != nil else { return nil }
+    return RelinkCase(
+      vulnerable: organization.isVulnerable, consolidation: consolidationZone,
+      daysToRelink: daysToRelink(first))
   }
 }

@@ -1,0 +1,52 @@
+/// What a household with a complete survey brings to the group comparisons. The index keeps one
+/// per surveyed household, so comparisons need not parse every household file.
+public struct HouseholdSample: Hashable, Sendable, Codable {
+  public var beneficiary: Bool
+  public var trained: Bool
+  public var years: Double?
+  public var incomeTotal: Double?
+  public var incomeFromProduct: Double?
+  public var ppiScore: Int?
+  public var elcsaCategory: Int?
+  /// Poverty likelihood at the national line, percent.
+  public var likelihoodNational: Double?
+
+  public init?(_ h: Household, instruments: Instruments, today: Day) {
+    guard let s = h.currentSurvey, s.status == .complete else { return nil }
+    beneficiary = h.group == .beneficiary
+    trained = h.trained
+    years = h.yearsInAlliance(on: today)
+    incomeTotal = s.incomeTotal?.double
+    incomeFromProduct = s.incomeFromProduct?.double
+    let ppi = instruments.ppi.score(answers: s.ppi)
+    ppiScore = ppi.score
+    elcsaCategory =
+      instruments.elcsa.score(answers: s.elcsa, hasMinors: s.hasMinors ?? (h.minors > 0)).category?.rawValue
+    likelihoodNational = ppi.likelihood(line: instruments.ppi.nationalLine)
+  }
+
+  // One array per household keeps the index small: [b, t, years, total, product, ppi, elcsa, likelihood].
+  public init(from decoder: any Decoder) throws {
+    var c = try decoder.unkeyedContainer()
+    beneficiary = try c.decode(Bool.self)
+    trained = try c.decode(Bool.self)
+    years = try c.decodeIfPresent(Double.self)
+    incomeTotal = try c.decodeIfPresent(Double.self)
+    incomeFromProduct = try c.decodeIfPresent(Double.self)
+    ppiScore = try c.decodeIfPresent(Int.self)
+    elcsaCategory = try c.decodeIfPresent(Int.self)
+    likelihoodNational = try c.decodeIfPresent(Double.self)
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.unkeyedContainer()
+    try c.encode(beneficiary)
+    try c.encode(trained)
+    try c.encode(years)
+    try c.encode(incomeTotal)
+    try c.encode(incomeFromProduct)
+    try c.encode(ppiScore)
+    try c.encode(elcsaCategory)
+    try c.encode(likelihoodNational)
+  }
+}
