@@ -14,7 +14,6 @@ public struct StoreIndex: Codable, Sendable {
     /// What the study's analyses need of this alliance, so they run without parsing its files.
     public var duration: AgreementDuration?
     public var relink: RelinkCase?
-    public var samples: [HouseholdSample]?
     /// Files of this alliance that do not read, remembered so they are not parsed at every open.
     public var problems: [StoreProblem]
   }
@@ -24,7 +23,7 @@ public struct StoreIndex: Codable, Sendable {
   public var instruments: String
   public var entries: [String: Entry]
 
-  public static let currentVersion = 2
+  public static let currentVersion = 3
   static let relativePath = ".cache/index.json"
 
   /// What refreshing the index found.
@@ -90,9 +89,6 @@ public struct StoreIndex: Codable, Sendable {
         var tally = HouseholdTally()
         for h in r.households { tally.add(instruments.score(h)) }
         entry.tally = tally
-        entry.samples = r.households.compactMap {
-          HouseholdSample($0, instruments: instruments, today: today)
-        }
       case .failure(let p): entry.problems.append(p)
       }
     }
@@ -131,7 +127,4 @@ public struct StoreIndex: Codable, Sendable {
   /// First-agreement durations of every alliance that reads, in code order.
   public var durations: [AgreementDuration] { entries.keys.sorted().compactMap { entries[$0]!.duration } }
   public var relinkCases: [RelinkCase] { entries.keys.sorted().compactMap { entries[$0]!.relink } }
-  public var householdSamples: [HouseholdSample] {
-    entries.keys.sorted().flatMap { entries[$0]!.samples ?? [] }
-  }
 }

@@ -106,8 +106,10 @@ struct CompareCommand: ParsableCommand {
   @Flag(help: ArgumentHelp(t("Salida JSON para programas.", "JSON output for scripts."))) var json = false
 
   func run() throws {
-    let (_, index) = try indexForAnalysis(common)
-    let result = GroupComparison(samples: index.householdSamples, by: by)
+    let (_, instruments) = try loadData()
+    let store = try openForReading(common.storePath, language: common.language)
+    let result = GroupComparison(
+      samples: SampleCache.samples(store, instruments: instruments, today: store.today), by: by)
     if json { return try printJSON(result) }
     let language = common.language, es = language == .es
     let (a, b) = by.labels

@@ -104,7 +104,8 @@ struct IndexAnalysisTests {
     #expect(RelinkTable(cases: index.relinkCases) == RelinkTable(alliances: alliances))
     let rosters = contents.rosters.keys.sorted().map { contents.rosters[$0]! }
     for grouping in ComparisonGrouping.allCases {
-      let fromIndex = GroupComparison(samples: index.householdSamples, by: grouping)
+      let fromIndex = GroupComparison(
+        samples: SampleCache.samples(store, instruments: instruments, today: asOf), by: grouping)
       let fromFiles = GroupComparison(rosters: rosters, instruments: instruments, today: asOf, by: grouping)
       #expect(fromIndex == fromFiles, "\(grouping)")
     }

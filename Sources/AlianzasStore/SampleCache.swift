@@ -1,0 +1,58 @@
+import AlianzasDomain
+import Foundation
+
+/// A second cache, kept apart from the index so that opening does not decode it: one compact
+/// sample per surveyed household, for the group comparisons. Same rules as the index: each
+/// alliance's samples are used only while its household file keeps its size and stamp.
+public struct SampleCache: Codable, Sendable {
+  public struct Entry: Codable, Sendable {
+    public var stamp: FileStamp?
+    public var samples: [HouseholdSample]
+  }
+
+  public var version: Int
+  public var day: Day
+  public var instruments: String
+  public var entries: [String: Entry]
+
+  static let currentVersion = 1
+  static let relativePath = ".cache/samples.json"
+
+  /// Every surveyed household's sample, re-deriving only the household files that changed.
+  public static func samples(_ store: FileStore, instruments: Instruments, today: Day) -> [HouseholdSample] {
+    var cache: SampleCache
+    if let bytes = try? store.fs.read(store.path(relativePath)),
+      let decoded = try? JSONDecoder().decode(SampleCache.self, from: Data(bytes)),
+      decoded.version == currentVersion, decoded.day == today,
+      decoded.instruments == Instruments.embeddedFingerprint
+    {
+      cache = decoded
+    } else {
+      cache = SampleCache(
+        version: currentVersion, day: today, instruments: Instruments.embeddedFingerprint, entries: [:])
+    }
+    let codes = Set(store.codes(in: .households))
+    let stale = codes.filter {
+      cache.entries[$0]?.stamp != store.stamp(.households, code: $0) || cache.entries[$0] == nil
+    }.sorted()
+    for code in cache.entries.keys where !codes.contains(code) { cache.entries[code] = nil }
+    let built = FileStore.parallelMap(stale) { code -> Entry in
+      let stamp = store.stamp(.households, code: code)
+      guard
+        case .success(let roster) = StoreValidator.readRoster(
+          store, code: code, instruments: instruments, today: today)
+      else {
+        return Entry(stamp: stamp, samples: [])
+      }
+      return Entry(
+        stamp: stamp,
+        samples: roster.households.compactMap { HouseholdSample($0, instruments: instruments, today: today) })
+    }
+    for (code, entry) in zip(stale, built) { cache.entries[code] = entry }
+    if !stale.isEmpty, let data = try? JSONEncoder().encode(cache) {
+      try? store.fs.createFolder(store.path(".cache"))
+      try? store.fs.writeAtomically(Array(data), to: store.path(relativePath))
+    }
+    return cache.entries.keys.sorted().flatMap { cache.entries[$0]!.samples }
+  }
+}
