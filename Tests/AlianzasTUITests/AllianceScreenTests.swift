@@ -224,4 +224,27 @@ struct AllianceScreenTests {
       #expect(RootView.render(s).lines[23].contains("no disponible: abierto por Pedro"))
     }
   }
+
+  @Test func repaymentsAndDisbursementsAreRecordedFromTheFinanceTab() throws {
+    var s = listState()
+    open("ANT-2012-001", &s)
+    press(&s, .right, .right, .right)
+    let before = try #require(s.data.alliances["ANT-2012-001"]).finance
+    press(&s, .char("r"))
+    #expect(s.editor?.form.fields.map(\.id) == ["date", "amount", "submit"])
+    press(&s, .down, .enter)
+    type(&s, "1.500.000")
+    press(&s, .enter, .down)
+    let effects = press(&s, .enter)
+    #expect(effects.count == 1)
+    #expect(s.data.alliances["ANT-2012-001"]?.finance.fund.repaid == before.fund.repaid + 1_500_000)
+    press(&s, .char("d"))
+    #expect(s.editor?.form.fields.map(\.id) == ["date", "amount", "source", "submit"])
+    press(&s, .down, .enter)
+    type(&s, "2000000")
+    press(&s, .enter, .down, .down)
+    #expect(press(&s, .enter).count == 1)
+    #expect(s.data.alliances["ANT-2012-001"]?.finance.disbursements.last?.source == "Incentivo Modular")
+    #expect(s.data.alliances["ANT-2012-001"]?.finance.disbursed == before.disbursed + 2_000_000)
+  }
 }

@@ -78,6 +78,21 @@ struct AllianceField: Sendable {
     }
   }
 
+  /// A figure of the OP's latest accounts, creating them (for last year) on the first entry.
+  static func accounts(
+    _ id: String, _ es: String, _ en: String, _ path: WritableKeyPath<Accounts, Pesos> & Sendable
+  ) -> AllianceField {
+    AllianceField(
+      id, es, en, kind: { _, _ in .money },
+      show: { a, _ in a.finance.accounts.map { $0[keyPath: path].description } ?? "" }
+    ) {
+      var accounts =
+        $0.finance.accounts ?? Accounts(year: $0.stamp.at.day.year - 1, revenue: .zero, costs: .zero)
+      accounts[keyPath: path] = Fields.pesos($1) ?? .zero
+      $0.finance.accounts = accounts
+    }
+  }
+
   static func decimal(
     _ id: String, _ es: String, _ en: String, _ path: WritableKeyPath<Alliance, Double> & Sendable
   ) -> AllianceField {
@@ -202,23 +217,7 @@ extension AllianceField {
     .int(
       "f.fundMonths", "Plazo de reintegro (meses)", "Repayment term (months)", \.finance.fund.repaymentMonths,
       max: 240),
-    AllianceField(
-      "f.revenue", "Ingresos del último año", "Last year's revenue", kind: { _, _ in .money },
-      show: { a, _ in a.finance.accounts.map { $0.revenue.description } ?? "" },
-      apply: { a, v in
-        var accounts =
-          a.finance.accounts ?? Accounts(year: a.stamp.at.day.year - 1, revenue: .zero, costs: .zero)
-        accounts.revenue = Fields.pesos(v) ?? .zero
-        a.finance.accounts = accounts
-      }),
-    AllianceField(
-      "f.costs", "Costos del último año", "Last year's costs", kind: { _, _ in .money },
-      show: { a, _ in a.finance.accounts.map { $0.costs.description } ?? "" },
-      apply: { a, v in
-        var accounts =
-          a.finance.accounts ?? Accounts(year: a.stamp.at.day.year - 1, revenue: .zero, costs: .zero)
-        accounts.costs = Fields.pesos(v) ?? .zero
-        a.finance.accounts = accounts
-      }),
+    .accounts("f.revenue", "Ingresos del último año", "Last year's revenue", \.revenue),
+    .accounts("f.costs", "Costos del último año", "Last year's costs", \.costs),
   ]
 }

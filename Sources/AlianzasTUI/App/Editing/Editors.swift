@@ -39,31 +39,17 @@ enum Editors {
       editor.values = ["date": .date(state.data.today), "officer": .text(state.data.officer)]
       return editor
     case .repayment(let code):
-      var editor = EditorState(
-        purpose: purpose, title: "\(T.repaymentTitle(l)) · \(code)",
-        fields: [
-          FormField(
-            id: "date", label: T.fieldDate(l), kind: .date(notAfter: state.data.today),
-            shown: state.data.today.iso),
-          FormField(id: "amount", label: T.fieldAmount(l), kind: .money),
-          FormField(id: "submit", label: T.repaymentAction(l), kind: .action),
-        ])
-      editor.values = ["date": .date(state.data.today)]
-      return editor
+      return moneyEditor(
+        purpose, state, title: "\(T.repaymentTitle(l)) · \(code)", action: T.repaymentAction(l))
     case .disbursement(let code):
-      var editor = EditorState(
-        purpose: purpose, title: "\(T.disbursementTitle(l)) · \(code)",
-        fields: [
-          FormField(
-            id: "date", label: T.fieldDate(l), kind: .date(notAfter: state.data.today),
-            shown: state.data.today.iso),
-          FormField(id: "amount", label: T.fieldAmount(l), kind: .money),
+      var editor = moneyEditor(
+        purpose, state, title: "\(T.disbursementTitle(l)) · \(code)", action: T.disbursementAction(l),
+        extra: [
           FormField(
             id: "source", label: T.fieldSource(l), kind: .text(maxLength: 120, required: true),
-            shown: "Incentivo Modular"),
-          FormField(id: "submit", label: T.disbursementAction(l), kind: .action),
+            shown: "Incentivo Modular")
         ])
-      editor.values = ["date": .date(state.data.today), "source": .text("Incentivo Modular")]
+      editor.values["source"] = .text("Incentivo Modular")
       return editor
     case .newAlliance:
       return NewAllianceEditor.open(state)
@@ -73,6 +59,23 @@ enum Editors {
       return RuptureEditors.openRelink(state, code: code, agreementID: agreementID)
     case .household(let code, let id): return HouseholdEditor.open(state, code: code, householdID: id)
     }
+  }
+
+  /// A dated amount (repayment, disbursement) with any extra fields and the action that records it.
+  static func moneyEditor(
+    _ purpose: EditorPurpose, _ state: AppState, title: String, action: String, extra: [FormField] = []
+  ) -> EditorState {
+    let l = state.language
+    var editor = EditorState(
+      purpose: purpose, title: title,
+      fields: [
+        FormField(
+          id: "date", label: T.fieldDate(l), kind: .date(notAfter: state.data.today),
+          shown: state.data.today.iso),
+        FormField(id: "amount", label: T.fieldAmount(l), kind: .money),
+      ] + extra + [FormField(id: "submit", label: action, kind: .action)])
+    editor.values = ["date": .date(state.data.today)]
+    return editor
   }
 
   static func stepFields(_ state: AppState, action: String) -> [FormField] {

@@ -110,35 +110,38 @@ enum RelinkView {
       return AgreementSurvival.covariateLabel(d.covariate)
     }
     // A driver raises the hazard: above average on a harmful trait, below on a protective one.
-    let high = c.coef > 0
-    switch d.covariate {
-    case "priorExperience":
-      return high
-        ? Localized(es: "con experiencia previa", en: "prior experience")
-        : Localized(es: "sin experiencia previa", en: "no prior experience")
-    case "managerialSkills":
-      return high
-        ? Localized(es: "más habilidades", en: "more skills")
-        : Localized(es: "pocas habilidades", en: "few skills")
-    case "membersPer10":
-      return high
-        ? Localized(es: "muchos socios", en: "many members")
-        : Localized(es: "pocos socios", en: "few members")
-    case "fundCapitalization":
-      return high
-        ? Localized(es: "fondo capitalizado", en: "capitalised fund")
-        : Localized(es: "fondo poco capitalizado", en: "undercapitalised fund")
-    case "vulnerable":
-      return high
-        ? Localized(es: "población vulnerable", en: "vulnerable population")
-        : Localized(es: "población no vulnerable", en: "not vulnerable")
-    case "consolidationZone":
-      return high
-        ? Localized(es: "zona de consolidación", en: "consolidation zone")
-        : Localized(es: "fuera de zona de consolidación", en: "outside consolidation zone")
-    default: return AgreementSurvival.covariateLabel(d.covariate)
+    guard let phrases = driverPhrases[d.covariate] else {
+      return AgreementSurvival.covariateLabel(d.covariate)
     }
+    return c.coef > 0 ? phrases.high : phrases.low
   }
+
+  /// How each trait reads when the alliance stands above (high) or below (low) the average.
+  static let driverPhrases: [String: (high: Localized, low: Localized)] = [
+    "priorExperience": (
+      Localized(es: "con experiencia previa", en: "prior experience"),
+      Localized(es: "sin experiencia previa", en: "no prior experience")
+    ),
+    "managerialSkills": (
+      Localized(es: "más habilidades", en: "more skills"),
+      Localized(es: "pocas habilidades", en: "few skills")
+    ),
+    "membersPer10": (
+      Localized(es: "muchos socios", en: "many members"), Localized(es: "pocos socios", en: "few members")
+    ),
+    "fundCapitalization": (
+      Localized(es: "fondo capitalizado", en: "capitalised fund"),
+      Localized(es: "fondo poco capitalizado", en: "undercapitalised fund")
+    ),
+    "vulnerable": (
+      Localized(es: "población vulnerable", en: "vulnerable population"),
+      Localized(es: "población no vulnerable", en: "not vulnerable")
+    ),
+    "consolidationZone": (
+      Localized(es: "zona de consolidación", en: "consolidation zone"),
+      Localized(es: "fuera de zona de consolidación", en: "outside consolidation zone")
+    ),
+  ]
 
   static func render(_ state: AppState, _ analysis: RuptureAnalysis, in area: Rect, buffer: inout Buffer) {
     let l = state.language
