@@ -10,6 +10,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+    .package(url: "https://github.com/apple/swift-crypto", "3.12.0"..<"5.0.0"),
   ],
   targets: [
     // Only the executable links ncurses; everything above the terminal stays testable without one.
@@ -19,7 +20,10 @@ let package = Package(
     .executableTarget(name: "embed-data"),
     .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["embed-data"]),
     .target(name: "AlianzasDomain", plugins: ["EmbedData"]),
-    .target(name: "AlianzasStore", dependencies: ["AlianzasDomain"]),
+    // Crypto: SHA-256 for history digests and bundle checksums.
+    .target(
+      name: "AlianzasStore",
+      dependencies: ["AlianzasDomain", .product(name: "Crypto", package: "swift-crypto")]),
     .target(name: "AlianzasTUI", dependencies: ["AlianzasDomain"]),
     // What the executable and the benchmark share: opening a store for the interface, carrying
     // out the interface's effects, headless snapshots.

@@ -11,6 +11,10 @@ public final class StoreSession: @unchecked Sendable {
   let instruments: Instruments
   /// How many alliances had to be parsed again to bring the index up to date.
   public let reparsed: Int
+  /// The version of each record file last read from or written to disk: what an edit was made
+  /// from, so a save onto a file changed meanwhile keeps both changes.
+  private var onDiskAlliances: [String: Alliance] = [:]
+  private var onDiskRosters: [String: HouseholdRoster] = [:]
 
   init(store: FileStore, data: AppData, reparsed: Int) {
     self.store = store
@@ -27,6 +31,7 @@ public final class StoreSession: @unchecked Sendable {
     progress: (Double) -> Void = { _ in }
   ) throws(StoreError) -> StoreSession {
     let store = try FileStore.openPreferringWrite(at: path, officer: officer, now: now)
+    store.device = device
     let today = store.manifest.asOf ?? now.day
     let refresh = StoreIndex.refresh(
       store, reference: reference, instruments: instruments, today: today, progress: progress)
@@ -47,24 +52,83 @@ public final class StoreSession: @unchecked Sendable {
     switch effect {
     case .quit: return nil
     case .saveAlliance(let a):
-      return save("alliances/\(a.code)") { () throws(StoreError) in try store.save(a) }
+      let path = "alliances/\(a.code)"
+      do {
+        let merged = try store.save(a, base: onDiskAlliances[a.code])
+        onDiskAlliances[a.code] = merged ?? a
+        return merged.map { .savedMerged(path, alliance: $0, roster: nil) } ?? .saved(path)
+      } catch {
+        return .saveFailed(path, Localized(es: error.message(.es), en: error.message(.en)))
+      }
     case .saveRoster(let r):
-      return save("households/\(r.allianceCode)") { () throws(StoreError) in try store.save(r) }
+      let path = "households/\(r.allianceCode)"
+      do {
+        let merged = try store.save(r, base: onDiskRosters[r.allianceCode])
+        onDiskRosters[r.allianceCode] = merged ?? r
+        return merged.map { .savedMerged(path, alliance: nil, roster: $0) } ?? .saved(path)
+      } catch {
+        return .saveFailed(path, Localized(es: error.message(.es), en: error.message(.en)))
+      }
     case .loadAlliance(let code):
       switch StoreValidator.readAlliance(store, code: code, reference: reference, today: data.today) {
-      case .success(let a): return .allianceLoaded(a)
+      case .success(let a):
+        onDiskAlliances[code] = a
+        return .allianceLoaded(a)
       case .failure(let p):
         return .loadFailed("alliances/\(code)", Localized(es: p.message(.es), en: p.message(.en)))
       }
     case .loadRoster(let code):
       switch StoreValidator.readRoster(store, code: code, instruments: instruments, today: data.today) {
-      case .success(let r): return .rosterLoaded(r)
+      case .success(let r):
+        onDiskRosters[code] = r
+        return .rosterLoaded(r)
       case .failure(let p):
         return .loadFailed("households/\(code)", Localized(es: p.message(.es), en: p.message(.en)))
       }
     case .loadAllAlliances, .loadAllRosters:
       return nil
+    case .loadReview:
+      return .reviewLoaded(ReviewBuilder.items(store))
+    case .applyReview(let choice):
+      return apply(choice)
+    case .loadHistory(let file, let path, let title):
+      return .historyLoaded(
+        title: title, lines: ReviewBuilder.historyLines(store, file: file, path: path, language: language))
     }
+  }
+
+  /// The interface's language, for text the runtime builds (histories).
+  public var language: Language = .es
+
+  private func apply(_ choice: ReviewChoice) -> Action {
+    let file: String
+    do {
+      switch choice {
+      case .keep(let f, let path, let token):
+        file = f
+        try store.resolve(file: f, path: ChangePath(text: path), value: ReviewBuilder.value(token))
+      case .distinct(let f, let first, let second):
+        file = f
+        try store.markDistinct(DuplicateCandidate(file: f, first: first, second: second, sameDocument: false))
+      case .remove(let f, let id):
+        file = f
+        try store.removeHousehold(id, file: f)
+      }
+    } catch {
+      return .reviewFailed(Localized(es: error.message(.es), en: error.message(.en)))
+    }
+    let code = ReviewBuilder.code(file)
+    var alliance: Alliance?
+    var roster: HouseholdRoster?
+    if file.hasPrefix("alliances/"), case .success(let a) = store.loadAlliance(code: code) {
+      alliance = a
+      onDiskAlliances[code] = a
+    }
+    if file.hasPrefix("households/"), case .success(let r) = store.loadRoster(code: code) {
+      roster = r
+      onDiskRosters[code] = r
+    }
+    return .reviewApplied(ReviewBuilder.items(store), alliance: alliance, roster: roster)
   }
 
   /// Bulk loads give many answers; they are returned in order, the last one saying it is done.
@@ -92,6 +156,10 @@ public final class StoreSession: @unchecked Sendable {
           return .loadFailed("households/\(code)", Localized(es: p.message(.es), en: p.message(.en)))
         }
       }
+      for answer in results {
+        if case .allianceLoaded(let a) = answer { onDiskAlliances[a.code] = a }
+        if case .rosterLoaded(let r) = answer { onDiskRosters[r.allianceCode] = r }
+      }
       answers += results
       progress(Double(min(codes.count, start + chunk)) / Double(max(1, codes.count)))
     }
@@ -99,17 +167,9 @@ public final class StoreSession: @unchecked Sendable {
     return answers
   }
 
-  private func save(_ path: String, _ body: () throws(StoreError) -> Void) -> Action {
-    do {
-      try body()
-      return .saved(path)
-    } catch {
-      return .saveFailed(path, Localized(es: error.message(.es), en: error.message(.en)))
-    }
-  }
-
   /// Applies `action`, then carries out every effect it leads to until nothing is left.
   public func run(_ action: Action, on state: inout AppState, progress: (Double) -> Void = { _ in }) {
+    language = state.language
     var pending = reduce(&state, action)
     while !pending.isEmpty {
       let effect = pending.removeFirst()

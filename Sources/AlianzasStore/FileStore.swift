@@ -14,6 +14,19 @@ public final class FileStore: @unchecked Sendable {
 
   public var isWritable: Bool { lock != nil }
 
+  /// Whether saves record their changes in `history/` (off while a demo or a migration writes
+  /// the base files every store starts from).
+  public var recordsHistory = true
+  /// Who the store's changes are attributed to.
+  public var device: String
+  public var officer: String = ""
+  public var clock: @Sendable () -> Timestamp = { Timestamp.wallClock }
+  /// Histories read this session, by file (only the writer touches them).
+  var histories: [String: LoadedHistory] = [:]
+  /// The trees of files this process wrote last, with the stamp they had, so a save does not
+  /// parse the file it just wrote.
+  var recentTrees: [String: (stamp: FileStamp, tree: JSONValue)] = [:]
+
   private init(
     root: String, fs: any StoreFileSystem, manifest: StoreManifest, lock: StoreLock?,
     readOnlyReason: StoreError?
@@ -23,6 +36,7 @@ public final class FileStore: @unchecked Sendable {
     self.manifest = manifest
     self.lock = lock
     self.readOnlyReason = readOnlyReason
+    device = manifest.deviceID
   }
 
   public enum Folder: String, CaseIterable, Sendable {
@@ -47,6 +61,7 @@ public final class FileStore: @unchecked Sendable {
     } catch { throw .file(error) }
     let lock = try takeLock(root: root, officer: officer, now: manifest.created)
     let store = FileStore(root: root, fs: fs, manifest: manifest, lock: lock, readOnlyReason: nil)
+    store.officer = officer
     try store.writeManifest()
     return store
   }
@@ -74,6 +89,7 @@ public final class FileStore: @unchecked Sendable {
     }
     let lock = try takeLock(root: root, officer: officer, now: now)
     let store = FileStore(root: root, fs: fs, manifest: manifest, lock: lock, readOnlyReason: nil)
+    store.officer = officer
     store.removeLeftoverTemporaries()
     if manifest.formatVersion < StoreManifest.currentFormat {
       try StoreMigration.migrate(store, now: now)
@@ -118,6 +134,10 @@ public final class FileStore: @unchecked Sendable {
         for name in (try? fs.list(path)) ?? [] { try fs.remove(path + "/" + name) }
       }
       try fs.remove(root + "/" + manifestName)
+      for folder in Folder.allCases {
+        let path = root + "/history/" + folder.rawValue
+        for name in (try? fs.list(path)) ?? [] { try fs.remove(path + "/" + name) }
+      }
       let cache = root + "/.cache"
       for name in (try? fs.list(cache)) ?? [] { try fs.remove(cache + "/" + name) }
     } catch { throw .file(error) }
@@ -229,23 +249,30 @@ public final class FileStore: @unchecked Sendable {
 
   // MARK: writing
 
-  public func save(_ alliance: Alliance) throws(StoreError) {
+  /// Saves `alliance`. `base` is the version the change was made from: when the file on disk is no
+  /// longer that version (a sync tool changed it), only the fields that differ from `base` are
+  /// written onto what is there, and the merged record is returned.
+  @discardableResult
+  public func save(_ alliance: Alliance, base: Alliance? = nil) throws(StoreError) -> Alliance? {
     guard Alliance.isSafeFileCode(alliance.code) else {
       throw .invalid([
         ValidationIssue("code", .badFormat(expected: Localized(es: "ABC-2012-017", en: "ABC-2012-017")))
       ])
     }
-    try write(alliance, to: relativePath(.alliances, code: alliance.code))
+    return try writeRecord(alliance, base: base, to: relativePath(.alliances, code: alliance.code))
   }
 
-  public func save(_ roster: HouseholdRoster) throws(StoreError) {
+  @discardableResult
+  public func save(_ roster: HouseholdRoster, base: HouseholdRoster? = nil) throws(StoreError)
+    -> HouseholdRoster?
+  {
     guard Alliance.isSafeFileCode(roster.allianceCode) else {
       throw .invalid([
         ValidationIssue(
           "allianceCode", .badFormat(expected: Localized(es: "ABC-2012-017", en: "ABC-2012-017")))
       ])
     }
-    try write(roster, to: relativePath(.households, code: roster.allianceCode))
+    return try writeRecord(roster, base: base, to: relativePath(.households, code: roster.allianceCode))
   }
 
   func write<T: Encodable>(_ value: T, to relative: String) throws(StoreError) {
@@ -273,7 +300,7 @@ private struct UncheckedBox<T>: @unchecked Sendable {
 
 extension Alliance {
   /// A code that is also a safe file name: no folder separators, no dots, nothing hidden.
-  static func isSafeFileCode(_ code: String) -> Bool {
+  public static func isSafeFileCode(_ code: String) -> Bool {
     !code.isEmpty && code.count <= 40
       && code.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
   }

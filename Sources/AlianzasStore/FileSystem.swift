@@ -21,4 +21,9 @@ public protocol StoreFileSystem: Sendable {
   func rename(_ from: String, to: String) throws(FileError)
   func remove(_ path: String) throws(FileError)
   func exists(_ path: String) -> Bool
+  /// Adds `bytes` at the end of `path` (creating it 0600) and makes them durable before returning:
+  /// history files only ever grow at the end.
+  func append(_ bytes: [UInt8], to path: String) throws(FileError)
+  /// Cuts `path` to `length` bytes: drops history lines whose file write never happened.
+  func truncate(_ path: String, to length: Int) throws(FileError)
 }

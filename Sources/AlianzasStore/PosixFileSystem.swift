@@ -108,6 +108,37 @@ public struct PosixFileSystem: StoreFileSystem {
 
   public func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
 
+  public func append(_ bytes: [UInt8], to path: String) throws(FileError) {
+    let created = !exists(path)
+    let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+    guard fd >= 0 else { throw FileError(path: path, operation: .write, code: errno) }
+    var failure: FileError?
+    var written = 0
+    while written < bytes.count {
+      let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + written, bytes.count - written) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        failure = FileError(path: path, operation: .write, code: errno)
+        break
+      }
+      written += n
+    }
+    if failure == nil, fsync(fd) != 0 { failure = FileError(path: path, operation: .sync, code: errno) }
+    if failure != nil, written > 0 {
+      // A partial line would be read as damage; take back what was written.
+      _ = ftruncate(fd, off_t(lseek(fd, 0, SEEK_END) - off_t(written)))
+    }
+    close(fd)
+    if let failure { throw failure }
+    if created { try syncFolder(PosixFileSystem.folder(of: path)) }
+  }
+
+  public func truncate(_ path: String, to length: Int) throws(FileError) {
+    guard Glibc.truncate(path, off_t(length)) == 0 else {
+      throw FileError(path: path, operation: .write, code: errno)
+    }
+  }
+
   static func folder(of path: String) -> String {
     guard let slash = path.lastIndex(of: "/") else { return "." }
     return slash == path.startIndex ? "/" : String(path[..<slash])

@@ -11,6 +11,8 @@ public enum StoreError: Error, Sendable {
   case file(FileError)
   case invalid([ValidationIssue])
   case encoding(String)
+  /// A file that had to be read to save over it does not read.
+  case unreadable(StoreProblem)
 
   public func message(_ language: Language) -> String {
     let es = language == .es
@@ -40,6 +42,10 @@ public enum StoreError: Error, Sendable {
     case .file(let error): return error.message(language)
     case .invalid(let issues):
       return issues.map { $0.message(language) }.joined(separator: "; ")
+    case .unreadable(let problem):
+      return es
+        ? "no se guardó porque el archivo en disco no se puede leer (\(problem.message(.es)))"
+        : "not saved because the file on disk does not read (\(problem.message(.en)))"
     case .encoding(let detail):
       return es ? "no se pudo codificar el registro: \(detail)" : "could not encode the record: \(detail)"
     }

@@ -14,6 +14,9 @@ enum Stores {
       at: path, manifest: StoreManifest(created: Timestamp(day: asOf, hour: 8), deviceID: "demo", asOf: asOf),
       officer: "bench", force: true)
     defer { store.release() }
+    // The demo is the base every copy of the store starts from: it has no history of its own.
+    store.recordsHistory = false
+    defer { store.recordsHistory = true }
     try DemoGenerator(reference: reference, instruments: instruments, seed: 2015, scale: scale).generate {
       a, r in
       try store.save(a)

@@ -64,7 +64,9 @@ struct DemoCommand: ParsableCommand {
     let path = common.storePath
     let generator = DemoGenerator(
       reference: reference, instruments: instruments, seed: seed, scale: scale, asOf: day)
-    let manifest = StoreManifest(created: Timestamp(day: day, hour: 8), deviceID: "demo", asOf: day)
+    // Every demo store starts from the same base, so copies made on different laptops can sync.
+    let manifest = StoreManifest(
+      created: Timestamp(day: day, hour: 8), deviceID: "demo", asOf: day, lineage: "demo-\(seed)")
     // Running the demo again opens the store it made, rather than refusing or replacing it.
     if !force && !noOpen && FileManager.default.fileExists(atPath: path + "/" + FileStore.manifestName) {
       print(
@@ -83,6 +85,9 @@ struct DemoCommand: ParsableCommand {
     let progress = Progress(
       total: generator.allianceCount, label: t("Generando alianzas", "Generating alliances"))
     var written = 0
+    // The demo is the base every copy of the store starts from: it has no history of its own.
+    store.recordsHistory = false
+    defer { store.recordsHistory = true }
     do {
       try generator.generate { alliance, roster in
         try store.save(alliance)

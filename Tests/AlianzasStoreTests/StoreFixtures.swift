@@ -23,6 +23,9 @@ func makeDemoStore(at path: String, seed: UInt64 = 7, scale: Double = 0.02) thro
     at: path, manifest: StoreManifest(created: now, deviceID: "demo", asOf: asOf), officer: "test",
     force: true)
   let generator = DemoGenerator(reference: reference, instruments: instruments, seed: seed, scale: scale)
+  // The demo is the base every copy of the store starts from: it has no history of its own.
+  store.recordsHistory = false
+  defer { store.recordsHistory = true }
   try generator.generate { alliance, roster in
     try store.save(alliance)
     try store.save(roster)

@@ -16,6 +16,9 @@ public struct Household: Hashable, Sendable, Codable, Identifiable {
   /// When the family joined the alliance; nil for the control group.
   public var joined: Day?
   public var surveys: [Survey]
+  /// Households a reviewer confirmed are different families although they look alike (same
+  /// document or same name and village): not flagged as duplicates again.
+  public var distinctFrom: [RecordID]? = nil
 
   public init(
     id: RecordID, stamp: RecordStamp, code: String, group: HouseholdGroup, headName: String,
