@@ -16,7 +16,7 @@ struct AlianzasCommand: ParsableCommand {
       ),
       subcommands: [
         InterfaceCommand.self, DemoCommand.self, ValidateCommand.self, SummaryCommand.self,
-        AnalyzeCommand.self, SnapshotCommand.self,
+        AnalyzeCommand.self, SnapshotCommand.self, SyncCommand.self,
       ], defaultSubcommand: InterfaceCommand.self)
   }
 

@@ -17,6 +17,19 @@ public indirect enum Action: Hashable, Sendable {
   case refused(Localized)
   /// The runtime saved this file.
   case saved(String)
+  /// The runtime saved this file onto a version changed outside the interface (a sync tool):
+  /// the record written, with both changes, replaces the one on screen.
+  case savedMerged(String, alliance: Alliance?, roster: HouseholdRoster?)
+  case reviewLoaded([ReviewItem])
+  case reviewMove(Int)
+  /// Choose option `n` (a, b, …) of the selected item; for duplicates `-1` means "different families".
+  case reviewChoose(Int)
+  /// A choice was applied: the new list, and the record as it now is.
+  case reviewApplied([ReviewItem], alliance: Alliance?, roster: HouseholdRoster?)
+  case reviewFailed(Localized)
+  /// Show the history of the open alliance or the selected household.
+  case showRecordHistory
+  case historyLoaded(title: String, lines: [String])
   /// The runtime could not save; the change stays on screen, marked unsaved.
   case saveFailed(String, Localized)
   /// The runtime's clock, before each key: stamps of new changes use it.

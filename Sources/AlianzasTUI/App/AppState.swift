@@ -6,6 +6,7 @@ public enum ScreenID: Int, CaseIterable, Sendable, Hashable {
   case alliances = 2
   case ruptures = 3
   case households = 4
+  case review = 5
 
   public var title: T {
     switch self {
@@ -13,6 +14,7 @@ public enum ScreenID: Int, CaseIterable, Sendable, Hashable {
     case .alliances: .screenAlliances
     case .ruptures: .screenRuptures
     case .households: .screenHouseholds
+    case .review: .screenReview
     }
   }
 
@@ -22,6 +24,7 @@ public enum ScreenID: Int, CaseIterable, Sendable, Hashable {
     case .alliances: .tabAlliances
     case .ruptures: .tabRuptures
     case .households: .tabHouseholds
+    case .review: .tabReview
     }
   }
 }
@@ -91,6 +94,8 @@ public struct AppState: Sendable {
   /// Files whose last save failed (`alliances/CODE`, `households/CODE`): the change is on screen
   /// but not on disk yet.
   public var unsaved: Set<String> = []
+  /// Conflicts and duplicate candidates waiting for a person.
+  public var review = ReviewState()
 
   public static let minimumWidth = 60
   public static let minimumHeight = 20

@@ -53,6 +53,7 @@ public enum Bindings {
       }
     case .ruptures: RuptureScreen.bindings(state)
     case .households: HouseholdScreen.bindings(state)
+    case .review: ReviewScreen.bindings(state)
     }
   }
 }

@@ -14,4 +14,10 @@ public enum Effect: Hashable, Sendable {
   case loadAllAlliances
   /// Parse every household file (the group comparisons need them all).
   case loadAllRosters
+  /// Find the conflicts and duplicate candidates waiting for review.
+  case loadReview
+  /// Apply a reviewer's choice.
+  case applyReview(ReviewChoice)
+  /// Read the history of a record: the file and the path inside it, with a title for the box.
+  case loadHistory(file: String, path: String, title: String)
 }

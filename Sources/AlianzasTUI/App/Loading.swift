@@ -28,6 +28,7 @@ enum Loading {
       }
       if state.households.view == .comparisons && !data.loadedAllRosters { effects.append(.loadAllRosters) }
     }
+    if state.screen == .review && !state.review.loaded { effects.append(.loadReview) }
     return effects
   }
 

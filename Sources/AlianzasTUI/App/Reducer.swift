@@ -66,6 +66,17 @@ private func apply(_ state: inout AppState, _ action: Action) -> [Effect] {
     Loading.apply(&state, action)
   case .saved(let path):
     state.unsaved.remove(path)
+    // An edit of a field in conflict settles it; the review list is read again when next shown.
+    state.review.loaded = false
+  case .savedMerged(let path, let alliance, let roster):
+    state.unsaved.remove(path)
+    if let alliance { state.data.update(alliance) }
+    if let roster {
+      state.data.rosters[roster.allianceCode] = roster
+      state.data.engine.setRoster(roster)
+      state.data.touch()
+    }
+    state.status = StatusMessage(text: state.t(.mergedOnSave, path), kind: .info)
   case .saveFailed(let path, let reason):
     state.unsaved.insert(path)
     state.status = StatusMessage(text: state.t(.saveFailed, path, reason(state.language)), kind: .error)
@@ -83,6 +94,9 @@ private func apply(_ state: inout AppState, _ action: Action) -> [Effect] {
     .newSurveyRound,
     .closeSurvey, .cycleComparison, .cyclePovertyLine:
     HouseholdReducer.reduce(&state, action)
+  case .reviewLoaded, .reviewMove, .reviewChoose, .reviewApplied, .reviewFailed, .showRecordHistory,
+    .historyLoaded:
+    return ReviewReducer.reduce(&state, action)
   default:
     return AllianceReducer.reduce(&state, action)
   }

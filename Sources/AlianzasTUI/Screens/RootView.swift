@@ -28,6 +28,7 @@ public enum RootView {
       }
     case .ruptures: RuptureScreen.render(state, in: body, buffer: &buffer)
     case .households: HouseholdScreen.render(state, in: body, buffer: &buffer)
+    case .review: ReviewScreen.render(state, in: body, buffer: &buffer)
     }
     if let editor = state.editor {
       // Under an open alliance the form leaves its header line visible: the IDAP there moves as

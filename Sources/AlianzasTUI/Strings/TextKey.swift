@@ -55,7 +55,10 @@ public enum T: String, CaseIterable, Sendable {
   case membersLine, month, newAllianceAction, newAllianceTitle, newBuyer, nextStep, noAgreement
   case noAlerts, noAlliance, noDocuments, noVisits, organization, originalBuyer, partialScore
   case perPeso, place, poaHint, product, programmed, pullsDown, refusedTitle, rejectedShort
-  case repaymentAction, repaymentDone, repaymentTitle, ruptureShort, saveFailed, screenAlliances
+  case mergedOnSave, screenReview, tabReview, reviewDone, historyOf, historyEmpty, reviewNone, reviewConflict,
+    reviewDuplicate, reviewKind, reviewWhat, reviewWho, reviewHintConflict, reviewHintDuplicate,
+    keyReviewFirst, keyReviewSecond, keyReviewThird, keyReviewDistinct, keyRecordHistory, historyLine,
+    historyExternal, repaymentAction, repaymentDone, repaymentTitle, ruptureShort, saveFailed, screenAlliances
   case since, skills, sortBy, statusAction, statusChanged, statusPick, statusTitle, tabAlliances
   case tabFinance, tabLifecycle, tabSummary, tabVisits, timeline, totalValue, unsaved
   case unsavedQuestion, unsavedTitle, visitOf, visitsTitle, vulnerableLine, vulnerableShort

@@ -49,6 +49,7 @@ enum AllianceDetailScreen {
       Binding([.escape], .keyBack, .closeDetail, inStatusLine: true),
       Binding([.right, .char("l")], .keyNextTab, .detailTab(1), keyLabel: "←→", inStatusLine: true),
       Binding([.left, .char("h")], .keyPreviousTab, .detailTab(-1), keyLabel: "←→"),
+      Binding([.char("H")], .keyRecordHistory, .showRecordHistory),
     ]
     guard let a = state.data.alliances[code] else { return list }
     switch detail.tab {

@@ -156,6 +156,7 @@ enum HouseholdScreen {
             [.char("n")], .keyNewHousehold, .openEditor(.household(code: code, householdID: nil)),
             disabledReason: readOnly, inStatusLine: true),
           Binding([.char("+")], .keyNewRound, .newSurveyRound, disabledReason: readOnly ?? none),
+          Binding([.char("H")], .keyRecordHistory, .showRecordHistory, disabledReason: none),
         ]
       } else {
         list += [

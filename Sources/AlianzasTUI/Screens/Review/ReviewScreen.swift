@@ -1,0 +1,70 @@
+import AlianzasDomain
+
+/// Conflicts and duplicate candidates: the list on top, the selected item's values side by side
+/// below, each with who wrote it, on which device and when. Nothing else waits for them.
+enum ReviewScreen {
+  static let letters = Array("abcdefgh")
+
+  static func render(_ state: AppState, in area: Rect, buffer: inout Buffer) {
+    let review = state.review
+    guard review.loaded else {
+      Paragraph([Line(state.t(.loading))]).render(in: area.inset(1), buffer: &buffer)
+      return
+    }
+    guard !review.items.isEmpty else {
+      Paragraph([Line(state.t(.reviewNone))], wrap: true).render(in: area.inset(1), buffer: &buffer)
+      return
+    }
+    let listHeight = min(review.items.count + 2, max(4, area.height / 2))
+    let rows = review.items.map { item -> [Span] in
+      [
+        Span(item.kind == .conflict ? state.t(.reviewConflict) : state.t(.reviewDuplicate)),
+        Span(item.label), Span("\(item.options.count)"),
+      ]
+    }
+    Table(
+      columns: [
+        TableColumn(state.t(.reviewKind), width: 12), TableColumn(state.t(.reviewWhat), minWidth: 20),
+        TableColumn("#", width: 3, alignRight: true),
+      ], rows: rows, selected: review.selected
+    ).render(in: Rect(x: area.x, y: area.y, width: area.width, height: listHeight), buffer: &buffer)
+    let item = review.items[review.selected]
+    let detail = Rect(x: area.x, y: area.y + listHeight, width: area.width, height: area.height - listHeight)
+    var lines: [Line] = [Line([Span(item.label, Theme.key)]), Line([])]
+    for (i, option) in item.options.enumerated() {
+      let letter = i < letters.count ? String(letters[i]) : "?"
+      lines.append(Line([Span(" \(letter) ", Theme.key), Span(" " + option.value)]))
+      lines.append(
+        Line([Span("     " + state.t(.reviewWho, option.officer, option.device, option.at.iso), Theme.muted)])
+      )
+    }
+    lines.append(Line([]))
+    lines.append(
+      Line([Span(state.t(item.kind == .conflict ? .reviewHintConflict : .reviewHintDuplicate), Theme.muted)]))
+    Paragraph(lines, wrap: true).render(in: detail.inset(1), buffer: &buffer)
+  }
+
+  static func bindings(_ state: AppState) -> [Binding] {
+    let readOnly = state.data.readOnlyReason
+    let none =
+      state.review.items.isEmpty ? Localized(es: "no hay nada que revisar", en: "nothing to review") : nil
+    var list = [
+      Binding([.down, .char("j")], .keyMove, .reviewMove(1), keyLabel: "↑↓", inStatusLine: true),
+      Binding([.up, .char("k")], .keyMove, .reviewMove(-1), keyLabel: "↑↓"),
+      Binding(
+        [.char("a")], .keyReviewFirst, .reviewChoose(0), disabledReason: readOnly ?? none, inStatusLine: true),
+      Binding(
+        [.char("b")], .keyReviewSecond, .reviewChoose(1), disabledReason: readOnly ?? none, inStatusLine: true
+      ),
+      Binding([.char("c")], .keyReviewThird, .reviewChoose(2), disabledReason: readOnly ?? none),
+    ]
+    if state.review.items.indices.contains(state.review.selected),
+      state.review.items[state.review.selected].kind == .duplicate
+    {
+      list.append(
+        Binding(
+          [.char("d")], .keyReviewDistinct, .reviewChoose(-1), disabledReason: readOnly, inStatusLine: true))
+    }
+    return list
+  }
+}

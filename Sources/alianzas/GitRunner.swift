@@ -1,0 +1,40 @@
+import Foundation
+
+/// Runs git in a store's folder. Git is the transport; the merge of records stays Alianzas's.
+struct GitRunner {
+  var folder: String
+  var identity: [String] = []
+
+  struct Result {
+    var status: Int32
+    var output: String
+    var errors: String
+  }
+
+  @discardableResult
+  func run(_ arguments: [String], in directory: String? = nil) -> Result {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["git"] + identity + arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: directory ?? folder)
+    var environment = ProcessInfo.processInfo.environment
+    // Messages are parsed only for display, but a pager or an editor would hang the command.
+    environment["GIT_TERMINAL_PROMPT"] = "0"
+    environment["GIT_EDITOR"] = "true"
+    environment["GIT_PAGER"] = "cat"
+    process.environment = environment
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    do { try process.run() } catch {
+      return Result(status: 127, output: "", errors: "git: \(error)")
+    }
+    let output = out.fileHandleForReading.readDataToEndOfFile()
+    let errors = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Result(
+      status: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
+      errors: String(decoding: errors, as: UTF8.self))
+  }
+}

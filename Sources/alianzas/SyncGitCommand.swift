@@ -1,0 +1,201 @@
+import AlianzasDomain
+import AlianzasStore
+import ArgumentParser
+import Foundation
+
+struct SyncGitCommand: ParsableCommand {
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "git",
+      abstract: t(
+        "Sincroniza el almacén como repositorio git: confirma, trae, mezcla registro por registro y envía.",
+        "Syncs the store as a git repository: commits, pulls, merges record by record and pushes."),
+      discussion: t(
+        "La primera vez prepara el repositorio y su controlador de mezcla. Con --remote apunta a un repositorio (p. ej. uno «bare» en una memoria USB o carpeta compartida); si el almacén aún no existe, lo clona de allí.",
+        "The first time it sets up the repository and its merge driver. --remote points at a repository (e.g. a bare one on a USB stick or shared folder); if the store does not exist yet, it is cloned from there."
+      ))
+  }
+
+  @OptionGroup var common: CommonOptions
+
+  @Option(name: .long, help: ArgumentHelp(t("Repositorio remoto.", "Remote repository."), valueName: "url"))
+  var remote: String?
+
+  func run() throws {
+    let language = common.language
+    let path = common.storePath
+    let fileManager = FileManager.default
+    let officer = CommonOptions.officer
+    let device = DeviceIdentity.current
+    var git = GitRunner(folder: path)
+    git.identity = ["-c", "user.name=\(officer)", "-c", "user.email=\(officer)@\(device)"]
+    if !fileManager.fileExists(atPath: path + "/" + FileStore.manifestName) {
+      guard let remote else {
+        _ = try openForReading(path, language: language)
+        return
+      }
+      let parent = (path as NSString).deletingLastPathComponent
+      try? fileManager.createDirectory(atPath: parent, withIntermediateDirectories: true)
+      try check(git.run(["clone", "-q", remote, path], in: parent), doing: t("clonar", "clone"))
+      guard fileManager.fileExists(atPath: path + "/" + FileStore.manifestName) else {
+        complain(
+          t(
+            "\(remote) no contiene un almacén de Alianzas; envíe primero uno con «alianzas sync git --remote» desde un almacén",
+            "\(remote) holds no Alianzas store; push one first with «alianzas sync git --remote» from a store"
+          ))
+        throw Explained(code: 2)
+      }
+    }
+    let store: FileStore
+    do {
+      store = try FileStore.open(at: path, write: true, officer: officer, now: Clock.now)
+    } catch {
+      complain(error.message(language))
+      throw Explained(code: 2)
+    }
+    defer { store.release() }
+    store.device = device
+    store.clock = { Clock.now }
+    try prepare(git, store: store)
+    if let remote {
+      let hasOrigin = git.run(["remote", "get-url", "origin"]).status == 0
+      try check(
+        git.run(hasOrigin ? ["remote", "set-url", "origin", remote] : ["remote", "add", "origin", remote]),
+        doing: t("configurar el remoto", "set the remote"))
+    }
+    let committed = try commitAll(
+      git,
+      message: t(
+        "Alianzas: cambios de \(officer) en \(device)", "Alianzas: changes by \(officer) on \(device)"))
+    print(
+      committed
+        ? t("Cambios locales confirmados.", "Local changes committed.")
+        : t("Sin cambios locales.", "No local changes."))
+    guard git.run(["remote", "get-url", "origin"]).status == 0 else {
+      print(
+        t(
+          "Sin remoto: use --remote para sincronizar con otro almacén.",
+          "No remote: use --remote to sync with another store."))
+      return
+    }
+    try check(git.run(["fetch", "-q", "origin"]), doing: t("traer del remoto", "fetch from the remote"))
+    if git.run(["rev-parse", "-q", "--verify", "origin/main"]).status == 0 {
+      let before = git.run(["rev-parse", "HEAD"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+      let merge = git.run([
+        "merge", "-q", "--no-edit", "--allow-unrelated-histories", "-m", "Alianzas: mezcla con origin/main",
+        "origin/main",
+      ])
+      if merge.status != 0 {
+        git.run(["merge", "--abort"])
+        complain(t("git no pudo mezclar: ", "git could not merge: ") + merge.output + merge.errors)
+        throw Explained(code: 1)
+      }
+      let changed = git.run(["diff", "--name-only", before, "HEAD", "--", "history"]).output
+        .split(separator: "\n").compactMap { line -> String? in
+          let text = String(line)
+          guard text.hasPrefix("history/"), text.hasSuffix(".jsonl") else { return nil }
+          return String(text.dropFirst(8).dropLast(6)) + ".json"
+        }
+      var settled = 0
+      for relative in changed where SyncBundle.isRecordPath(relative) {
+        do {
+          if try store.settleFromHistory(relative) { settled += 1 }
+        } catch {
+          complain(relative + ": " + error.message(language))
+        }
+      }
+      _ = try commitAll(
+        git, message: t("Alianzas: conciliación tras mezclar", "Alianzas: settled after merging"))
+      print(
+        t(
+          "Mezclado con el remoto: \(changed.count) archivos con historial nuevo, \(settled) conciliados.",
+          "Merged with the remote: \(changed.count) files with new history, \(settled) settled."))
+    }
+    try check(
+      git.run(["push", "-q", "origin", "HEAD:main"]), doing: t("enviar al remoto", "push to the remote"))
+    let conflicts = store.openConflicts().count
+    print(t("Enviado. Conflictos abiertos: \(conflicts).", "Pushed. Open conflicts: \(conflicts)."))
+  }
+
+  /// Makes the folder a repository whose record files merge through Alianzas and whose histories
+  /// merge by keeping every line.
+  private func prepare(_ git: GitRunner, store: FileStore) throws {
+    let root = store.root
+    if !FileManager.default.fileExists(atPath: root + "/.git") {
+      try check(
+        git.run(["init", "-q", "-b", "main"]), doing: t("crear el repositorio", "create the repository"))
+    }
+    let ignore = ".cache/\n.lock\nbackups/\nquarantine/\n.*.tmp\n"
+    let attributes = """
+      history/**/*.jsonl merge=union
+      alliances/*.json merge=alianzas
+      households/*.json merge=alianzas
+
+      """
+    try ignore.write(toFile: root + "/.gitignore", atomically: true, encoding: .utf8)
+    try attributes.write(toFile: root + "/.gitattributes", atomically: true, encoding: .utf8)
+    let executable = CommonOptions.absolute(CommandLine.arguments[0])
+    try check(
+      git.run(["config", "merge.alianzas.name", "Alianzas: mezcla de registros campo por campo"]),
+      doing: t("instalar el controlador de mezcla", "install the merge driver"))
+    try check(
+      git.run(["config", "merge.alianzas.driver", "'\(executable)' sync merge-file %O %A %B %P"]),
+      doing: t("instalar el controlador de mezcla", "install the merge driver"))
+  }
+
+  private func commitAll(_ git: GitRunner, message: String) throws -> Bool {
+    try check(git.run(["add", "-A"]), doing: t("añadir los cambios", "stage the changes"))
+    guard !git.run(["status", "--porcelain"]).output.isEmpty else { return false }
+    try check(git.run(["commit", "-q", "-m", message]), doing: t("confirmar", "commit"))
+    return true
+  }
+
+  private func check(_ result: GitRunner.Result, doing what: String) throws {
+    guard result.status == 0 else {
+      complain(
+        t("git falló al \(what): ", "git failed to \(what): ")
+          + (result.errors + result.output).trimmingCharacters(in: .whitespacesAndNewlines))
+      throw Explained(code: 1)
+    }
+  }
+}
+
+/// The git merge driver for record files: a three-way merge field by field. Fields only one side
+/// changed take that side's value; fields both changed keep ours, and `sync git` then settles every
+/// such field from the merged histories, where the disagreement becomes a reviewable conflict.
+struct MergeFileCommand: ParsableCommand {
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "merge-file",
+      abstract: t(
+        "Controlador de mezcla de git para los archivos de registros (lo instala «sync git»).",
+        "git merge driver for record files (installed by «sync git»)."), shouldDisplay: false)
+  }
+
+  @Argument var base: String
+  @Argument var ours: String
+  @Argument var theirs: String
+  @Argument var path: String = ""
+
+  func run() throws {
+    let fs = PosixFileSystem()
+    func tree(_ file: String) -> JSONValue? {
+      guard let bytes = try? fs.read(file), !bytes.isEmpty else { return nil }
+      return JSONValue.parse(bytes)
+    }
+    guard let mine = tree(ours), let other = tree(theirs) else {
+      complain(
+        t(
+          "\(path): un lado de la mezcla no es JSON válido",
+          "\(path): one side of the merge is not valid JSON"))
+      throw Explained(code: 1)
+    }
+    let merged = ThreeWayMerge.merge(base: tree(base), ours: mine, theirs: other)
+    do {
+      try fs.writeAtomically(try StoreFileEncoding.encode(merged), to: ours)
+    } catch {
+      complain("\(path): \(error)")
+      throw Explained(code: 1)
+    }
+  }
+}
