@@ -36,7 +36,8 @@ struct SyncGitCommand: ParsableCommand {
       }
       let parent = (path as NSString).deletingLastPathComponent
       try? fileManager.createDirectory(atPath: parent, withIntermediateDirectories: true)
-      try check(git.run(["clone", "-q", "-b", "main", remote, path], in: parent), doing: t("clonar", "clone"))
+      try check(
+        git.run(["clone", "-q", "-b", "main", remote, path], in: parent), doing: t("clonar", "clone"))
       guard fileManager.fileExists(atPath: path + "/" + FileStore.manifestName) else {
         complain(
           t(
