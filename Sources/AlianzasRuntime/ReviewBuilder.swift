@@ -74,7 +74,9 @@ enum ReviewBuilder {
   /// A record's history, newest first, one line per field changed.
   static func historyLines(_ store: FileStore, file: String, path: String, language: Language) -> [String] {
     let target = ChangePath(text: path)
-    let changes = store.history(of: file).changes(within: target).reversed()
+    // Stamps change with every edit; they are bookkeeping, not something a person changed.
+    let changes = store.history(of: file).changes(within: target).filter { !$0.change.path.isStamp }
+      .reversed()
     return changes.prefix(200).map { entry in
       let who = entry.batch.kind == .external ? T.historyExternal(language) : entry.batch.officer
       let field = label(file, entry.change.path)

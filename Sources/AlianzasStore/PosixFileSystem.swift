@@ -37,17 +37,7 @@ public struct PosixFileSystem: StoreFileSystem {
     let temporary = "\(folder)/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
     let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
     guard fd >= 0 else { throw FileError(path: path, operation: .write, code: errno) }
-    var failure: FileError?
-    var written = 0
-    while written < bytes.count {
-      let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + written, bytes.count - written) }
-      if n < 0 {
-        if errno == EINTR { continue }
-        failure = FileError(path: path, operation: .write, code: errno)
-        break
-      }
-      written += n
-    }
+    var failure = PosixFileSystem.writeAll(bytes, to: fd, path: path).1
     if failure == nil, fsync(fd) != 0 { failure = FileError(path: path, operation: .sync, code: errno) }
     if close(fd) != 0, failure == nil { failure = FileError(path: path, operation: .write, code: errno) }
     if let failure {
@@ -60,6 +50,20 @@ public struct PosixFileSystem: StoreFileSystem {
       throw FileError(path: path, operation: .rename, code: code)
     }
     try syncFolder(folder)
+  }
+
+  /// Writes every byte (retrying interrupted writes); says how many went out and what stopped it.
+  private static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) -> (Int, FileError?) {
+    var written = 0
+    while written < bytes.count {
+      let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + written, bytes.count - written) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        return (written, FileError(path: path, operation: .write, code: errno))
+      }
+      written += n
+    }
+    return (written, nil)
   }
 
   /// The rename is only durable once the folder's entry is on disk.
@@ -112,17 +116,7 @@ public struct PosixFileSystem: StoreFileSystem {
     let created = !exists(path)
     let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
     guard fd >= 0 else { throw FileError(path: path, operation: .write, code: errno) }
-    var failure: FileError?
-    var written = 0
-    while written < bytes.count {
-      let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + written, bytes.count - written) }
-      if n < 0 {
-        if errno == EINTR { continue }
-        failure = FileError(path: path, operation: .write, code: errno)
-        break
-      }
-      written += n
-    }
+    var (written, failure) = PosixFileSystem.writeAll(bytes, to: fd, path: path)
     if failure == nil, fsync(fd) != 0 { failure = FileError(path: path, operation: .sync, code: errno) }
     if failure != nil, written > 0 {
       // A partial line would be read as damage; take back what was written.

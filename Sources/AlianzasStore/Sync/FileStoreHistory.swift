@@ -30,15 +30,15 @@ extension FileStore {
     let baseTree: JSONValue? = try base.map { b throws(StoreError) in
       do { return try FileStore.tree(StoreCoding.encode(b)) } catch { throw .encoding("\(error)") }
     }
-    var disk = try currentTree(relative)
-    var loaded = try loadHistory(relative, diskBytes: disk.bytes)
+    let disk = try currentTree(relative)
+    var loaded = try loadHistory(relative, diskDigest: disk.digest)
     // The disk holds what the history last wrote, unless something else changed it: a digest
     // that does not match, or (for a file with no history yet) a file that is not the version
     // the edit was made from.
     let written = !loaded.history.batches.isEmpty && loaded.fileDigest == disk.digest
     let strayFromBase = baseTree != nil && baseTree != disk.tree && disk.tree != nil
     if (!loaded.history.batches.isEmpty && !written) || (!written && strayFromBase) {
-      try recordOutsideChange(relative, disk: disk.tree, base: baseTree, loaded: &loaded)
+      try recordOutsideChange(relative, disk: disk.tree, digest: disk.digest, base: baseTree, loaded: &loaded)
     }
     var target: JSONValue? = newTree
     var merged = false
@@ -70,7 +70,6 @@ extension FileStore {
     loaded.fileDigest = batch.after
     histories[relative] = loaded
     remember(relative, tree: target)
-    disk = (nil, nil, nil)
     return merged ? try FileStore.decode(T.self, target, relative) : nil
   }
 
@@ -100,14 +99,13 @@ extension FileStore {
   /// Reads a file's history once per session. Lines after the last one that matches the file on
   /// disk were written by a save or an import that died before replacing the file: they never
   /// took effect, and are cut off.
-  func loadHistory(_ relative: String, diskBytes: [UInt8]?) throws(StoreError) -> LoadedHistory {
+  func loadHistory(_ relative: String, diskDigest digest: String?) throws(StoreError) -> LoadedHistory {
     if let known = histories[relative] { return known }
     let logPath = path(ChangeLog.relativePath(for: relative))
     var contents = ChangeLog.Contents()
     if fs.exists(logPath) {
       do { contents = ChangeLog.read(try fs.read(logPath)) } catch { throw .file(error) }
     }
-    let digest = diskBytes.map(Digest.sha256)
     var keep = contents.batches.count
     if let last = contents.batches.lastIndex(where: { $0.after != nil && $0.after == digest }) {
       // Only this store's own unfinished writes are undone; lines that came from another store
@@ -135,20 +133,12 @@ extension FileStore {
   /// be known of the change is recorded as an `external` batch: fields whose recorded value the
   /// file no longer holds, and what differs from the version the interface read.
   func recordOutsideChange(
-    _ relative: String, disk: JSONValue?, base: JSONValue?, loaded: inout LoadedHistory
+    _ relative: String, disk: JSONValue?, digest: String?, base: JSONValue?, loaded: inout LoadedHistory
   ) throws(StoreError) {
     var differences = JSONDiff.differences(from: loaded.history.settle(disk), to: disk)
     if let base {
       let seen = Set(differences.map(\.path))
       differences += JSONDiff.differences(from: base, to: disk).filter { !seen.contains($0.path) }
-    }
-    let bytes: [UInt8]?
-    do { bytes = try disk.map { try StoreCoding.encode($0) } } catch { throw .encoding("\(error)") }
-    let digest: String?
-    if fs.exists(path(relative)) {
-      do { digest = Digest.sha256(try fs.read(path(relative))) } catch { throw .file(error) }
-    } else {
-      digest = bytes.map(Digest.sha256)
     }
     let now = clock()
     let batch = ChangeBatch(
@@ -212,7 +202,7 @@ extension FileStore {
     histories[relative] = nil
     recentTrees[relative] = nil
     let disk = try currentTree(relative)
-    var loaded = try loadHistory(relative, diskBytes: disk.bytes)
+    var loaded = try loadHistory(relative, diskDigest: disk.digest)
     guard let settled = loaded.history.settle(disk.tree) else { return false }
     let bytes: [UInt8]
     do { bytes = try StoreCoding.encode(settled) } catch { throw .encoding("\(error)") }

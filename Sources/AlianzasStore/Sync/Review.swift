@@ -77,9 +77,9 @@ extension FileStore {
   ) throws(StoreError) {
     guard isWritable else { throw readOnlyReason ?? .readOnly }
     let disk = try currentTree(relative)
-    var loaded = try loadHistory(relative, diskBytes: disk.bytes)
+    var loaded = try loadHistory(relative, diskDigest: disk.digest)
     if loaded.fileDigest != disk.digest {
-      try recordOutsideChange(relative, disk: disk.tree, base: nil, loaded: &loaded)
+      try recordOutsideChange(relative, disk: disk.tree, digest: disk.digest, base: nil, loaded: &loaded)
     }
     var tree = disk.tree
     let changes = edit(&tree, loaded.history)

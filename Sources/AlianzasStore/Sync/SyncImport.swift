@@ -31,11 +31,12 @@ extension FileStore {
     let now = clock()
     for file in bundle.files {
       let relative = file.path
-      var disk = try currentTreeOrProblem(relative, into: &report)
+      let disk = try currentTreeOrProblem(relative, into: &report)
       guard let diskState = disk else { continue }
-      var loaded = try loadHistory(relative, diskBytes: diskState.bytes)
+      var loaded = try loadHistory(relative, diskDigest: diskState.digest)
       if loaded.fileDigest != diskState.digest && !dryRun {
-        try recordOutsideChange(relative, disk: diskState.tree, base: nil, loaded: &loaded)
+        try recordOutsideChange(
+          relative, disk: diskState.tree, digest: diskState.digest, base: nil, loaded: &loaded)
       }
       let before = Set(loaded.history.conflicts)
       var history = loaded.history
@@ -83,7 +84,6 @@ extension FileStore {
       loaded.fileDigest = marker.after
       histories[relative] = loaded
       remember(relative, tree: settled)
-      disk = nil
     }
     return report
   }
