@@ -40,5 +40,5 @@ grep -q "Conflictos abiertos: 1" "$WORK/a3.txt" || { cat "$WORK/a3.txt"; fail "A
 diff -r "$A/alliances" "$B/alliances" >/dev/null || fail "alliances differ after the round trip"
 diff -r "$A/households" "$B/households" >/dev/null || fail "households differ after the round trip"
 for s in "$A" "$B"; do "$BIN" validate --store "$s" >/dev/null || { "$BIN" validate --store "$s"; fail "validate"; }; done
-git -C "$A" log --format=%s | grep -q "Alianzas: cambios de ana en laptopA" || fail "no readable commit message"
+git -C "$A" log --format=%s | contains "Alianzas: cambios de ana en laptopA" || fail "no readable commit message"
 echo "E2E PASS: git-sync"

@@ -7,20 +7,25 @@ WORK=$(mktemp -d)
 cleanup() { T kill-server 2>/dev/null || true; rm -rf "$WORK"; }
 trap cleanup EXIT
 
+# Pipe filters that read all of their input: `grep -q` stops at the first match, and under
+# pipefail the writer's SIGPIPE would then fail the pipeline at random.
+contains() { local text; text=$(cat); [[ "$text" == *"$1"* ]]; }
+matches() { local text; text=$(cat); grep -qE -- "$1" <<<"$text"; }
+
 screen() { T capture-pane -p -t e2e; }
 fail() { echo "FAIL: $*"; echo "---- screen ----"; screen || true; exit 1; }
 # Waits up to ~15 s (the first open of a debug build can be slow) for text to appear.
 wait_for() {
   local i
-  for i in $(seq 300); do screen | grep -qF -- "$1" && return 0; sleep 0.05; done
+  for i in $(seq 300); do screen | contains "$1" && return 0; sleep 0.05; done
   fail "timed out waiting for: $1"
 }
 wait_gone() {
   local i
-  for i in $(seq 200); do screen | grep -qF -- "$1" || return 0; sleep 0.05; done
+  for i in $(seq 200); do screen | contains "$1" || return 0; sleep 0.05; done
   fail "still showing: $1"
 }
-expect_row() { screen | sed -n "$(($1 + 1))p" | grep -qF -- "$2" || fail "row $1 lacks: $2"; }
+expect_row() { screen | sed -n "$(($1 + 1))p" | contains "$2" || fail "row $1 lacks: $2"; }
 size_is() { [ "$(T display -p -t e2e '#{window_width}x#{window_height}')" = "$1" ] || fail "size is not $1"; }
 
 # Starts an interactive shell in a detached session; commands are typed into it, so what the

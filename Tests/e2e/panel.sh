@@ -41,7 +41,7 @@ for lang in "" "C.UTF-8"; do
   # The terminal is back in line mode with echo: typed text shows and runs.
   type_line "echo restored-\$((40+2))"
   wait_for "restored-42"
-  screen | grep -qF 'echo restored-$((40+2))' || fail "typed text was not echoed: terminal not restored"
+  screen | contains 'echo restored-$((40+2))' || fail "typed text was not echoed: terminal not restored"
   T kill-session -t e2e
 done
 
@@ -49,10 +49,10 @@ done
 start_shell 100 30
 type_line "NO_COLOR=1 LANG=C.UTF-8 $BIN --store $STORE"
 wait_for "3. Preinversión"
-if T capture-pane -p -e -t e2e | grep -qE $'\e\\[(3|4)[0-7]m|\e\\[[0-9;]*;(3|4)[0-7](;|m)'; then
+if T capture-pane -p -e -t e2e | matches $'\e\\[(3|4)[0-7]m|\e\\[[0-9;]*;(3|4)[0-7](;|m)'; then
   fail "color codes on screen with NO_COLOR"
 fi
-T capture-pane -p -e -t e2e | grep -qE $'\e\\[[0-9;]*7m' || fail "no reverse video for the header with NO_COLOR"
+T capture-pane -p -e -t e2e | matches $'\e\\[[0-9;]*7m' || fail "no reverse video for the header with NO_COLOR"
 T send-keys -t e2e q
 wait_gone "3. Preinversión"
 T kill-session -t e2e

@@ -23,12 +23,12 @@ while [ "$sent" -lt "$COUNT" ]; do
 done
 sleep 1
 T resize-window -t e2e -x 100 -y 30
-screen | grep -q "Alianzas —" || fail "the application is no longer drawing its screen"
+screen | contains "Alianzas —" || fail "the application is no longer drawing its screen"
 # Leave every form and box, then quit (answering the unsaved-changes question if it comes).
 for _ in 1 2 3 4 5 6; do T send-keys -t e2e Escape; sleep 0.1; done
 T send-keys -t e2e q
 sleep 0.5
-screen | grep -q "EXIT=" || T send-keys -t e2e s
+screen | contains "EXIT=" || T send-keys -t e2e s
 wait_for "EXIT=0"
 "$BIN" validate --store "$STORE" >/dev/null || { "$BIN" validate --store "$STORE"; fail "validate is not clean"; }
 echo "E2E PASS: random keys ($COUNT keys)"

@@ -52,11 +52,11 @@ T send-keys -t e2e q; wait_for "EXIT=0"
 # Exchange bundles both ways.
 "$BIN" sync export --store "$A" --out "$WORK/a.bundle" >/dev/null
 "$BIN" sync export --store "$B" --out "$WORK/b.bundle" >/dev/null
-"$BIN" sync import --store "$A" "$WORK/b.bundle" | tee "$WORK/import-a.txt" | grep -q "conflictos 1" \
+"$BIN" sync import --store "$A" "$WORK/b.bundle" | tee "$WORK/import-a.txt" | contains "conflictos 1" \
   || { cat "$WORK/import-a.txt"; fail "A did not report one conflict"; }
-"$BIN" sync import --store "$B" "$WORK/a.bundle" | grep -q "conflictos 1" || fail "B did not report one conflict"
+"$BIN" sync import --store "$B" "$WORK/a.bundle" | contains "conflictos 1" || fail "B did not report one conflict"
 # Importing the same bundle again changes nothing.
-"$BIN" sync import --store "$A" "$WORK/b.bundle" | grep -q "añadidos 0, actualizados 0" || fail "import is not idempotent"
+"$BIN" sync import --store "$A" "$WORK/b.bundle" | contains "añadidos 0, actualizados 0" || fail "import is not idempotent"
 
 # The review screen on A: both values, who and where; choose A's.
 run_on "$A" laptopA "Ana Muñoz"
@@ -66,7 +66,7 @@ wait_for "conflicto"
 wait_for "Alianza Café Peñol (versión A)"
 wait_for "Alianza Café Peñol (versión B)"
 wait_for "Íñigo Pérez en laptopB"
-screen | grep -q "a .*versión B" && CHOICE=a || CHOICE=b
+screen | matches "a .*versión B" && CHOICE=a || CHOICE=b
 T send-keys -t e2e "$CHOICE"
 wait_for "Decisión registrada"
 wait_for "Nada que revisar"
