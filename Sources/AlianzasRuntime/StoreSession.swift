@@ -33,10 +33,9 @@ public final class StoreSession: @unchecked Sendable {
     let store = try FileStore.openPreferringWrite(at: path, officer: officer, now: now)
     store.device = device
     let today = store.manifest.asOf ?? now.day
-    let refresh = StoreIndex.refresh(
+    let (refresh, problems) = StoreIndex.refreshQuarantining(
       store, reference: reference, instruments: instruments, today: today, progress: progress)
     let readOnly = store.readOnlyReason.map { Localized(es: $0.message(.es), en: $0.message(.en)) }
-    let problems = refresh.index.problems.map { Localized(es: $0.message(.es), en: $0.message(.en)) }
     let data = AppData(
       reference: reference, instruments: instruments, today: today,
       engine: refresh.index.engine(instruments: instruments, today: today),

@@ -9,6 +9,7 @@ public enum StoreValidator {
     let allianceCodes = store.codes(in: .alliances)
     let rosterCodes = store.codes(in: .households)
     let known = Set(allianceCodes)
+    let quarantined = (try? store.fs.list(store.path(FileStore.quarantineFolder))) ?? []
     let allianceProblems = FileStore.parallelMap(allianceCodes) { code -> [StoreProblem] in
       check(
         store, relative: store.relativePath(.alliances, code: code), Alliance.self,
@@ -18,7 +19,19 @@ public enum StoreValidator {
       let relative = store.relativePath(.households, code: code)
       var problems = check(
         store, relative: relative, HouseholdRoster.self, rosterRules(code, instruments, today))
-      if !known.contains(code) {
+      if !known.contains(code),
+        let aside = quarantined.sorted().last(where: { $0.hasSuffix("-alliances-\(code).json") })
+      {
+        problems.append(
+          StoreProblem(
+            path: relative, line: nil,
+            reason: Localized(
+              es:
+                "la alianza \(code) de estos hogares está apartada en quarantine/\(aside); recupérela (ver su nota)",
+              en:
+                "the alliance \(code) of these households is set aside in quarantine/\(aside); recover it (see its note)"
+            )))
+      } else if !known.contains(code) {
         problems.append(
           StoreProblem(
             path: relative, line: nil,

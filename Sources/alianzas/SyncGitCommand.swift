@@ -64,6 +64,7 @@ struct SyncGitCommand: ParsableCommand {
         git.run(hasOrigin ? ["remote", "set-url", "origin", remote] : ["remote", "add", "origin", remote]),
         doing: t("configurar el remoto", "set the remote"))
     }
+    try restoreQuarantined(git)
     let committed = try commitAll(
       git,
       message: t(
@@ -142,6 +143,28 @@ struct SyncGitCommand: ParsableCommand {
     try check(
       git.run(["config", "merge.alianzas.driver", "'\(executable)' sync merge-file %O %A %B %P"]),
       doing: t("instalar el controlador de mezcla", "install the merge driver"))
+  }
+
+  /// A record file missing from a repository store was moved into quarantine as damaged (the
+  /// application never deletes one). Committing its absence would delete it on every laptop, so
+  /// the last version this store committed is put back, with its history, instead.
+  private func restoreQuarantined(_ git: GitRunner) throws {
+    let deleted = git.run(["ls-files", "--deleted", "--", "alliances", "households", "history"]).output
+      .split(separator: "\n").map(String.init)
+    let missingHistories = Set(deleted.filter { $0.hasPrefix("history/") })
+    for relative in deleted where SyncBundle.isRecordPath(relative) {
+      let stem = String(relative.dropLast(5))
+      let history = "history/" + stem + ".jsonl"
+      try check(
+        git.run(
+          ["checkout", "HEAD", "--", relative] + (missingHistories.contains(history) ? [history] : [])),
+        doing: t("restaurar \(relative)", "restore \(relative)"))
+      print(
+        t(
+          "\(relative) estaba apartado por dañado: se restauró la última versión enviada (la copia dañada sigue en quarantine/).",
+          "\(relative) had been moved aside as damaged: the last pushed version was restored (the damaged copy stays in quarantine/)."
+        ))
+    }
   }
 
   private func commitAll(_ git: GitRunner, message: String) throws -> Bool {

@@ -41,4 +41,17 @@ diff -r "$A/alliances" "$B/alliances" >/dev/null || fail "alliances differ after
 diff -r "$A/households" "$B/households" >/dev/null || fail "households differ after the round trip"
 for s in "$A" "$B"; do "$BIN" validate --store "$s" >/dev/null || { "$BIN" validate --store "$s"; fail "validate"; }; done
 git -C "$A" log --format=%s | contains "Alianzas: cambios de ana en laptopA" || fail "no readable commit message"
+
+# A damaged file on B is moved aside; the next sync puts back the last synced version instead of
+# pushing its absence to every laptop.
+printf '{ "code" : ' > "$B/alliances/$CODE.json"
+if ALIANZAS_DEVICE=laptopB "$BIN" validate --quarantine --store "$B" > "$WORK/q.txt"; then fail "validate --quarantine passed"; fi
+contains "apartado en quarantine/" < "$WORK/q.txt" || { cat "$WORK/q.txt"; fail "nothing set aside"; }
+[ -f "$B/alliances/$CODE.json" ] && fail "the damaged file is still in place"
+ALIANZAS_DEVICE=laptopB "$BIN" sync git --store "$B" > "$WORK/b3.txt" || { cat "$WORK/b3.txt"; fail "B sync after quarantine"; }
+contains "se restauró la última versión enviada" < "$WORK/b3.txt" || { cat "$WORK/b3.txt"; fail "not restored"; }
+"$BIN" sync git --store "$A" > "$WORK/a4.txt" || { cat "$WORK/a4.txt"; fail "A sync after B's quarantine"; }
+[ -f "$A/alliances/$CODE.json" ] || fail "the quarantine on B deleted the alliance on A"
+diff -r "$A/alliances" "$B/alliances" >/dev/null || fail "alliances differ after the restore"
+"$BIN" validate --store "$B" >/dev/null || { "$BIN" validate --store "$B"; fail "validate after the restore"; }
 echo "E2E PASS: git-sync"

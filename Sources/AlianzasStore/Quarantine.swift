@@ -1,0 +1,121 @@
+import AlianzasDomain
+
+/// A damaged record file moved out of the way, so the rest of the store opens and later saves
+/// cannot write over what is left of it.
+public struct QuarantinedFile: Sendable, Equatable {
+  public var problem: StoreProblem
+  /// Where the file now lies, inside the store (`quarantine/…`).
+  public var movedTo: String
+  /// Where its history went with it, when it had one.
+  public var historyMovedTo: String?
+  public var note: String
+
+  /// The problem, followed by where the file went.
+  public func message(_ language: Language) -> String {
+    problem.message(language)
+      + (language == .es ? " — apartado en \(movedTo)" : " — moved aside to \(movedTo)")
+  }
+}
+
+extension FileStore {
+  public static let quarantineFolder = "quarantine"
+
+  /// Moves a damaged alliance or household file, and its history, into `quarantine/` under a
+  /// name that has not been used, with a note that says what was wrong and how to bring it back.
+  /// The history goes with the file so the store holds no history of a record it lacks; a sync
+  /// brings the record back from another laptop whole. Only the lock holder may do this.
+  public func quarantine(_ problem: StoreProblem) throws(StoreError) -> QuarantinedFile {
+    guard isWritable else { throw readOnlyReason ?? .readOnly }
+    let relative = problem.path
+    guard SyncBundle.isRecordPath(relative), fs.exists(path(relative)) else {
+      throw .file(FileError(path: path(relative), operation: .stat, code: ENOENT_))
+    }
+    // quarantine/<moment>[-n]-<folder>-<code>: sorted by when, and never a name already used.
+    let moment = FileStore.quarantineFolder + "/" + clock().iso.filter { $0 != ":" }
+    let name = String(relative.replacingOccurrences(of: "/", with: "-").dropLast(5))
+    var base = moment + "-" + name
+    var copy = 1
+    while fs.exists(path(base + ".json")) || fs.exists(path(base + ".note.txt")) {
+      copy += 1
+      base = moment + "-\(copy)-" + name
+    }
+    let history = ChangeLog.relativePath(for: relative)
+    let hasHistory = fs.exists(path(history))
+    let moved = QuarantinedFile(
+      problem: problem, movedTo: base + ".json", historyMovedTo: hasHistory ? base + ".history.jsonl" : nil,
+      note: base + ".note.txt")
+    do {
+      try FileStore.makeFolders(for: moved.note, root: root, fs: fs)
+      // The note first: a crash after it leaves a note and the file still in place, to be moved
+      // again at the next open; never a file in quarantine that nobody can explain.
+      try fs.writeAtomically(Array(noteText(moved).utf8), to: path(moved.note))
+      if let historyTarget = moved.historyMovedTo { try fs.rename(path(history), to: path(historyTarget)) }
+      try fs.rename(path(relative), to: path(moved.movedTo))
+    } catch {
+      throw .file(error)
+    }
+    histories[relative] = nil
+    recentTrees[relative] = nil
+    return moved
+  }
+
+  private func noteText(_ moved: QuarantinedFile) -> String {
+    let original = moved.problem.path
+    let history = ChangeLog.relativePath(for: original)
+    var text = """
+      Alianzas apartó este archivo porque no se puede usar / Alianzas moved this file aside because it cannot be used
+
+      Archivo / file: \(original)
+      Cuándo / when:  \(clock().iso)
+      Equipo / device: \(device)
+      Motivo: \(moved.problem.message(.es))
+      Reason: \(moved.problem.message(.en))
+
+      Copia apartada / moved copy: \(moved.movedTo)
+
+      """
+    if let h = moved.historyMovedTo { text += "Historial / history: \(h) (era / was \(history))\n" }
+    text += """
+
+      Para recuperarlo / to bring it back:
+      - desde otro equipo: «alianzas sync import» de un paquete suyo, o «alianzas sync git» (restaura la última versión enviada)
+        from another laptop: «alianzas sync import» of its bundle, or «alianzas sync git» (restores the last pushed version)
+      - a mano / by hand: corrija la copia, devuélvala a \(original)\(moved.historyMovedTo == nil ? "" : " y el historial a \(history)") y ejecute «alianzas validate»
+        fix the copy, move it back to \(original)\(moved.historyMovedTo == nil ? "" : " and the history to \(history)") and run «alianzas validate»
+
+      """
+    return text
+  }
+}
+
+extension StoreIndex {
+  /// Refreshes the index and, when the store is writable, moves every record file that does not
+  /// read into quarantine, then refreshes again so the panel counts only what is left. Returns
+  /// one line per damaged file: what is wrong and where it went (or why it could not be moved).
+  public static func refreshQuarantining(
+    _ store: FileStore, reference: ReferenceData, instruments: Instruments, today: Day,
+    progress: (Double) -> Void = { _ in }
+  ) -> (refresh: Refresh, problems: [Localized]) {
+    let first = refresh(
+      store, reference: reference, instruments: instruments, today: today, progress: progress)
+    let found = first.index.problems
+    guard store.isWritable, !found.isEmpty else {
+      return (first, found.map { p in Localized(es: p.message(.es), en: p.message(.en)) })
+    }
+    var lines: [Localized] = []
+    for problem in found {
+      do {
+        let moved = try store.quarantine(problem)
+        lines.append(Localized(es: moved.message(.es), en: moved.message(.en)))
+      } catch {
+        lines.append(
+          Localized(
+            es: problem.message(.es) + " (no se pudo apartar: \(error.message(.es)))",
+            en: problem.message(.en) + " (could not be moved aside: \(error.message(.en)))"))
+      }
+    }
+    var second = refresh(store, reference: reference, instruments: instruments, today: today)
+    second.reparsed += first.reparsed
+    return (second, lines)
+  }
+}
