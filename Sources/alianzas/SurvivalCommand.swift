@@ -76,7 +76,7 @@ struct SurvivalCommand: ParsableCommand {
         complain(error.message(common.language))
         throw Explained(code: 1)
       }
-      report = SurvivalReport(groups: groups, cox: fit, timeUnit: "days")
+      report = SurvivalReport(groups: groups, cox: fit, timeUnit: "days", fromStore: true)
     }
     if json { return try printJSON(report) }
     print(report.text(common.language))
@@ -90,7 +90,7 @@ struct SurvivalCommand: ParsableCommand {
         covariates: covariates.map {
           $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         } ?? [])
-    } catch let error as SurvivalTable.Failure {
+    } catch {
       complain(error.message(common.language))
       throw Explained(code: 2)
     }
@@ -105,6 +105,6 @@ struct SurvivalCommand: ParsableCommand {
         throw Explained(code: 1)
       }
     }
-    return SurvivalReport(groups: table.groups, cox: fit, timeUnit: time!)
+    return SurvivalReport(groups: table.groups, cox: fit, timeUnit: time!, fromStore: false)
   }
 }

@@ -33,9 +33,17 @@ struct SurvivalReport: Encodable {
   var km: KM
   var logrank: Test?
   var cox: Cox?
+  /// The store's alliances (time in days, compared with CIAT's study) rather than a researcher's CSV.
+  var fromStore: Bool
 
-  init(groups: [(name: String, observations: [SurvivalObservation])], cox fit: CoxFit?, timeUnit: String) {
+  enum CodingKeys: String, CodingKey { case timeUnit, km, logrank, cox }
+
+  init(
+    groups: [(name: String, observations: [SurvivalObservation])], cox fit: CoxFit?, timeUnit: String,
+    fromStore: Bool
+  ) {
     self.timeUnit = timeUnit
+    self.fromStore = fromStore
     km = KM(
       groups: groups.map { g in
         let curve = KaplanMeier.fit(g.observations)
@@ -58,35 +66,35 @@ struct SurvivalReport: Encodable {
   func text(_ language: Language) -> String {
     let es = language == .es
     var out: [String] = []
-    let unit = timeUnit == "days" ? (es ? "días" : "days") : timeUnit
+    let unit = fromStore ? (es ? "días" : "days") : timeUnit
     out.append("Kaplan–Meier (\(es ? "tiempo en" : "time in") \(unit))")
+    // One, two and five years mean something only when time is counted in days.
+    let horizons: [Double] = fromStore ? [365, 730, 1826] : []
     var rows = [
-      [
-        es ? "Grupo" : "Group", "n", es ? "Eventos" : "Events", es ? "Mediana" : "Median", "S(365)", "S(730)",
-        "S(1826)",
-      ]
+      [es ? "Grupo" : "Group", "n", es ? "Eventos" : "Events", es ? "Mediana" : "Median"]
+        + horizons.map { "S(\(Int($0)))" }
     ]
     for g in km.groups {
       let curve = KaplanMeierCurve(rows: g.table, median: g.median, subjects: g.subjects, events: g.events)
-      let daily = timeUnit == "days"
-      rows.append([
-        g.name, "\(g.subjects)", "\(g.events)",
-        g.median.map { format($0, 1) } ?? (es ? "no alcanzada" : "not reached"),
-        daily ? format(curve.survival(at: 365), 3) : "—", daily ? format(curve.survival(at: 730), 3) : "—",
-        daily ? format(curve.survival(at: 1826), 3) : "—",
-      ])
+      rows.append(
+        [
+          g.name, "\(g.subjects)", "\(g.events)",
+          g.median.map { format($0, 1) } ?? (es ? "no alcanzada" : "not reached"),
+        ] + horizons.map { format(curve.survival(at: $0), 3) })
     }
     out.append(tableText(rows))
     if let logrank {
       out.append("")
-      out.append("Log-rank: chi² = \(format(logrank.chi2, 3)), gl = \(logrank.df), p = \(formatP(logrank.p))")
+      out.append(
+        "Log-rank: chi² = \(format(logrank.chi2, 3)), \(es ? "gl" : "df") = \(logrank.df), p = \(formatP(logrank.p))"
+      )
     }
     if let cox {
       out.append("")
       out.append(
         "Cox (\(es ? "empates" : "ties") \(cox.ties)): n = \(cox.subjects), \(es ? "eventos" : "events") = \(cox.events), C = \(format(cox.concordance, 3)), LR = \(format(cox.likelihoodRatio, 2)) (p = \(formatP(cox.likelihoodRatioP)))"
       )
-      var c = [[es ? "Covariable" : "Covariate", "coef", "se", "HR", "IC 95 %", "z", "p"]]
+      var c = [[es ? "Covariable" : "Covariate", "coef", "se", "HR", es ? "IC 95 %" : "95% CI", "z", "p"]]
       for k in cox.coefficients {
         c.append([
           AgreementSurvival.covariateLabel(k.name)(language), format(k.coef, 4), format(k.se, 4),
@@ -95,10 +103,12 @@ struct SurvivalReport: Encodable {
         ])
       }
       out.append(tableText(c))
-      out.append(
-        es
-          ? "Recalculado con los datos del almacén; no son las estimaciones del CIAT."
-          : "Recomputed on the store's data; these are not CIAT's estimates.")
+      if fromStore {
+        out.append(
+          es
+            ? "Recalculado con los datos del almacén; no son las estimaciones del CIAT."
+            : "Recomputed on the store's data; these are not CIAT's estimates.")
+      }
     }
     return out.joined(separator: "\n")
   }

@@ -1,6 +1,4 @@
 import AlianzasDomain
-import Foundation
-import SwiftCSV
 
 /// A researcher's CSV read for survival analysis; every bad cell is reported with its row and column.
 struct SurvivalTable {
@@ -10,73 +8,54 @@ struct SurvivalTable {
   var covariates: [[Double]] = []
   var covariateNames: [String]
 
-  struct Failure: Error {
-    var text: Localized
-    func message(_ language: Language) -> String { text(language) }
+  typealias Failure = CSVInput.Failure
+
+  init(path: String, time: String, event: String, group: String?, covariates names: [String]) throws(Failure)
+  {
+    try self.init(CSVInput(path: path), time: time, event: event, group: group, covariates: names)
   }
 
-  init(path: String, time: String, event: String, group: String?, covariates names: [String]) throws {
+  init(_ input: CSVInput, time: String, event: String, group: String?, covariates names: [String])
+    throws(Failure)
+  {
     covariateNames = names
-    let file = (path as NSString).lastPathComponent
-    let csv: CSV<Named>
-    do {
-      csv = try CSV<Named>(url: URL(fileURLWithPath: path), delimiter: .comma, encoding: .utf8)
-    } catch let error as CSVParseError {
-      throw Failure(
-        text: Localized(
-          es: "\(file): no es un CSV legible (\(error))", en: "\(file): not a readable CSV (\(error))"))
-    } catch {
-      throw Failure(
-        text: Localized(
-          es: "\(file): no se pudo leer: \(error.localizedDescription)",
-          en: "\(file): could not be read: \(error.localizedDescription)"))
-    }
-    let header = csv.header
-    for column in [time, event] + (group.map { [$0] } ?? []) + names where !header.contains(column) {
-      throw Failure(
-        text: Localized(
-          es: "\(file): no hay una columna «\(column)» (columnas: \(header.joined(separator: ", ")))",
-          en: "\(file): there is no column «\(column)» (columns: \(header.joined(separator: ", ")))"))
-    }
-    guard !csv.rows.isEmpty else {
+    let file = input.file
+    let timeColumn = try input.column(time)
+    let eventColumn = try input.column(event)
+    let groupColumn = try group.map { g throws(Failure) in try input.column(g) }
+    var covariateColumns: [Int] = []
+    for name in names { covariateColumns.append(try input.column(name)) }
+    guard !input.rows.isEmpty else {
       throw Failure(text: Localized(es: "\(file): no tiene filas de datos", en: "\(file): has no data rows"))
     }
-    for (index, row) in csv.rows.enumerated() {
-      let line = index + 2
-      func number(_ column: String) throws -> Double {
-        let raw = (row[column] ?? "").trimmingCharacters(in: .whitespaces)
-        guard !raw.isEmpty else {
-          throw Failure(
-            text: Localized(
-              es: "\(file): fila \(line), columna «\(column)»: falta el valor",
-              en: "\(file): row \(line), column «\(column)»: the value is missing"))
-        }
-        guard let value = Double(raw), value.isFinite else {
-          throw Failure(
-            text: Localized(
-              es: "\(file): fila \(line), columna «\(column)»: «\(raw)» no es un número",
-              en: "\(file): row \(line), column «\(column)»: «\(raw)» is not a number"))
-        }
-        return value
-      }
-      let t = try number(time)
+    for row in input.rows {
+      let t = try input.number(row, timeColumn)
       guard t >= 0 else {
         throw Failure(
           text: Localized(
-            es: "\(file): fila \(line), columna «\(time)»: el tiempo no puede ser negativo",
-            en: "\(file): row \(line), column «\(time)»: time cannot be negative"))
+            es:
+              "\(file): fila \(row.number), columna «\(input.header[timeColumn])»: el tiempo no puede ser negativo",
+            en: "\(file): row \(row.number), column «\(input.header[timeColumn])»: time cannot be negative"))
       }
-      let e = try number(event)
+      let e = try input.number(row, eventColumn)
       guard e == 0 || e == 1 else {
         throw Failure(
           text: Localized(
-            es: "\(file): fila \(line), columna «\(event)»: el evento debe ser 0 o 1",
-            en: "\(file): row \(line), column «\(event)»: the event must be 0 or 1"))
+            es:
+              "\(file): fila \(row.number), columna «\(input.header[eventColumn])»: el evento debe ser 0 o 1",
+            en: "\(file): row \(row.number), column «\(input.header[eventColumn])»: the event must be 0 or 1")
+        )
       }
       times.append(t)
       events.append(e == 1)
-      covariates.append(try names.map(number))
-      if let group { groupNames.append(row[group] ?? "") }
+      var values: [Double] = []
+      for column in covariateColumns { values.append(try input.number(row, column)) }
+      covariates.append(values)
+      if let groupColumn {
+        let name =
+          groupColumn < row.fields.count ? row.fields[groupColumn].trimmingCharacters(in: .whitespaces) : ""
+        groupNames.append(name.isEmpty ? "—" : name)
+      }
     }
   }
 

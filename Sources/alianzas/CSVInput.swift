@@ -1,0 +1,195 @@
+import AlianzasDomain
+import AlianzasStore
+import Foundation
+import SwiftCSV
+
+/// A researcher's CSV file read strictly: UTF-8 (a byte-order mark is allowed), the delimiter of
+/// its header line (comma, semicolon or tab, as spreadsheets in Colombia often write semicolons),
+/// every data row as long as the header, blank lines skipped. Whatever is wrong is named with the
+/// file, the row and, where it applies, the column.
+struct CSVInput {
+  struct Failure: Error {
+    var text: Localized
+    func message(_ language: Language) -> String { text(language) }
+  }
+
+  /// The largest file read: beyond it the problem is almost surely the wrong file.
+  static let maximumBytes = 256 << 20
+
+  let file: String
+  let header: [String]
+  /// Data rows with their row number in the file's records (the header is row 1).
+  let rows: [(number: Int, fields: [String])]
+  let delimiter: Character
+
+  /// Reads `path` from disk; its name (not its folder) is what messages show.
+  init(path: String) throws(Failure) {
+    let file = (path as NSString).lastPathComponent
+    let bytes: [UInt8]
+    do {
+      if let size = PosixFileSystem().stamp(path)?.size, size > Self.maximumBytes {
+        throw Failure(
+          text: Localized(
+            es: "\(file): es demasiado grande (\(size >> 20) MB; el máximo es \(Self.maximumBytes >> 20) MB)",
+            en: "\(file): is too large (\(size >> 20) MB; the maximum is \(Self.maximumBytes >> 20) MB)"))
+      }
+      bytes = try PosixFileSystem().read(path)
+    } catch let failure as Failure {
+      throw failure
+    } catch let error as FileError {
+      throw Failure(
+        text: Localized(
+          es: "\(file): no se pudo leer: \(error.reason(.es))",
+          en: "\(file): could not be read: \(error.reason(.en))"
+        ))
+    } catch {
+      throw Failure(text: Localized(es: "\(file): no se pudo leer", en: "\(file): could not be read"))
+    }
+    try self.init(bytes: bytes, file: file)
+  }
+
+  init(bytes: [UInt8], file: String) throws(Failure) {
+    self.file = file
+    let text = try Self.decode(bytes, file: file)
+    guard !text.allSatisfy({ $0.isWhitespace }) else {
+      throw Failure(text: Localized(es: "\(file): está vacío", en: "\(file): is empty"))
+    }
+    let guessed = CSVDelimiter.guessed(string: text)
+    delimiter = guessed.rawValue
+    let csv: CSV<Enumerated>
+    do {
+      csv = try CSV<Enumerated>(string: text, delimiter: guessed, loadColumns: false, rowLimit: 0)
+    } catch {
+      throw Self.quoteFailure(file: file, row: 1)
+    }
+    header = csv.header.map { $0.trimmingCharacters(in: .whitespaces) }
+    var rows: [(number: Int, fields: [String])] = []
+    var number = 1
+    let columns = header.count
+    var tooLong: Int?
+    do {
+      try csv.enumerateAsArray(startAt: 1, rowLimit: nil) { fields in
+        number += 1
+        if fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { return }
+        if fields.count != columns, tooLong == nil { tooLong = number }
+        rows.append((number, fields))
+      }
+    } catch {
+      throw Self.quoteFailure(file: file, row: number + 1)
+    }
+    if text.reduce(0, { $0 + ($1 == "\"" ? 1 : 0) }) % 2 == 1 {
+      throw Failure(
+        text: Localized(
+          es: "\(file): fila \(number): abre comillas que no se cierran",
+          en: "\(file): row \(number): opens quotes that are never closed"))
+    }
+    if let row = tooLong, let fields = rows.first(where: { $0.number == row })?.fields {
+      throw Failure(
+        text: Localized(
+          es: "\(file): fila \(row): tiene \(fields.count) valores y el encabezado \(columns) columnas",
+          en: "\(file): row \(row): has \(fields.count) values but the header has \(columns) columns"))
+    }
+    self.rows = rows
+  }
+
+  /// The position of a named column, refusing names that are missing or repeated.
+  func column(_ name: String) throws(Failure) -> Int {
+    let wanted = name.trimmingCharacters(in: .whitespaces)
+    let matches = header.indices.filter { header[$0] == wanted }
+    guard let first = matches.first else {
+      throw Failure(
+        text: Localized(
+          es: "\(file): no hay una columna «\(name)» (columnas: \(header.joined(separator: ", ")))",
+          en: "\(file): there is no column «\(name)» (columns: \(header.joined(separator: ", ")))"))
+    }
+    guard matches.count == 1 else {
+      let positions = matches.map { String($0 + 1) }.joined(separator: ", ")
+      throw Failure(
+        text: Localized(
+          es:
+            "\(file): la columna «\(name)» aparece \(matches.count) veces en el encabezado (posiciones \(positions))",
+          en:
+            "\(file): the column «\(name)» appears \(matches.count) times in the header (positions \(positions))"
+        ))
+    }
+    return first
+  }
+
+  /// A number in plain notation (`12`, `-3.5`, `1e3`; with a semicolon delimiter also `3,5`),
+  /// or the reason it is not one.
+  func number(_ row: (number: Int, fields: [String]), _ column: Int) throws(Failure) -> Double {
+    let name = header[column]
+    let raw = (column < row.fields.count ? row.fields[column] : "").trimmingCharacters(in: .whitespaces)
+    func fail(_ es: String, _ en: String) -> Failure {
+      Failure(
+        text: Localized(
+          es: "\(file): fila \(row.number), columna «\(name)»: \(es)",
+          en: "\(file): row \(row.number), column «\(name)»: \(en)"))
+    }
+    guard !raw.isEmpty else { throw fail("falta el valor", "the value is missing") }
+    let shown = raw.count > 40 ? String(raw.prefix(40)) + "…" : raw
+    var plain = raw
+    if delimiter != ",", raw.contains(","), !raw.contains(".") {
+      plain = raw.replacingOccurrences(of: ",", with: ".")
+    }
+    guard Self.isPlainNumber(plain), let value = Double(plain) else {
+      throw fail("«\(shown)» no es un número", "«\(shown)» is not a number")
+    }
+    guard value.isFinite else { throw fail("«\(shown)» es demasiado grande", "«\(shown)» is too large") }
+    return value
+  }
+
+  /// Digits with an optional sign, point and exponent: what `Double` would also take as hex,
+  /// `nan` or `infinity` is refused, since no spreadsheet writes those for a measurement.
+  static func isPlainNumber(_ text: String) -> Bool {
+    var bytes = Array(text.utf8)[...]
+    if let first = bytes.first, first == UInt8(ascii: "+") || first == UInt8(ascii: "-") {
+      bytes = bytes.dropFirst()
+    }
+    var digits = 0, i = bytes.startIndex
+    func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
+    while i < bytes.endIndex, isDigit(bytes[i]) { digits += 1; i += 1 }
+    if i < bytes.endIndex, bytes[i] == UInt8(ascii: ".") {
+      i += 1
+      while i < bytes.endIndex, isDigit(bytes[i]) { digits += 1; i += 1 }
+    }
+    guard digits > 0 else { return false }
+    if i < bytes.endIndex, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
+      i += 1
+      if i < bytes.endIndex, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
+      var exponent = 0
+      while i < bytes.endIndex, isDigit(bytes[i]) { exponent += 1; i += 1 }
+      guard exponent > 0 else { return false }
+    }
+    return i == bytes.endIndex
+  }
+
+  /// The text of the file, or the line where it stops being UTF-8.
+  static func decode(_ bytes: [UInt8], file: String) throws(Failure) -> String {
+    if let text = String(validating: bytes, as: UTF8.self) { return text }
+    var line = 1
+    var iterator = bytes.makeIterator()
+    var decoder = UTF8()
+    loop: while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar): if scalar == "\n" { line += 1 }
+      case .emptyInput: break loop
+      case .error: break loop
+      }
+    }
+    throw Failure(
+      text: Localized(
+        es: "\(file): línea \(line): no es texto UTF-8 (guárdelo como «CSV UTF-8»)",
+        en: "\(file): line \(line): not UTF-8 text (save it as «CSV UTF-8»)"))
+  }
+
+  static func quoteFailure(file: String, row: Int) -> Failure {
+    Failure(
+      text: Localized(
+        es:
+          "\(file): fila \(row): comillas mal puestas (una comilla dentro de un valor sin comillas, o texto tras cerrarlas)",
+        en:
+          "\(file): row \(row): misplaced quotes (a quote inside an unquoted value, or text after closing them)"
+      ))
+  }
+}
