@@ -67,6 +67,35 @@ struct DiskFullTests {
       "the same save works once there is room")
   }
 
+  @Test func aFileWriteThatFailsTakesBackItsHistoryLine() throws {
+    let root = temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    try makeDemoStore(at: root, scale: 0.005).release()
+    let fs = FailingFileSystem()
+    let store = try FileStore.open(at: root, write: true, officer: "t", now: now, fs: fs)
+    defer { store.release() }
+    let code = store.codes()[0]
+    let relative = "alliances/\(code).json"
+    var alliance = try store.loadAlliance(code: code).get()
+    alliance.name = "Primer intento"
+    _ = try store.save(alliance)
+    let historyPath = root + "/history/" + "alliances/\(code).jsonl"
+    let historyBefore = String(decoding: bytes(historyPath), as: UTF8.self)
+    fs.failAtomicWrites.store(true, ordering: .relaxed)
+    alliance.name = "Segundo intento"
+    #expect(throws: StoreError.self) { try store.save(alliance) }
+    #expect(
+      String(decoding: bytes(historyPath), as: UTF8.self) == historyBefore,
+      "the line of the failed save was taken back")
+    fs.failAtomicWrites.store(false, ordering: .relaxed)
+    alliance.name = "Tercer intento"
+    _ = try store.save(alliance)
+    let history = store.history(of: relative)
+    #expect(history.batches.count == 2, "no trace of the save that did not happen")
+    #expect(!history.batches.contains { $0.changes.contains { $0.new == .string("Segundo intento") } })
+    #expect(try store.loadAlliance(code: code).get().name == "Tercer intento")
+  }
+
   @Test func aFullDiskDuringTheRealWriteLeavesNoTornFile() throws {
     // The real layer: a write that fails half-way removes its temporary file and keeps the old one.
     let root = temporaryFolder()

@@ -65,8 +65,16 @@ extension FileStore {
     let batch = ChangeBatch(
       id: ChangeBatch.newID(device: device), kind: .edit, at: now, device: device, officer: officer,
       received: now, after: Digest.sha256(bytes), changes: changes)
+    let lengthBefore = loaded.length
     try append(batch, for: relative, to: &loaded)
-    do { try fs.writeAtomically(bytes, to: path(relative)) } catch { throw .file(error) }
+    do { try fs.writeAtomically(bytes, to: path(relative)) } catch {
+      // The line describes a save that did not happen: take it back now, so a retry in this
+      // session does not leave it in the middle of the history. Should that fail too, the next
+      // read cuts it off, since no file matches its digest.
+      try? fs.truncate(path(ChangeLog.relativePath(for: relative)), to: lengthBefore)
+      histories[relative] = nil
+      throw .file(error)
+    }
     loaded.fileDigest = batch.after
     histories[relative] = loaded
     remember(relative, tree: target)
