@@ -45,6 +45,17 @@ public final class StoreSession: @unchecked Sendable {
     return StoreSession(store: store, data: data, reparsed: refresh.reparsed)
   }
 
+  /// Why a save failed, reason first so a narrow status line still shows it; a file inside the
+  /// store is named by its place in the store.
+  func failureReason(_ error: StoreError) -> Localized {
+    guard case .file(let failure) = error else {
+      return Localized(es: error.message(.es), en: error.message(.en))
+    }
+    let prefix = store.root + "/"
+    let place = failure.path.hasPrefix(prefix) ? String(failure.path.dropFirst(prefix.count)) : failure.path
+    return Localized(es: "\(failure.reason(.es)) (\(place))", en: "\(failure.reason(.en)) (\(place))")
+  }
+
   /// Carries out an effect and says how it went, as an action for the reducer. `progress` is told
   /// how far long loads have got.
   public func perform(_ effect: Effect, progress: (Double) -> Void = { _ in }) -> Action? {
@@ -57,7 +68,7 @@ public final class StoreSession: @unchecked Sendable {
         onDiskAlliances[a.code] = merged ?? a
         return merged.map { .savedMerged(path, alliance: $0, roster: nil) } ?? .saved(path)
       } catch {
-        return .saveFailed(path, Localized(es: error.message(.es), en: error.message(.en)))
+        return .saveFailed(path, failureReason(error))
       }
     case .saveRoster(let r):
       let path = "households/\(r.allianceCode)"
@@ -66,7 +77,7 @@ public final class StoreSession: @unchecked Sendable {
         onDiskRosters[r.allianceCode] = merged ?? r
         return merged.map { .savedMerged(path, alliance: nil, roster: $0) } ?? .saved(path)
       } catch {
-        return .saveFailed(path, Localized(es: error.message(.es), en: error.message(.en)))
+        return .saveFailed(path, failureReason(error))
       }
     case .loadAlliance(let code):
       switch StoreValidator.readAlliance(store, code: code, reference: reference, today: data.today) {

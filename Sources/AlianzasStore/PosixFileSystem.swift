@@ -123,7 +123,11 @@ public struct PosixFileSystem: StoreFileSystem {
       _ = ftruncate(fd, off_t(lseek(fd, 0, SEEK_END) - off_t(written)))
     }
     close(fd)
-    if let failure { throw failure }
+    if let failure {
+      // A history file that never got its first line would only be clutter.
+      if created { unlink(path) }
+      throw failure
+    }
     if created { try syncFolder(PosixFileSystem.folder(of: path)) }
   }
 
