@@ -26,6 +26,10 @@ public final class FileStore: @unchecked Sendable {
   /// The trees of files this process wrote last, with the stamp they had, so a save does not
   /// parse the file it just wrote.
   var recentTrees: [String: (stamp: FileStamp, tree: JSONValue)] = [:]
+  /// Households as last encoded, by id, so a save re-encodes only the ones that changed.
+  var householdTrees: [RecordID: (value: Household, tree: JSONValue)] = [:]
+  /// The record each file was last written with, and its tree: the usual base of the next edit.
+  var writtenValues: [String: (value: AnyHashable, tree: JSONValue)] = [:]
 
   private init(
     root: String, fs: any StoreFileSystem, manifest: StoreManifest, lock: StoreLock?,

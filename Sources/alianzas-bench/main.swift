@@ -4,7 +4,7 @@ import AlianzasStore
 import AlianzasTUI
 import Foundation
 
-// alianzas-bench [--json] [--store-dir DIR] [--runs N] [--skip-ten-x]
+// alianzas-bench [--json] [--store-dir DIR] [--runs N] [--skip-ten-x] [--save-only]
 // Measures what users feel, at national and 10× national scale, and prints medians.
 let arguments = CommandLine.arguments
 func option(_ name: String) -> String? {
@@ -25,6 +25,19 @@ if let path = option("--child-load-all") {
 }
 
 let json = arguments.contains("--json")
+// Only the save figures, for quick work on the write path.
+if arguments.contains("--save-only") {
+  let folder = option("--store-dir") ?? (NSTemporaryDirectory() + "alianzas-bench")
+  let reference = try ReferenceData.embedded(), instruments = try Instruments.embedded()
+  try Stores.ensure(folder + "/national", scale: 1, reference: reference, instruments: instruments)
+  let answer = try saveAnswerMs(folder + "/national")
+  print(String(format: "save one confirmed field: %.3f ms", try saveMs(folder + "/national")))
+  print(
+    String(
+      format: "save one ELCSA answer, largest roster (%d KB): %.3f ms (first after opening %.3f ms)",
+      answer.kilobytes, answer.ms, answer.first))
+  exit(0)
+}
 let runs = Int(option("--runs") ?? "") ?? 9
 let folder = option("--store-dir") ?? (NSTemporaryDirectory() + "alianzas-bench")
 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -104,6 +117,28 @@ func saveMs(_ store: String) throws -> Double {
     })
 }
 
+/// One ELCSA answer in the largest household file, saved with its base as the interface saves
+/// it: the file is parsed, diffed against disk, its history line appended and both fsynced.
+func saveAnswerMs(_ store: String) throws -> (ms: Double, first: Double, kilobytes: Int) {
+  let fileStore = try FileStore.open(
+    at: store, write: true, officer: "bench", now: Timestamp(day: DemoGenerator.defaultAsOf, hour: 9))
+  defer { fileStore.release() }
+  let code = fileStore.codes(in: .households).max {
+    (fileStore.stamp(.households, code: $0)?.size ?? 0) < (fileStore.stamp(.households, code: $1)?.size ?? 0)
+  }!
+  guard case .success(var roster) = fileStore.loadRoster(code: code),
+    let h = roster.households.firstIndex(where: { !$0.surveys.isEmpty })
+  else { throw StoreError.notAStore(store) }
+  var base = roster
+  let samples = try (0..<40).map { i in
+    roster.households[h].surveys[0].elcsa[i % Survey.elcsaItemCount] = i % 2 == 0 ? .yes : .no
+    let ms = try time { _ = try fileStore.save(roster, base: base) }
+    base = roster
+    return ms
+  }
+  return (median(samples), samples[0], Int(fileStore.stamp(.households, code: code)?.size ?? 0) / 1024)
+}
+
 func renderMs(_ store: String) throws -> (panel: Double, list: Double) {
   let session = try StoreSession.open(
     path: store, reference: reference, instruments: instruments, officer: "bench", device: "bench",
@@ -168,6 +203,7 @@ let edit1 = median(editRounds.national)
 let editTen = withTenX ? median(editRounds.tenX) : .nan
 let save = try saveMs(national)
 let saveTen = withTenX ? try saveMs(tenX) : .nan
+let answer = try saveAnswerMs(national)
 let render = try renderMs(national)
 let analysis = try analysisMs(national)
 let heavy = Child.run(me, ["--child-load-all", national])
@@ -176,6 +212,7 @@ let python = pythonMs(national)
 let figures: [String: Double] = [
   "openMs": open1.warm, "openColdMs": open1.cold, "openTenXMs": openTen.warm, "openTenXColdMs": openTen.cold,
   "editToScoreMs": edit1, "editToScoreTenXMs": editTen, "saveMs": save, "saveTenXMs": saveTen,
+  "saveAnswerMs": answer.ms, "saveAnswerFirstMs": answer.first, "saveAnswerFileKB": Double(answer.kilobytes),
   "renderMs": render.panel,
   "renderListMs": render.list, "analysisMs": analysis,
   "peakRssMB": Double(max(heavy.maxRSSKB, open1.rss)) / 1024,
@@ -210,6 +247,9 @@ if json {
   row("save one confirmed field (fsync), national", save, "ms", "≤ 10", save <= 10)
   row(
     "save one confirmed field (fsync), 10×", saveTen, "ms", "flat with scale", withTenX ? saveTen <= 10 : nil)
+  row(
+    "save one ELCSA answer, \(answer.kilobytes) KB roster", answer.ms, "ms", "≤ 10", answer.ms <= 10)
+  row("  the first one after opening the file", answer.first, "ms", "", nil)
   row("render + diff 200×60, panel", render.panel, "ms", "≤ 2", render.panel <= 2)
   row("render + diff 200×60, alliance list", render.list, "ms", "", nil)
   row("KM + log-rank + Cox + ranking, national", analysis, "ms", "≤ 50", analysis <= 50)

@@ -18,18 +18,17 @@ extension FileStore {
   /// Writes a record file through its history: the changes since what is on disk are appended to
   /// `history/…jsonl` (durably) before the file is replaced, so every saved field has its author,
   /// moment, device and previous value, and a crash between the two steps is undone on next use.
-  func writeRecord<T: Codable>(_ value: T, base: T?, to relative: String) throws(StoreError) -> T? {
+  func writeRecord<T: Codable & Hashable>(_ value: T, base: T?, to relative: String) throws(StoreError) -> T?
+  {
     guard isWritable else { throw readOnlyReason ?? .readOnly }
-    let newBytes: [UInt8]
-    do { newBytes = try StoreCoding.encode(value) } catch { throw .encoding("\(error)") }
     guard recordsHistory else {
-      do { try fs.writeAtomically(newBytes, to: path(relative)) } catch { throw .file(error) }
+      let bytes: [UInt8]
+      do { bytes = try StoreCoding.encode(value) } catch { throw .encoding("\(error)") }
+      do { try fs.writeAtomically(bytes, to: path(relative)) } catch { throw .file(error) }
       return nil
     }
-    let newTree = try FileStore.tree(newBytes)
-    let baseTree: JSONValue? = try base.map { b throws(StoreError) in
-      do { return try FileStore.tree(StoreCoding.encode(b)) } catch { throw .encoding("\(error)") }
-    }
+    let (newTree, newBytes) = try recordTreeAndBytes(value)
+    let baseTree: JSONValue? = try base.map { b throws(StoreError) in try self.baseTree(b, at: relative) }
     let disk = try currentTree(relative)
     var loaded = try loadHistory(relative, diskDigest: disk.digest)
     // The disk holds what the history last wrote, unless something else changed it: a digest
@@ -52,12 +51,7 @@ extension FileStore {
     }
     let differences = JSONDiff.differences(from: disk.tree, to: target)
     guard !differences.isEmpty else { return merged ? try FileStore.decode(T.self, target, relative) : nil }
-    let bytes: [UInt8]
-    if merged {
-      do { bytes = try StoreCoding.encode(target) } catch { throw .encoding("\(error)") }
-    } else {
-      bytes = newBytes
-    }
+    let bytes = merged ? JSONPrettyPrinter.bytes(target ?? .null) : newBytes
     let changes = differences.map { d in
       Change(path: d.path, old: d.old, new: d.new, supersedes: loaded.history.heads(within: d.path))
     }
@@ -78,7 +72,9 @@ extension FileStore {
     loaded.fileDigest = batch.after
     histories[relative] = loaded
     remember(relative, tree: target)
-    return merged ? try FileStore.decode(T.self, target, relative) : nil
+    let result = merged ? try FileStore.decode(T.self, target, relative) : nil
+    if let target { rememberWritten(result ?? value, tree: target, at: relative) }
+    return result
   }
 
   /// The file as it is on disk now: bytes (nil when absent), parsed tree and digest.
