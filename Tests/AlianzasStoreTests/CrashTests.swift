@@ -64,5 +64,9 @@ struct CrashTests {
       acknowledged = [:]
     }
     #expect(totalAcknowledged > CrashTests.trials, "the writer got far enough to be interrupted mid-stream")
+    // The figures docs/reliability.md reports; a lost edit would have failed an expectation above.
+    print(
+      "Crash safety: \(CrashTests.trials) trials, \(CrashTests.trials) SIGKILLs, \(totalAcknowledged) acknowledged edits checked"
+    )
   }
 }
