@@ -69,7 +69,7 @@ struct PanelTests {
     var data = World.shared.data
     data.problems = [Localized(es: "alliances/X.json:3: roto", en: "alliances/X.json:3: broken")]
     var s = AppState(data: data, language: .es, width: 80, height: 24)
-    #expect(RootView.render(s).lines[23].contains("1 archivos con problemas (p para verlos)"))
+    #expect(RootView.render(s).lines[23].contains("1 archivo con problemas (p para verlo)"))
     press(&s, .char("p"))
     #expect(RootView.render(s).lines.joined().contains("alliances/X.json:3: roto"))
   }

@@ -107,7 +107,9 @@ public struct AppState: Sendable {
     self.height = height
     now = Timestamp(day: data.today, hour: 12)
     if !data.problems.isEmpty {
-      status = StatusMessage(text: T.problemsCount(language, data.problems.count), kind: .error)
+      let count = data.problems.count
+      status = StatusMessage(
+        text: count == 1 ? T.problemsOne(language) : T.problemsCount(language, count), kind: .error)
     } else if let reason = data.readOnlyReason {
       status = StatusMessage(text: T.readOnlyBecause(language, reason(language)), kind: .error)
     }

@@ -57,6 +57,7 @@ extension Catalog {
     .keyScroll: "scroll",
     .problemsTitle: "Files that could not be opened",
     .problemsCount: "{0} files with problems (p to see them); the rest is open.",
+    .problemsOne: "1 file with problems (p to see it); the rest is open.",
     .problemsNone: "Every file opened without problems.",
     .readOnlyBecause: "Read-only: {0}",
     .messageTitle: "Notice",

@@ -59,6 +59,7 @@ extension Catalog {
     .keyScroll: "desplazar",
     .problemsTitle: "Archivos que no se pudieron abrir",
     .problemsCount: "{0} archivos con problemas (p para verlos); el resto está abierto.",
+    .problemsOne: "1 archivo con problemas (p para verlo); el resto está abierto.",
     .problemsNone: "Todos los archivos se abrieron sin problemas.",
     .readOnlyBecause: "Solo consulta: {0}",
     .messageTitle: "Aviso",

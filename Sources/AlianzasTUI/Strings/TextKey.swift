@@ -14,7 +14,7 @@ public enum T: String, CaseIterable, Sendable {
   case helpTitle, helpFooter, disabledPrefix
   case keyHelp, keyQuit, keyNextScreen, keyPreviousScreen, keyPanel, keyLanguage, keyClose, keyProblems,
     keyScroll
-  case problemsTitle, problemsCount, problemsNone, readOnlyBecause
+  case problemsTitle, problemsCount, problemsOne, problemsNone, readOnlyBecause
   case vulnerableTiny, consolidationTiny, coxNeedsData
   case all, benefControl, cannotComplete, colHead, colLastSurvey, colMembers, colTrained, colYears
   case comparisonTitle, completeAction, completeShort, difference, fieldDocument, fieldEnumerator
