@@ -56,8 +56,9 @@ struct ValidateCommand: ParsableCommand {
     }
     print(
       t(
-        "\(files) archivos revisados: \(problems.count) problemas\(moved > 0 ? " más" : "").",
-        "\(files) files checked: \(problems.count) problems\(moved > 0 ? " more" : "")."))
+        "\(files) archivos revisados: \(problems.count) problema\(problems.count == 1 ? "" : "s")\(moved > 0 ? " más" : "").",
+        "\(files) files checked: \(problems.count) problem\(problems.count == 1 ? "" : "s")\(moved > 0 ? " more" : "")."
+      ))
     throw Explained(code: 1)
   }
 

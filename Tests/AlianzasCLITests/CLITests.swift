@@ -48,7 +48,7 @@ struct CLITests {
     #expect(result.out.contains("alliances/\(file):"))
     #expect(FileManager.default.contents(atPath: path) == data)
     let english = try alianzas(["validate", "--store", store, "--lang", "en"])
-    #expect(english.out.contains("problems"))
+    #expect(english.out.contains("files checked: 1 problem."))
   }
 
   @Test func aStoreIsNotReplacedWithoutForce() throws {
