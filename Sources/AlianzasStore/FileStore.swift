@@ -28,7 +28,8 @@ public final class FileStore: @unchecked Sendable {
   var recentTrees: [String: (stamp: FileStamp, tree: JSONValue)] = [:]
   /// Households as last encoded, by id, so a save re-encodes only the ones that changed.
   var householdTrees: [RecordID: (value: Household, tree: JSONValue)] = [:]
-  /// The record each file was last written with, and its tree: the usual base of the next edit.
+  /// The record each file last held when this process saved it (or found it already so), and its
+  /// tree: the usual base of the next edit.
   var writtenValues: [String: (value: AnyHashable, tree: JSONValue)] = [:]
 
   private init(

@@ -50,7 +50,10 @@ extension FileStore {
       merged = target != newTree
     }
     let differences = JSONDiff.differences(from: disk.tree, to: target)
-    guard !differences.isEmpty else { return merged ? try FileStore.decode(T.self, target, relative) : nil }
+    guard !differences.isEmpty else {
+      if !merged { rememberWritten(value, tree: newTree, at: relative) }
+      return merged ? try FileStore.decode(T.self, target, relative) : nil
+    }
     let bytes = merged ? JSONPrettyPrinter.bytes(target ?? .null) : newBytes
     let changes = differences.map { d in
       Change(path: d.path, old: d.old, new: d.new, supersedes: loaded.history.heads(within: d.path))
