@@ -10,6 +10,8 @@ if [ -z "${ALIANZAS_E2E_NAMESPACE:-}" ]; then
   echo "SKIP: no mount namespace here (unshare refused)"; exit 0
 fi
 source "$(dirname "$0")/lib.sh"
+# Inside a user namespace the usual /tmp/tmux-<uid> may belong to someone else.
+export TMUX_TMPDIR="$WORK"
 make_store 0.02
 DISK="$WORK/disk"
 mkdir -p "$DISK"
