@@ -33,7 +33,7 @@ public final class StoreSession: @unchecked Sendable {
     let store = try FileStore.openPreferringWrite(at: path, officer: officer, now: now)
     store.device = device
     let today = store.manifest.asOf ?? now.day
-    let (refresh, problems) = StoreIndex.refreshQuarantining(
+    let (refresh, problems, _) = StoreIndex.refreshQuarantining(
       store, reference: reference, instruments: instruments, today: today, progress: progress)
     let readOnly = store.readOnlyReason.map { Localized(es: $0.message(.es), en: $0.message(.en)) }
     let data = AppData(

@@ -44,14 +44,20 @@ extension FileStore {
     let moved = QuarantinedFile(
       problem: problem, movedTo: base + ".json", historyMovedTo: hasHistory ? base + ".history.jsonl" : nil,
       note: base + ".note.txt")
-    do {
+    do throws(FileError) {
       try FileStore.makeFolders(for: moved.note, root: root, fs: fs)
       // The note first: a crash after it leaves a note and the file still in place, to be moved
       // again at the next open; never a file in quarantine that nobody can explain.
       try fs.writeAtomically(Array(noteText(moved).utf8), to: path(moved.note))
       if let historyTarget = moved.historyMovedTo { try fs.rename(path(history), to: path(historyTarget)) }
-      try fs.rename(path(relative), to: path(moved.movedTo))
+      do throws(FileError) { try fs.rename(path(relative), to: path(moved.movedTo)) } catch {
+        // Never a history without its file, nor a file without its history: put it back.
+        if let historyTarget = moved.historyMovedTo { try? fs.rename(path(historyTarget), to: path(history)) }
+        throw error
+      }
     } catch {
+      // Nothing moved, so no note either: it would describe a copy that is not there.
+      try? fs.remove(path(moved.note))
       throw .file(error)
     }
     histories[relative] = nil
@@ -91,21 +97,24 @@ extension FileStore {
 extension StoreIndex {
   /// Refreshes the index and, when the store is writable, moves every record file that does not
   /// read into quarantine, then refreshes again so the panel counts only what is left. Returns
-  /// one line per damaged file: what is wrong and where it went (or why it could not be moved).
+  /// one line per damaged file (what is wrong and where it went, or why it could not be moved)
+  /// and how many were moved.
   public static func refreshQuarantining(
     _ store: FileStore, reference: ReferenceData, instruments: Instruments, today: Day,
     progress: (Double) -> Void = { _ in }
-  ) -> (refresh: Refresh, problems: [Localized]) {
+  ) -> (refresh: Refresh, problems: [Localized], moved: Int) {
     let first = refresh(
       store, reference: reference, instruments: instruments, today: today, progress: progress)
     let found = first.index.problems
     guard store.isWritable, !found.isEmpty else {
-      return (first, found.map { p in Localized(es: p.message(.es), en: p.message(.en)) })
+      return (first, found.map { p in Localized(es: p.message(.es), en: p.message(.en)) }, 0)
     }
     var lines: [Localized] = []
+    var movedCount = 0
     for problem in found {
       do {
         let moved = try store.quarantine(problem)
+        movedCount += 1
         lines.append(Localized(es: moved.message(.es), en: moved.message(.en)))
       } catch {
         lines.append(
@@ -116,6 +125,6 @@ extension StoreIndex {
     }
     var second = refresh(store, reference: reference, instruments: instruments, today: today)
     second.reparsed += first.reparsed
-    return (second, lines)
+    return (second, lines, movedCount)
   }
 }

@@ -66,12 +66,12 @@ struct CSVInput {
     var rows: [(number: Int, fields: [String])] = []
     var number = 1
     let columns = header.count
-    var tooLong: Int?
+    var mismatched: Int?
     do {
       try csv.enumerateAsArray(startAt: 1, rowLimit: nil) { fields in
         number += 1
         if fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { return }
-        if fields.count != columns, tooLong == nil { tooLong = number }
+        if fields.count != columns, mismatched == nil { mismatched = number }
         rows.append((number, fields))
       }
     } catch {
@@ -83,7 +83,7 @@ struct CSVInput {
           es: "\(file): fila \(number): abre comillas que no se cierran",
           en: "\(file): row \(number): opens quotes that are never closed"))
     }
-    if let row = tooLong, let fields = rows.first(where: { $0.number == row })?.fields {
+    if let row = mismatched, let fields = rows.first(where: { $0.number == row })?.fields {
       throw Failure(
         text: Localized(
           es: "\(file): fila \(row): tiene \(fields.count) valores y el encabezado \(columns) columnas",

@@ -32,11 +32,10 @@ struct ValidateCommand: ParsableCommand {
     defer { store.release() }
     var moved = 0
     if quarantine {
-      let lines = StoreIndex.refreshQuarantining(
-        store, reference: reference, instruments: instruments, today: store.today
-      ).problems
-      for line in lines { print(line(common.language)) }
-      moved = lines.count
+      let result = StoreIndex.refreshQuarantining(
+        store, reference: reference, instruments: instruments, today: store.today)
+      for line in result.problems { print(line(common.language)) }
+      moved = result.moved
       if moved > 0 {
         print(
           t(

@@ -11,6 +11,8 @@ final class FailingFileSystem: StoreFileSystem {
   let failure = Atomic<Int32>(0)
   /// Fails only the replacement of files, after their history line went through.
   let failAtomicWrites = Atomic<Bool>(false)
+  /// Fails renames onto a `.json` name (moving a record file), letting others through.
+  let failRecordRenames = Atomic<Bool>(false)
 
   func read(_ path: String) throws(FileError) -> [UInt8] { try real.read(path) }
   func writeAtomically(_ bytes: [UInt8], to path: String) throws(FileError) {
@@ -22,7 +24,12 @@ final class FailingFileSystem: StoreFileSystem {
   func list(_ folder: String) throws(FileError) -> [String] { try real.list(folder) }
   func stamp(_ path: String) -> FileStamp? { real.stamp(path) }
   func createFolder(_ path: String) throws(FileError) { try real.createFolder(path) }
-  func rename(_ from: String, to: String) throws(FileError) { try real.rename(from, to: to) }
+  func rename(_ from: String, to: String) throws(FileError) {
+    if failRecordRenames.load(ordering: .relaxed), to.hasSuffix(".json") {
+      throw FileError(path: from, operation: .rename, code: EIO)
+    }
+    try real.rename(from, to: to)
+  }
   func remove(_ path: String) throws(FileError) { try real.remove(path) }
   func exists(_ path: String) -> Bool { real.exists(path) }
   func append(_ bytes: [UInt8], to path: String) throws(FileError) {

@@ -171,4 +171,29 @@ struct QuarantineTests {
     let ids = Set(a.history(of: relative).batches.map(\.id))
     #expect(b.history(of: relative).batches.allSatisfy { ids.contains($0.id) }, "its history came back too")
   }
+
+  @Test func aMoveThatFailsHalfWayPutsTheHistoryBack() throws {
+    let root = temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let demo = try makeDemoStore(at: root, scale: 0.005)
+    let code = demo.codes()[0]
+    var alliance = try demo.loadAlliance(code: code).get()
+    alliance.name += " (con historial)"
+    _ = try demo.save(alliance)
+    demo.release()
+    let fs = FailingFileSystem()
+    let store = try FileStore.open(at: root, write: true, officer: "t", now: now, fs: fs)
+    defer { store.release() }
+    let relative = "alliances/\(code).json"
+    write("{ roto", to: root + "/" + relative)
+    let history = bytes(root + "/history/alliances/\(code).jsonl")
+    fs.failRecordRenames.store(true, ordering: .relaxed)
+    #expect(throws: StoreError.self) {
+      try store.quarantine(
+        StoreProblem(path: relative, line: 1, reason: Localized(es: "dañado", en: "damaged")))
+    }
+    #expect(bytes(root + "/" + relative) == Array("{ roto".utf8), "the file stays where it was")
+    #expect(bytes(root + "/history/alliances/\(code).jsonl") == history, "and so does its history")
+    #expect(Self.quarantined(root).isEmpty, "no history, copy or note left in quarantine/")
+  }
 }
