@@ -24,13 +24,18 @@ public final class StoreSession: @unchecked Sendable {
     self.reparsed = reparsed
   }
 
-  /// Opens `path`. `today` is the wall-clock day; a demo store is seen from its own as-of day.
+  /// Opens `path`: for writing when the lock can be had (reading otherwise, with the reason), or
+  /// only for reading when `mode` is `.read` (a snapshot), which writes nothing at all. `today` is
+  /// the wall-clock day; a demo store is seen from its own as-of day.
   public static func open(
     path: String, reference: ReferenceData, instruments: Instruments, officer: String, device: String,
-    now: Timestamp,
+    now: Timestamp, mode: FileStore.OpenMode = .write, fs: any StoreFileSystem = PosixFileSystem(),
     progress: (Double) -> Void = { _ in }
   ) throws(StoreError) -> StoreSession {
-    let store = try FileStore.openPreferringWrite(at: path, officer: officer, now: now)
+    let store =
+      mode.writes
+      ? try FileStore.openPreferringWrite(at: path, officer: officer, now: now, fs: fs)
+      : try FileStore.open(at: path, mode: .read, officer: officer, now: now, fs: fs)
     store.device = device
     let today = store.manifest.asOf ?? now.day
     let (refresh, problems, _) = StoreIndex.refreshQuarantining(
@@ -82,7 +87,6 @@ public final class StoreSession: @unchecked Sendable {
     case .loadAlliance(let code):
       switch StoreValidator.readAlliance(store, code: code, reference: reference, today: data.today) {
       case .success(let a):
-        onDiskAlliances[code] = a
         return .allianceLoaded(a)
       case .failure(let p):
         return .loadFailed("alliances/\(code)", Localized(es: p.message(.es), en: p.message(.en)))
@@ -90,7 +94,6 @@ public final class StoreSession: @unchecked Sendable {
     case .loadRoster(let code):
       switch StoreValidator.readRoster(store, code: code, instruments: instruments, today: data.today) {
       case .success(let r):
-        onDiskRosters[code] = r
         return .rosterLoaded(r)
       case .failure(let p):
         return .loadFailed("households/\(code)", Localized(es: p.message(.es), en: p.message(.en)))
@@ -130,14 +133,8 @@ public final class StoreSession: @unchecked Sendable {
     let code = ReviewBuilder.code(file)
     var alliance: Alliance?
     var roster: HouseholdRoster?
-    if file.hasPrefix("alliances/"), case .success(let a) = store.loadAlliance(code: code) {
-      alliance = a
-      onDiskAlliances[code] = a
-    }
-    if file.hasPrefix("households/"), case .success(let r) = store.loadRoster(code: code) {
-      roster = r
-      onDiskRosters[code] = r
-    }
+    if file.hasPrefix("alliances/"), case .success(let a) = store.loadAlliance(code: code) { alliance = a }
+    if file.hasPrefix("households/"), case .success(let r) = store.loadRoster(code: code) { roster = r }
     return .reviewApplied(ReviewBuilder.items(store), alliance: alliance, roster: roster)
   }
 
@@ -166,10 +163,6 @@ public final class StoreSession: @unchecked Sendable {
           return .loadFailed("households/\(code)", Localized(es: p.message(.es), en: p.message(.en)))
         }
       }
-      for answer in results {
-        if case .allianceLoaded(let a) = answer { onDiskAlliances[a.code] = a }
-        if case .rosterLoaded(let r) = answer { onDiskRosters[r.allianceCode] = r }
-      }
       answers += results
       progress(Double(min(codes.count, start + chunk)) / Double(max(1, codes.count)))
     }
@@ -187,11 +180,33 @@ public final class StoreSession: @unchecked Sendable {
         state.shouldQuit = true
         continue
       }
-      if effect == .loadAllAlliances || effect == .loadAllRosters {
-        for answer in performBulk(effect, progress: progress) { pending += reduce(&state, answer) }
-      } else if let answer = perform(effect, progress: progress) {
+      let answers =
+        effect == .loadAllAlliances || effect == .loadAllRosters
+        ? performBulk(effect, progress: progress) : perform(effect, progress: progress).map { [$0] } ?? []
+      for answer in answers {
         pending += reduce(&state, answer)
+        remember(answer, in: state)
       }
+    }
+  }
+
+  /// A version read from disk becomes the base of the next save only when the workspace took it;
+  /// a record with unsaved edits keeps the base those edits were made from, so its save merges
+  /// them onto whatever the disk holds instead of overwriting either side.
+  func remember(_ answer: Action, in state: AppState) {
+    func alliance(_ a: Alliance?) {
+      if let a, state.data.alliances[a.code] == a { onDiskAlliances[a.code] = a }
+    }
+    func roster(_ r: HouseholdRoster?) {
+      if let r, state.data.rosters[r.allianceCode] == r { onDiskRosters[r.allianceCode] = r }
+    }
+    switch answer {
+    case .allianceLoaded(let a): alliance(a)
+    case .rosterLoaded(let r): roster(r)
+    case .reviewApplied(_, let a, let r):
+      alliance(a)
+      roster(r)
+    default: break
     }
   }
 

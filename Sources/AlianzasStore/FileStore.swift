@@ -4,8 +4,25 @@ import Dispatch
 /// A store: a folder of JSON files, one per alliance and one per alliance's households.
 /// Opening for writing takes the lock; every save is atomic and durable before it returns.
 public final class FileStore: @unchecked Sendable {
+  /// How a store is opened, which decides what opening may do to it.
+  public enum OpenMode: Sendable {
+    /// Commands that only look (snapshot, summary, analyze, export, report): no lock, no
+    /// migration, no quarantine, no cache written, so they run beside a writer and leave even a
+    /// damaged store byte for byte as it was.
+    case read
+    /// The interface, edits, sync import: takes the lock, sweeps a killed writer's temporary
+    /// files, migrates an older format (after a backup) and sets damaged files aside.
+    case write
+    /// Commands whose job is a repair (`validate --quarantine`, migration): as `write`, and never
+    /// falls back to reading.
+    case maintenance
+
+    public var writes: Bool { self != .read }
+  }
+
   public let root: String
   public let fs: any StoreFileSystem
+  public let mode: OpenMode
   public private(set) var manifest: StoreManifest
   /// Held while the store is open for writing; nil when read-only.
   private let lock: StoreLock?
@@ -32,12 +49,17 @@ public final class FileStore: @unchecked Sendable {
   /// tree: the usual base of the next edit.
   var writtenValues: [String: (value: AnyHashable, tree: JSONValue)] = [:]
 
+  /// Whether the store's format is older than this program writes: a read-mode open reads what it
+  /// can of it and says so; a writer migrates it.
+  public var needsMigration: Bool { manifest.formatVersion < StoreManifest.currentFormat }
+
   private init(
     root: String, fs: any StoreFileSystem, manifest: StoreManifest, lock: StoreLock?,
-    readOnlyReason: StoreError?
+    readOnlyReason: StoreError?, mode: OpenMode
   ) {
     self.root = root
     self.fs = fs
+    self.mode = mode
     self.manifest = manifest
     self.lock = lock
     self.readOnlyReason = readOnlyReason
@@ -65,16 +87,17 @@ public final class FileStore: @unchecked Sendable {
       try createFolders(root: root, fs: fs)
     } catch { throw .file(error) }
     let lock = try takeLock(root: root, officer: officer, now: manifest.created)
-    let store = FileStore(root: root, fs: fs, manifest: manifest, lock: lock, readOnlyReason: nil)
+    let store = FileStore(
+      root: root, fs: fs, manifest: manifest, lock: lock, readOnlyReason: nil, mode: .write)
     store.officer = officer
     try store.writeManifest()
     return store
   }
 
-  /// Opens the store at `root`. With `write`, takes the lock (and migrates an older format);
-  /// when another process holds it, throws `.locked` so the caller can offer read-only access.
+  /// Opens the store at `root` in `mode`. A writing mode takes the lock (and migrates an older
+  /// format); when another process holds it, throws `.locked` so the caller can offer reading.
   public static func open(
-    at root: String, write: Bool, officer: String, now: Timestamp, fs: any StoreFileSystem = PosixFileSystem()
+    at root: String, mode: OpenMode, officer: String, now: Timestamp, fs: any StoreFileSystem = PosixFileSystem()
   ) throws(StoreError) -> FileStore {
     let manifestPath = root + "/" + manifestName
     guard fs.exists(manifestPath) else { throw .notAStore(root) }
@@ -89,11 +112,13 @@ public final class FileStore: @unchecked Sendable {
     if manifest.formatVersion > StoreManifest.currentFormat {
       throw .newerFormat(found: manifest.formatVersion, supported: StoreManifest.currentFormat)
     }
-    guard write else {
-      return FileStore(root: root, fs: fs, manifest: manifest, lock: nil, readOnlyReason: .readOnly)
+    guard mode.writes else {
+      return FileStore(
+        root: root, fs: fs, manifest: manifest, lock: nil, readOnlyReason: .readOnly, mode: .read)
     }
     let lock = try takeLock(root: root, officer: officer, now: now)
-    let store = FileStore(root: root, fs: fs, manifest: manifest, lock: lock, readOnlyReason: nil)
+    let store = FileStore(
+      root: root, fs: fs, manifest: manifest, lock: lock, readOnlyReason: nil, mode: mode)
     store.officer = officer
     store.removeLeftoverTemporaries()
     if manifest.formatVersion < StoreManifest.currentFormat {
@@ -102,16 +127,16 @@ public final class FileStore: @unchecked Sendable {
     return store
   }
 
-  /// Opens for writing if possible, else read-only with the reason kept for the status line.
+  /// Opens for writing if possible, else for reading with the reason kept for the status line.
   public static func openPreferringWrite(
     at root: String, officer: String, now: Timestamp, fs: any StoreFileSystem = PosixFileSystem()
   ) throws(StoreError) -> FileStore {
     do {
-      return try open(at: root, write: true, officer: officer, now: now, fs: fs)
+      return try open(at: root, mode: .write, officer: officer, now: now, fs: fs)
     } catch .locked(let holder) {
-      let store = try open(at: root, write: false, officer: officer, now: now, fs: fs)
+      let store = try open(at: root, mode: .read, officer: officer, now: now, fs: fs)
       return FileStore(
-        root: root, fs: fs, manifest: store.manifest, lock: nil, readOnlyReason: .locked(holder))
+        root: root, fs: fs, manifest: store.manifest, lock: nil, readOnlyReason: .locked(holder), mode: .read)
     }
   }
 

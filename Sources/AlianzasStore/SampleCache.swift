@@ -49,7 +49,8 @@ public struct SampleCache: Codable, Sendable {
         samples: roster.households.compactMap { HouseholdSample($0, instruments: instruments, today: today) })
     }
     for (code, entry) in zip(stale, built) { cache.entries[code] = entry }
-    if !stale.isEmpty, let data = try? JSONEncoder().encode(cache) {
+    // Only a writer keeps the cache (a read-mode open changes nothing in the store).
+    if !stale.isEmpty, store.mode.writes, let data = try? JSONEncoder().encode(cache) {
       try? store.fs.createFolder(store.path(".cache"))
       try? store.fs.writeAtomically(Array(data), to: store.path(relativePath))
     }

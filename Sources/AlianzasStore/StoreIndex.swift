@@ -61,9 +61,9 @@ public struct StoreIndex: Codable, Sendable {
       for (code, entry) in zip(slice, built) { index.entries[code] = entry }
       progress(Double(min(ordered.count, start + chunk)) / Double(max(1, ordered.count)))
     }
-    // Even a read-only session may write the cache: each entry checks itself against its files'
-    // stamps and the write is atomic, so a concurrent writer can only make entries stale.
-    if !stale.isEmpty { save(index, store) }
+    // A writer keeps the cache; a read-mode open writes nothing, so it costs a reader the parse
+    // next time too, never a change to the store it only looks at.
+    if !stale.isEmpty && store.mode.writes { save(index, store) }
     return Refresh(index: index, reparsed: stale.count)
   }
 

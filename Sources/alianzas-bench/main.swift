@@ -77,34 +77,33 @@ func editMs(_ store: String) throws -> Double {
       case .success(let roster) = session.store.loadRoster(code: code),
       var household = roster.households.first(where: { !$0.surveys.isEmpty })
     else { continue }
-    data.alliances[code] = alliance
-    data.rosters[code] = roster
-    data.engine.setRoster(roster)
+    data.workspace.loaded(alliance)
+    data.workspace.loaded(roster)
     for i in 0..<30 {
       switch i % 3 {
       case 0:
         household.surveys[0].elcsa[i % 8] = household.surveys[0].elcsa[i % 8] == .yes ? .no : .yes
-        samples.append(time { data.update(household, alliance: code) })
+        samples.append(time { data.workspace.edit(household, alliance: code) })
       case 1:
         alliance.visits[alliance.visits.count - 1].deliveries.append(
           Delivery(date: data.today, kg: Double(100 + i), pricePerKg: 900))
-        samples.append(time { data.update(alliance) })
+        samples.append(time { data.workspace.edit(alliance) })
       default:
         var broken = alliance
         try? broken.recordRupture(
           agreement: broken.currentAgreement!.id, Rupture(date: data.today, cause: .price, endedBy: .buyer),
           author: author, today: data.today)
-        samples.append(time { data.update(broken) })
+        samples.append(time { data.workspace.edit(broken) })
       }
     }
-    data.update(alliance)
+    data.workspace.edit(alliance)
   }
   return median(samples)
 }
 
 func saveMs(_ store: String) throws -> Double {
   let fileStore = try FileStore.open(
-    at: store, write: true, officer: "bench", now: Timestamp(day: DemoGenerator.defaultAsOf, hour: 9))
+    at: store, mode: .write, officer: "bench", now: Timestamp(day: DemoGenerator.defaultAsOf, hour: 9))
   defer { fileStore.release() }
   let code = fileStore.codes()[0]
   guard case .success(var alliance) = fileStore.loadAlliance(code: code) else {
@@ -121,7 +120,7 @@ func saveMs(_ store: String) throws -> Double {
 /// it: the file is parsed, diffed against disk, its history line appended and both fsynced.
 func saveAnswerMs(_ store: String) throws -> (ms: Double, first: Double, kilobytes: Int) {
   let fileStore = try FileStore.open(
-    at: store, write: true, officer: "bench", now: Timestamp(day: DemoGenerator.defaultAsOf, hour: 9))
+    at: store, mode: .write, officer: "bench", now: Timestamp(day: DemoGenerator.defaultAsOf, hour: 9))
   defer { fileStore.release() }
   let code = fileStore.codes(in: .households).max {
     (fileStore.stamp(.households, code: $0)?.size ?? 0) < (fileStore.stamp(.households, code: $1)?.size ?? 0)
@@ -170,7 +169,7 @@ func renderMs(_ store: String) throws -> (panel: Double, list: Double) {
 
 func analysisMs(_ store: String) throws -> Double {
   let fileStore = try FileStore.open(
-    at: store, write: false, officer: "bench", now: Timestamp(day: DemoGenerator.defaultAsOf, hour: 9))
+    at: store, mode: .read, officer: "bench", now: Timestamp(day: DemoGenerator.defaultAsOf, hour: 9))
   let alliances = fileStore.loadAlliances().alliances
   return median(
     try (0..<15).map { _ in

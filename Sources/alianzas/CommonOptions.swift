@@ -64,10 +64,19 @@ func loadData() throws -> (ReferenceData, Instruments) {
   }
 }
 
-/// Opens a store for reading, or explains why not.
+/// Opens a store for reading, or explains why not. Reading takes no lock and writes nothing, so it
+/// works beside the interface; a store of an older format is read as far as it can be.
 func openForReading(_ path: String, language: Language) throws -> FileStore {
   do {
-    return try FileStore.open(at: path, write: false, officer: CommonOptions.officer, now: Clock.now)
+    let store = try FileStore.open(at: path, mode: .read, officer: CommonOptions.officer, now: Clock.now)
+    if store.needsMigration {
+      let found = store.manifest.formatVersion
+      complain(
+        t(
+          "el almacén está en el formato \(found); se lee lo que se puede. Ábralo en la interfaz o con «alianzas validate --quarantine» para llevarlo al formato \(StoreManifest.currentFormat).",
+          "the store is in format \(found); what can be read is read. Open it in the interface or with «alianzas validate --quarantine» to bring it to format \(StoreManifest.currentFormat)."))
+    }
+    return store
   } catch {
     complain(error.message(language))
     throw Explained(code: 2)

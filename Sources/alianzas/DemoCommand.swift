@@ -101,6 +101,10 @@ struct DemoCommand: ParsableCommand {
       throw Explained(code: 2)
     }
     progress.finish()
+    // The caches are built while the store is held for writing, so the read-only commands that
+    // follow (summary, analyze, snapshot), which never write, find them current.
+    _ = StoreIndex.refresh(store, reference: reference, instruments: instruments, today: day)
+    _ = SampleCache.samples(store, instruments: instruments, today: day)
     store.release()
     print(
       t(

@@ -57,7 +57,7 @@ struct SnapshotCommand: ParsableCommand {
       session = try StoreSession.open(
         path: common.storePath, reference: reference, instruments: instruments,
         officer: CommonOptions.officer,
-        device: DeviceIdentity.current, now: Clock.now)
+        device: DeviceIdentity.current, now: Clock.now, mode: .read)
     } catch {
       complain(error.message(common.language))
       throw Explained(code: 2)

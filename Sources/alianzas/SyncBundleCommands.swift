@@ -139,7 +139,7 @@ struct SyncImportCommand: ParsableCommand {
           created: Clock.now, deviceID: DeviceIdentity.current, asOf: bundle.asOf, lineage: bundle.lineage)
         store = try FileStore.create(at: path, manifest: manifest, officer: CommonOptions.officer)
       } else {
-        store = try FileStore.open(at: path, write: true, officer: CommonOptions.officer, now: Clock.now)
+        store = try FileStore.open(at: path, mode: .write, officer: CommonOptions.officer, now: Clock.now)
       }
     } catch let error as StoreError {
       complain(error.message(language))

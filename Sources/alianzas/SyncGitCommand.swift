@@ -49,7 +49,7 @@ struct SyncGitCommand: ParsableCommand {
     }
     let store: FileStore
     do {
-      store = try FileStore.open(at: path, write: true, officer: officer, now: Clock.now)
+      store = try FileStore.open(at: path, mode: .write, officer: officer, now: Clock.now)
     } catch {
       complain(error.message(language))
       throw Explained(code: 2)

@@ -28,7 +28,7 @@ struct ValidateCommand: ParsableCommand {
   func run() throws {
     let (reference, instruments) = try loadData()
     let store =
-      try quarantine ? openForWriting() : openForReading(common.storePath, language: common.language)
+      try quarantine ? openForRepair() : openForReading(common.storePath, language: common.language)
     defer { store.release() }
     var moved = 0
     if quarantine {
@@ -61,10 +61,11 @@ struct ValidateCommand: ParsableCommand {
     throw Explained(code: 1)
   }
 
-  private func openForWriting() throws -> FileStore {
+  /// `--quarantine` repairs: it needs the lock, and never falls back to reading.
+  private func openForRepair() throws -> FileStore {
     do {
       let store = try FileStore.open(
-        at: common.storePath, write: true, officer: CommonOptions.officer, now: Clock.now)
+        at: common.storePath, mode: .maintenance, officer: CommonOptions.officer, now: Clock.now)
       store.device = DeviceIdentity.current
       store.clock = { Clock.now }
       return store

@@ -15,7 +15,7 @@ guard arguments.count == 3, let count = Int(arguments[2]) else {
 }
 let now = Timestamp(secondsSinceEpoch: Int64(Date().timeIntervalSince1970))
 do {
-  let store = try FileStore.open(at: arguments[1], write: true, officer: "stress", now: now)
+  let store = try FileStore.open(at: arguments[1], mode: .write, officer: "stress", now: now)
   let codes = store.codes()
   var alliances: [Alliance] = try codes.map { try store.loadAlliance(code: $0).get() }
   say("ready \(codes.count)")

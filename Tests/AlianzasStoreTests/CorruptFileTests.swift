@@ -136,7 +136,7 @@ struct CorruptFileTests {
         of: "\"formatVersion\" : 2", with: "\"formatVersion\" : 99"), to: manifest)
     let before = snapshot(root)
     #expect {
-      _ = try FileStore.open(at: root, write: true, officer: "t", now: now)
+      _ = try FileStore.open(at: root, mode: .write, officer: "t", now: now)
     } throws: { error in
       guard case StoreError.newerFormat(99, 2) = error else { return false }
       return (error as! StoreError).message(.es).contains("actualice Alianzas")
@@ -148,7 +148,7 @@ struct CorruptFileTests {
     let root = temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: root) }
     #expect {
-      _ = try FileStore.open(at: root, write: false, officer: "t", now: now)
+      _ = try FileStore.open(at: root, mode: .read, officer: "t", now: now)
     } throws: { error in
       (error as! StoreError).message(.es).contains("no es un almacén de Alianzas")
     }

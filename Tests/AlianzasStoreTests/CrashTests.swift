@@ -13,7 +13,7 @@ struct CrashTests {
     let root = temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: root) }
     try makeDemoStore(at: root, scale: 0.005).release()
-    let codes = try FileStore.open(at: root, write: false, officer: "t", now: now).codes()
+    let codes = try FileStore.open(at: root, mode: .read, officer: "t", now: now).codes()
     var generator = SystemRandomNumberGenerator()
     var acknowledged: [String: Int] = [:]
     var totalAcknowledged = 0
@@ -43,7 +43,7 @@ struct CrashTests {
           totalAcknowledged += 1
         }
       }
-      let store = try FileStore.open(at: root, write: false, officer: "t", now: now)
+      let store = try FileStore.open(at: root, mode: .read, officer: "t", now: now)
       #expect(store.codes() == codes, "trial \(trial): no file missing")
       for code in codes {
         let loaded = store.loadAlliance(code: code)

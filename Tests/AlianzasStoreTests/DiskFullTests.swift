@@ -51,7 +51,7 @@ struct DiskFullTests {
     defer { try? FileManager.default.removeItem(atPath: root) }
     try makeDemoStore(at: root, scale: 0.005).release()
     let fs = FailingFileSystem()
-    let store = try FileStore.open(at: root, write: true, officer: "t", now: now, fs: fs)
+    let store = try FileStore.open(at: root, mode: .write, officer: "t", now: now, fs: fs)
     let code0 = store.codes()[0]
     let path = root + "/alliances/\(code0).json"
     let before = bytes(path)
@@ -79,7 +79,7 @@ struct DiskFullTests {
     defer { try? FileManager.default.removeItem(atPath: root) }
     try makeDemoStore(at: root, scale: 0.005).release()
     let fs = FailingFileSystem()
-    let store = try FileStore.open(at: root, write: true, officer: "t", now: now, fs: fs)
+    let store = try FileStore.open(at: root, mode: .write, officer: "t", now: now, fs: fs)
     defer { store.release() }
     let code = store.codes()[0]
     let relative = "alliances/\(code).json"

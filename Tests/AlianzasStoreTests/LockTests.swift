@@ -12,7 +12,7 @@ struct LockTests {
     let first = try makeDemoStore(at: root, scale: 0.005)
     #expect(first.isWritable)
     do {
-      _ = try FileStore.open(at: root, write: true, officer: "Pedro", now: now)
+      _ = try FileStore.open(at: root, mode: .write, officer: "Pedro", now: now)
       Issue.record("a second writer must be refused")
     } catch {
       guard case .locked(let holder?) = error else {
@@ -31,7 +31,7 @@ struct LockTests {
     a.name = "cambio"
     #expect(throws: StoreError.self) { try reader.save(a) }
     first.release()
-    let second = try FileStore.open(at: root, write: true, officer: "Pedro", now: now)
+    let second = try FileStore.open(at: root, mode: .write, officer: "Pedro", now: now)
     #expect(second.isWritable)
   }
 
@@ -47,10 +47,10 @@ struct LockTests {
     try writer.run()
     // Wait until it holds the lock and is writing.
     _ = output.fileHandleForReading.availableData
-    #expect(throws: StoreError.self) { _ = try FileStore.open(at: root, write: true, officer: "t", now: now) }
+    #expect(throws: StoreError.self) { _ = try FileStore.open(at: root, mode: .write, officer: "t", now: now) }
     kill(writer.processIdentifier, SIGKILL)
     writer.waitUntilExit()
-    let store = try FileStore.open(at: root, write: true, officer: "t", now: now)
+    let store = try FileStore.open(at: root, mode: .write, officer: "t", now: now)
     #expect(store.isWritable)
     let leftovers = try FileManager.default.contentsOfDirectory(atPath: root + "/alliances").filter {
       $0.hasSuffix(".tmp")

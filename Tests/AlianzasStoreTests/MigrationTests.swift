@@ -31,7 +31,7 @@ struct MigrationTests {
         of: "\"formatVersion\" : 2", with: "\"formatVersion\" : 1"), to: manifestPath)
     let old = snapshot(root)
 
-    let migrated = try FileStore.open(at: root, write: true, officer: "t", now: now)
+    let migrated = try FileStore.open(at: root, mode: .write, officer: "t", now: now)
     #expect(migrated.manifest.formatVersion == StoreManifest.currentFormat)
     let contents = migrated.loadAll()
     #expect(contents.problems.isEmpty)

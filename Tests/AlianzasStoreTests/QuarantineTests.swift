@@ -67,7 +67,7 @@ struct QuarantineTests {
     #expect(mode == 0o700)
 
     // What is left validates, except households whose alliance is aside, and those say where it is.
-    let reopened = try FileStore.open(at: root, write: false, officer: "t", now: now)
+    let reopened = try FileStore.open(at: root, mode: .read, officer: "t", now: now)
     let problems = StoreValidator.validate(
       reopened, reference: reference, instruments: instruments, today: asOf)
     #expect(Set(problems.map(\.path)) == Set(codes.prefix(4).map { "households/\($0).json" }))
@@ -182,7 +182,7 @@ struct QuarantineTests {
     _ = try demo.save(alliance)
     demo.release()
     let fs = FailingFileSystem()
-    let store = try FileStore.open(at: root, write: true, officer: "t", now: now, fs: fs)
+    let store = try FileStore.open(at: root, mode: .write, officer: "t", now: now, fs: fs)
     defer { store.release() }
     let relative = "alliances/\(code).json"
     write("{ roto", to: root + "/" + relative)

@@ -21,7 +21,7 @@ final class Laptops {
     for i in 0..<count {
       let folder = root + "/laptop\(i)"
       try FileManager.default.copyItem(atPath: base, toPath: folder)
-      let store = try FileStore.open(at: folder, write: true, officer: "oficial\(i)", now: now)
+      let store = try FileStore.open(at: folder, mode: .write, officer: "oficial\(i)", now: now)
       store.device = "dev\(i)"
       store.clock = {
         Timestamp(secondsSinceEpoch: now.secondsSinceEpoch + Laptops.tick.add(1, ordering: .relaxed).newValue)

@@ -217,7 +217,7 @@ struct SyncTests {
     defer { try? FileManager.default.removeItem(atPath: root) }
     try makeDemoStore(at: root, scale: 0.01).release()
     let fs = FailingFileSystem()
-    let store = try FileStore.open(at: root, write: true, officer: "t", now: now, fs: fs)
+    let store = try FileStore.open(at: root, mode: .write, officer: "t", now: now, fs: fs)
     let code = store.codes()[0]
     let before = try store.loadAlliance(code: code).get()
     var after = before
@@ -229,7 +229,7 @@ struct SyncTests {
     #expect(throws: StoreError.self) { try store.save(lost, base: after) }
     store.release()
     // A new session: the history line of the failed save is cut off, the file is the first save.
-    let reopened = try FileStore.open(at: root, write: true, officer: "t", now: now)
+    let reopened = try FileStore.open(at: root, mode: .write, officer: "t", now: now)
     defer { reopened.release() }
     var third = try reopened.loadAlliance(code: code).get()
     #expect(third.name == "Primero")

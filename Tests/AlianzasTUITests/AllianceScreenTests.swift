@@ -81,7 +81,7 @@ struct AllianceScreenTests {
       StageEvent(
         stage: .fondoRotatorio, date: Day(iso: "2014-01-01")!, officer: "x", note: "", recordedAt: s.now))
     a.milestones.finalReport = nil
-    s.data.update(a)
+    s.data.workspace.loaded(a)
     press(&s, .right)  // lifecycle
     #expect(screen(s).contains("✗ El informe final"))
     press(&s, .char("a"))

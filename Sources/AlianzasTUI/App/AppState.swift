@@ -91,9 +91,9 @@ public struct AppState: Sendable {
   /// The survey being filled, when one is open.
   public var survey: SurveySession?
   public var comparisons: ComparisonCache?
-  /// Files whose last save failed (`alliances/CODE`, `households/CODE`): the change is on screen
-  /// but not on disk yet.
-  public var unsaved: Set<String> = []
+  /// Files changed on screen and not on disk yet (`alliances/CODE`, `households/CODE`): in the
+  /// live runtime, those whose save failed.
+  public var unsaved: Set<String> { data.workspace.unsaved }
   /// Conflicts and duplicate candidates waiting for a person.
   public var review = ReviewState()
 

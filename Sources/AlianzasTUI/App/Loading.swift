@@ -35,13 +35,11 @@ enum Loading {
   static func apply(_ state: inout AppState, _ action: Action) {
     switch action {
     case .allianceLoaded(let a):
-      state.data.alliances[a.code] = a
+      state.data.workspace.loaded(a)
       state.data.requested.remove(.loadAlliance(a.code))
     case .rosterLoaded(let r):
-      state.data.rosters[r.allianceCode] = r
+      state.data.workspace.loaded(r)
       state.data.requested.remove(.loadRoster(r.allianceCode))
-      // Per-household scores replace the cached totals: the same sums, now editable one by one.
-      state.data.engine.setRoster(r)
     case .loadFailed(let path, let reason):
       state.data.unreadable.insert(path)
       let code = String(path.split(separator: "/").last ?? "")
@@ -50,7 +48,7 @@ enum Loading {
     case .loadedAll(let alliances):
       if alliances { state.data.loadedAllAlliances = true } else { state.data.loadedAllRosters = true }
       state.data.requested.remove(alliances ? .loadAllAlliances : .loadAllRosters)
-      state.data.touch()
+      state.data.workspace.touch()
     default:
       break
     }

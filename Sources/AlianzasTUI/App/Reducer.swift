@@ -65,27 +65,17 @@ private func apply(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .allianceLoaded, .rosterLoaded, .loadFailed, .loadedAll:
     Loading.apply(&state, action)
   case .saved(let path):
-    state.unsaved.remove(path)
+    state.data.workspace.saved(path)
     // An edit of a field in conflict settles it; the review list is read again when next shown.
     state.review.loaded = false
   case .savedMerged(let path, let alliance, let roster):
-    state.unsaved.remove(path)
-    if let alliance { state.data.update(alliance) }
-    if let roster {
-      state.data.rosters[roster.allianceCode] = roster
-      state.data.engine.setRoster(roster)
-      state.data.touch()
-    }
+    state.data.workspace.savedMerged(path, alliance: alliance, roster: roster)
     state.status = StatusMessage(text: state.t(.mergedOnSave, path), kind: .info)
   case .saveFailed(let path, let reason):
-    state.unsaved.insert(path)
+    state.data.workspace.saveFailed(path)
     state.status = StatusMessage(text: state.t(.saveFailed, path, reason(state.language)), kind: .error)
   case .retrySaves:
-    return state.unsaved.sorted().compactMap { path in
-      let code = String(path.split(separator: "/").last ?? "")
-      if path.hasPrefix("alliances/") { return state.data.alliances[code].map(Effect.saveAlliance) }
-      return state.data.rosters[code].map(Effect.saveRoster)
-    }
+    return state.data.workspace.pendingSaves
   case .ruptureView, .ruptureMove, .openHistory, .closeHistory, .startRuptureSearch, .cycleShow,
     .cycleGrouping, .riskMove,
     .openRiskHistory:

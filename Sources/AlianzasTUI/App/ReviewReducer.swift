@@ -38,12 +38,10 @@ enum ReviewReducer {
     case .reviewApplied(let items, let alliance, let roster):
       state.review.items = items
       state.review.selected = min(state.review.selected, max(0, items.count - 1))
-      if let alliance { state.data.update(alliance) }
-      if let roster {
-        state.data.rosters[roster.allianceCode] = roster
-        state.data.engine.setRoster(roster)
-        state.data.touch()
-      }
+      // The choice was written to disk; a record with unsaved edits keeps them, and its next save
+      // merges them onto the chosen version.
+      if let alliance { state.data.workspace.loaded(alliance) }
+      if let roster { state.data.workspace.loaded(roster) }
       state.status = StatusMessage(text: state.t(.reviewDone), kind: .info)
     case .reviewFailed(let reason):
       state.status = StatusMessage(text: reason(state.language), kind: .error)

@@ -170,7 +170,7 @@ enum Editors {
     }
     var saved = after
     saved.stamp = before.stamp.bumped(by: state.author)
-    state.data.update(saved)
+    state.data.workspace.edit(saved)
     onSuccess(&state)
     return [.saveAlliance(saved)]
   }

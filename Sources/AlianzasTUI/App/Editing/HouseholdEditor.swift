@@ -88,7 +88,7 @@ enum HouseholdEditor {
       return []
     }
     h.stamp = h.stamp.bumped(by: state.author)
-    state.data.update(h, alliance: code)
+    state.data.workspace.edit(h, alliance: code)
     state.editor?.purpose = .household(code: code, householdID: h.id)
     if let kind = state.fieldKind(id) { state.setShown(id, Editors.shown(value, kind: kind)) }
     if id == "group" && h.group == .control { state.setShown("joined", "") }

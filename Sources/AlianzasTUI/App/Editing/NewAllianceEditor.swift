@@ -109,7 +109,7 @@ enum NewAllianceEditor {
       state.editor?.form.reject(id: field, typed: field == "code" ? code : "", message: issue.reason(l))
       return []
     }
-    state.data.update(alliance)
+    state.data.workspace.edit(alliance)
     state.editor = nil
     state.screen = .alliances
     state.detail = AllianceDetailState(code: code)

@@ -67,7 +67,7 @@ enum StepEditors {
   }
 
   static func done(_ alliance: Alliance, message: String, _ state: inout AppState) -> [Effect] {
-    state.data.update(alliance)
+    state.data.workspace.edit(alliance)
     state.editor = nil
     state.status = StatusMessage(text: message, kind: .info)
     return [.saveAlliance(alliance)]

@@ -125,7 +125,7 @@ enum SurveyFields {
       }
     }
     state.survey = session
-    state.data.update(household, alliance: session.code)
+    state.data.workspace.edit(household, alliance: session.code)
     if id == "complete" {
       state.survey = nil
       state.status = StatusMessage(text: T.surveyCompleted(l, household.code), kind: .info)
