@@ -2,16 +2,17 @@ import AlianzasDomain
 import AlianzasStore
 import AlianzasTUI
 
-/// Turns the store's conflicts, duplicate candidates and histories into what the interface shows.
+/// Turns the store's conflicts, duplicate candidates and histories into what the interface shows,
+/// as data: the interface names fields and values in its own language.
 enum ReviewBuilder {
   static func items(_ store: FileStore) -> [ReviewItem] {
     var items: [ReviewItem] = store.openConflicts().map { conflict in
       ReviewItem(
         kind: .conflict, file: conflict.file, path: conflict.path.description,
-        label: label(conflict.file, conflict.path),
+        place: place(conflict.file, conflict.path),
         options: conflict.candidates.map { c in
           ReviewOption(
-            value: c.value?.display ?? "(quitado)", officer: c.batch.officer, device: c.batch.device,
+            value: c.value.map { .value(shown($0)) } ?? .removed, officer: c.batch.officer, device: c.batch.device,
             at: c.batch.at,
             token: token(c.value))
         })
@@ -23,17 +24,15 @@ enum ReviewBuilder {
         guard let h = roster.households.first(where: { $0.id == id }) else { return nil }
         let made = history.changes(within: ChangePath([.key("households"), .record(id)])).first?.batch
         return ReviewOption(
-          value: "\(h.code) · \(h.headName) · doc. \(h.documentNumber) · \(h.village)",
+          value: .household(code: h.code, head: h.headName, document: h.documentNumber, village: h.village),
           officer: made?.officer ?? "base", device: made?.device ?? "base", at: made?.at ?? h.stamp.at,
           token: id)
       }
       guard options.count == 2 else { continue }
       items.append(
         ReviewItem(
-          kind: .duplicate, file: candidate.file, path: "",
-          label: "\(code(candidate.file)) · "
-            + (candidate.sameDocument ? "mismo documento" : "mismo nombre y vereda"),
-          options: options))
+          kind: .duplicate, file: candidate.file, path: "", place: RecordPlace(code: code(candidate.file)),
+          sameDocument: candidate.sameDocument, options: options))
     }
     return items
   }
@@ -50,44 +49,43 @@ enum ReviewBuilder {
     token.isEmpty ? nil : JSONValue.parse(Array(token.utf8))
   }
 
-  /// `households/#id/surveys/#s/elcsa/@3` → `CAU-2012-017 · hogar H03 · encuesta s · elcsa 4`.
-  static func label(_ file: String, _ path: ChangePath) -> String {
-    var parts = [code(file)]
-    for step in path.steps {
-      switch step {
-      case .key(let key): parts.append(fieldNames[key] ?? key)
-      case .record(let id):
-        parts[parts.count - 1] += " " + (id.split(separator: "-").last.map(String.init) ?? id)
-      case .index(let i): parts[parts.count - 1] += " \(i + 1)"
-      }
-    }
-    return parts.joined(separator: " · ")
+  /// `households/#id/surveys/#s/elcsa/@3` → the code, then `households`, record `id`'s last part,
+  /// `surveys`, record `s`, `elcsa`, position 4.
+  static func place(_ file: String, _ path: ChangePath) -> RecordPlace {
+    RecordPlace(
+      code: code(file),
+      steps: path.steps.map { step in
+        switch step {
+        case .key(let key): .field(key)
+        case .record(let id): .record(id.split(separator: "-").last.map(String.init) ?? id)
+        case .index(let i): .position(i + 1)
+        }
+      })
   }
 
-  static let fieldNames: [String: String] = [
-    "name": "nombre", "oga": "OGA", "households": "hogar", "surveys": "encuesta", "elcsa": "ELCSA pregunta",
-    "ppi": "PPI indicador", "village": "vereda", "headName": "jefe de hogar", "documentNumber": "documento",
-    "members": "personas", "minors": "menores", "visits": "visita", "agreements": "acuerdo", "stage": "etapa",
-    "status": "estado", "milestones": "hitos", "finance": "finanzas", "observations": "observaciones",
-  ]
+  static func shown(_ value: JSONValue) -> ShownValue {
+    switch value {
+    case .null: .none
+    case .bool(let b): .flag(b)
+    case .int(let n): .number(String(n))
+    case .double(let d): .number(String(d))
+    case .string(let text): .text(text)
+    case .array(let items): .list(items.map(shown))
+    case .object(let fields): .object(fields.mapValues(shown))
+    }
+  }
 
-  /// A record's history, newest first, one line per field changed.
-  static func historyLines(_ store: FileStore, file: String, path: String, language: Language) -> [String] {
+  /// A record's history, newest first, one entry per field changed.
+  static func history(_ store: FileStore, file: String, path: String) -> [HistoryEntry] {
     let target = ChangePath(text: path)
     // Stamps change with every edit; they are bookkeeping, not something a person changed.
     let changes = store.history(of: file).changes(within: target).filter { !$0.change.path.isStamp }
       .reversed()
     return changes.prefix(200).map { entry in
-      let who = entry.batch.kind == .external ? T.historyExternal(language) : entry.batch.officer
-      let field = label(file, entry.change.path)
-      return T.historyLine(
-        language, entry.batch.at.iso, who, entry.batch.device, field, short(entry.change.old),
-        short(entry.change.new))
+      HistoryEntry(
+        at: entry.batch.at, external: entry.batch.kind == .external, officer: entry.batch.officer,
+        device: entry.batch.device, place: place(file, entry.change.path), old: entry.change.old.map(shown),
+        new: entry.change.new.map(shown))
     }
-  }
-
-  static func short(_ value: JSONValue?) -> String {
-    let text = value?.display ?? "—"
-    return text.count > 40 ? String(text.prefix(39)) + "…" : text
   }
 }

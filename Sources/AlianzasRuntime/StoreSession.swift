@@ -105,13 +105,9 @@ public final class StoreSession: @unchecked Sendable {
     case .applyReview(let choice):
       return apply(choice)
     case .loadHistory(let file, let path, let title):
-      return .historyLoaded(
-        title: title, lines: ReviewBuilder.historyLines(store, file: file, path: path, language: language))
+      return .historyLoaded(title: title, entries: ReviewBuilder.history(store, file: file, path: path))
     }
   }
-
-  /// The interface's language, for text the runtime builds (histories).
-  public var language: Language = .es
 
   private func apply(_ choice: ReviewChoice) -> Action {
     let file: String
@@ -172,7 +168,6 @@ public final class StoreSession: @unchecked Sendable {
 
   /// Applies `action`, then carries out every effect it leads to until nothing is left.
   public func run(_ action: Action, on state: inout AppState, progress: (Double) -> Void = { _ in }) {
-    language = state.language
     var pending = reduce(&state, action)
     while !pending.isEmpty {
       let effect = pending.removeFirst()

@@ -19,50 +19,130 @@ struct RandomKeysTests {
     ]
 
   @Test func noCrashAndNoInvalidState() throws {
-    var s = state(100, 30)
+    try walk(state(100, 30), lazy: false)
+  }
+
+  /// The same walk with the runtime's loads answered from a fake disk, as the live runtime does:
+  /// the store opens with figures only, screens ask for files, saves fail now and then, and
+  /// loads arrive while edits are unsaved. After every key, no unsaved edit may be lost.
+  @Test func loadsThatRaceWithUnsavedEditsLoseNothing() throws {
+    let world = World.shared
+    let data = AppData(
+      reference: reference, instruments: instruments, today: world.data.today, engine: world.data.engine,
+      storePath: "/tmp/demo", asOf: world.data.asOf, officer: "Ana Muñoz", device: "test",
+      loadedAllAlliances: false, loadedAllRosters: false)
+    try walk(
+      AppState(data: data, language: .es, width: 100, height: 30), lazy: true,
+      count: max(1, Self.count / 2))
+  }
+
+  func walk(_ start: AppState, lazy: Bool, count: Int = RandomKeysTests.count) throws {
+    var s = start
     var rng = SeededGenerator(
       seed: UInt64(ProcessInfo.processInfo.environment["ALIANZAS_RANDOM_SEED"] ?? "") ?? 7)
-    var saves = 0, failures = 0
-    for step in 1...Self.count {
+    var disk = FakeDisk(alliances: World.shared.alliances, rosters: World.shared.rosters)
+    var saves = 0, failures = 0, loads = 0
+    // What each file was last sent to be saved as: an unsaved record must still hold it.
+    var lastSent: [String: AnyHashable] = [:]
+    for step in 1...count {
       if rng.chance(0.002) {
         let sizes = [(80, 24), (120, 40), (40, 12), (200, 60), (61, 20), (100, 30)]
         let (w, h) = rng.pick(sizes)
         _ = reduce(&s, .resize(width: w, height: h))
       }
       var effects = reduce(&s, .key(rng.pick(Self.keys)))
-      // The runtime's part: saves succeed, now and then one fails (a full disk).
+      // A load asked for earlier may arrive now, while an edit waits to be saved.
+      if lazy && rng.chance(0.02) {
+        let code = rng.pick(disk.alliances.keys.sorted())
+        effects += reduce(&s, rng.chance(0.5) ? .allianceLoaded(disk.alliances[code]!) : .rosterLoaded(disk.rosters[code]!))
+      }
+      // The runtime's part: saves succeed, now and then one fails (a full disk); loads are
+      // answered from the disk.
       while !effects.isEmpty {
         let effect = effects.removeFirst()
         switch effect {
         case .quit: s.shouldQuit = false
         case .saveAlliance(let a):
           saves += 1
+          lastSent["alliances/\(a.code)"] = a
           if rng.chance(0.05) {
             failures += 1
             effects += reduce(
               &s, .saveFailed("alliances/\(a.code)", Localized(es: "disco lleno", en: "disk full")))
           } else {
+            disk.alliances[a.code] = a
             effects += reduce(&s, .saved("alliances/\(a.code)"))
           }
-        case .saveRoster(let r): effects += reduce(&s, .saved("households/\(r.allianceCode)"))
-        default: break
+        case .saveRoster(let r):
+          saves += 1
+          lastSent["households/\(r.allianceCode)"] = r
+          if rng.chance(0.05) {
+            failures += 1
+            effects += reduce(
+              &s, .saveFailed("households/\(r.allianceCode)", Localized(es: "disco lleno", en: "disk full")))
+          } else {
+            disk.rosters[r.allianceCode] = r
+            effects += reduce(&s, .saved("households/\(r.allianceCode)"))
+          }
+        default:
+          guard lazy else { break }
+          loads += 1
+          effects += disk.answer(effect).flatMap { reduce(&s, $0) }
         }
       }
       // Keep the walk moving: out of boxes now and then, back to a random screen.
       if rng.chance(0.01) { s.modals = [] }
       _ = RootView.render(s)
-      if step % 2000 == 0 { check(s, step: step) }
+      if lazy {
+        checkNothingLost(s, disk: disk, lastSent: lastSent, step: step)
+        // A full recomputation costs tens of milliseconds: every 20 keys keeps the walk quick.
+        if step % 20 == 0 { checkEngine(s, disk: World.shared.asOpened, step: step) }
+      }
+      if step % 2000 == 0 { check(s, disk: lazy ? World.shared.asOpened : nil, step: step) }
     }
-    check(s, step: Self.count)
+    check(s, disk: lazy ? World.shared.asOpened : nil, step: count)
     #expect(saves > 0, "the walk changed records")
+    #expect(!lazy || loads > 0, "the walk loaded files")
     _ = failures
   }
 
-  func check(_ s: AppState, step: Int) {
+  /// A record marked unsaved still holds what was last sent to be saved; any other record that is
+  /// loaded equals the disk.
+  func checkNothingLost(_ s: AppState, disk: FakeDisk, lastSent: [String: AnyHashable], step: Int) {
+    for (code, a) in s.data.alliances {
+      let unsaved = s.unsaved.contains("alliances/\(code)")
+      if !unsaved && disk.alliances[code] != a {
+        Issue.record("alliances/\(code) differs from the disk but is not marked unsaved, after \(step) keys")
+      }
+    }
+    for (code, r) in s.data.rosters where !s.unsaved.contains("households/\(code)") {
+      if disk.rosters[code] != r {
+        Issue.record("households/\(code) differs from the disk but is not marked unsaved, after \(step) keys")
+      }
+    }
+    for path in s.unsaved {
+      let code = String(path.split(separator: "/").last!)
+      let here: AnyHashable? = path.hasPrefix("alliances/") ? s.data.alliances[code] : s.data.rosters[code]
+      if here == nil || here != lastSent[path] {
+        Issue.record("\(path): the unsaved edit was replaced, after \(step) keys")
+      }
+    }
+  }
+
+  /// The engine equals a full recomputation over the records: the workspace's where it holds
+  /// them, the disk's (which the index summarized) elsewhere.
+  func checkEngine(_ s: AppState, disk: FakeDisk? = nil, step: Int) {
     var full = ScoreEngine(instruments: instruments, today: s.data.today)
-    for a in s.data.alliances.values { full.setAlliance(a) }
-    for r in s.data.rosters.values { full.setRoster(r) }
+    let codes = Set(s.data.alliances.keys).union(disk?.alliances.keys ?? [:].keys)
+    for code in codes {
+      if let a = s.data.alliances[code] ?? disk?.alliances[code] { full.setAlliance(a) }
+      if let r = s.data.rosters[code] ?? disk?.rosters[code] { full.setRoster(r) }
+    }
     #expect(s.data.engine.totals == full.totals, "totals after \(step) keys")
+  }
+
+  func check(_ s: AppState, disk: FakeDisk? = nil, step: Int) {
+    checkEngine(s, disk: disk, step: step)
     for a in s.data.alliances.values {
       let issues = a.validate(reference: reference, today: s.data.today)
       #expect(issues.isEmpty, "\(a.code) after \(step) keys: \(issues.map { $0.message(.en) })")
@@ -72,6 +152,31 @@ struct RandomKeysTests {
         let issues = h.validate(instruments: instruments, today: s.data.today)
         #expect(issues.isEmpty, "\(h.code) after \(step) keys: \(issues.map { $0.message(.en) })")
       }
+    }
+  }
+}
+
+extension World {
+  /// What the engine summarized for records the workspace does not hold: the world as it was
+  /// opened (the index is not rebuilt during a session).
+  var asOpened: FakeDisk { FakeDisk(alliances: alliances, rosters: rosters) }
+}
+
+/// The files the fake runtime answers loads from, and writes saves to.
+struct FakeDisk {
+  var alliances: [String: Alliance]
+  var rosters: [String: HouseholdRoster]
+
+  func answer(_ effect: Effect) -> [Action] {
+    switch effect {
+    case .loadAlliance(let code): return alliances[code].map { [.allianceLoaded($0)] } ?? []
+    case .loadRoster(let code): return rosters[code].map { [.rosterLoaded($0)] } ?? []
+    case .loadAllAlliances:
+      return alliances.keys.sorted().map { .allianceLoaded(alliances[$0]!) } + [.loadedAll(alliances: true)]
+    case .loadAllRosters:
+      return rosters.keys.sorted().map { .rosterLoaded(rosters[$0]!) } + [.loadedAll(alliances: false)]
+    case .loadReview: return [.reviewLoaded([])]
+    default: return []
     }
   }
 }

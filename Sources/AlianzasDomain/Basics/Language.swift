@@ -2,6 +2,14 @@
 public enum Language: String, Sendable, CaseIterable, Codable {
   case es, en
 
+  /// The other interface language (the `i` key switches to it).
+  public var other: Language {
+    switch self {
+    case .es: .en
+    case .en: .es
+    }
+  }
+
   /// Picks the language from a `LANG`/`LC_ALL` value such as `en_US.UTF-8`; anything else is Spanish.
   public static func from(localeVariable value: String?) -> Language {
     guard let value, value.lowercased().hasPrefix("en") else { return .es }
@@ -19,5 +27,10 @@ public struct Localized: Hashable, Sendable, Codable {
     self.en = en
   }
 
-  public func callAsFunction(_ language: Language) -> String { language == .es ? es : en }
+  public func callAsFunction(_ language: Language) -> String {
+    switch language {
+    case .es: es
+    case .en: en
+    }
+  }
 }

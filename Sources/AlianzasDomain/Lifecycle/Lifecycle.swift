@@ -54,6 +54,11 @@ public enum LifecycleRefusal: Hashable, Sendable, Error {
     }
   }
 
+  /// The refusal in both languages, naming the stage it was refused.
+  public func localized(target: Stage) -> Localized {
+    Localized(es: message(.es, target: target.label.es), en: message(.en, target: target.label.en))
+  }
+
   static func join(_ items: [String], _ conjunction: String) -> String {
     guard items.count > 1 else { return items.first ?? "" }
     return items.dropLast().joined(separator: ", ") + " \(conjunction) " + items.last!
@@ -81,10 +86,9 @@ public enum Lifecycle {
     }
   }
 
-  /// Every reason the alliance cannot enter `stage` on `date`; empty when it can.
-  public static func refusals(
-    _ alliance: Alliance, to stage: Stage, on date: Day, officer: String, today: Day
-  ) -> [LifecycleRefusal] {
+  /// The reasons that come from the alliance's record alone (its stage, status and documents),
+  /// not from the date and officer a step is recorded with.
+  static func factRefusals(_ alliance: Alliance, to stage: Stage) -> [LifecycleRefusal] {
     var reasons: [LifecycleRefusal] = []
     if stage != alliance.stage.next {
       reasons.append(.notNext(current: alliance.stage, next: alliance.stage.next))
@@ -94,10 +98,43 @@ public enum Lifecycle {
     }
     let missing = requirements(for: stage).filter { !$0.isMet(by: alliance) }
     if !missing.isEmpty { reasons.append(.missing(missing)) }
+    return reasons
+  }
+
+  /// Every reason the alliance cannot enter `stage` on `date`; empty when it can.
+  public static func refusals(
+    _ alliance: Alliance, to stage: Stage, on date: Day, officer: String, today: Day
+  ) -> [LifecycleRefusal] {
+    var reasons = factRefusals(alliance, to: stage)
     if let last = alliance.stageHistory.last?.date, date < last { reasons.append(.dateBeforePrevious(last)) }
     if date > today { reasons.append(.dateInFuture) }
     if officer.trimmingWhitespace.isEmpty { reasons.append(.officerMissing) }
     return reasons
+  }
+
+  /// Whether the alliance can take its next step, as the detail screen offers it: the date and
+  /// officer are chosen in the step's form and checked when it is recorded, so only the record's
+  /// own facts decide here.
+  public enum NextStep: Hashable, Sendable {
+    case last(Stage)
+    case open(Stage)
+    case refused(Stage, LifecycleRefusal)
+
+    /// Why the step cannot be offered, in both languages; nil when it can.
+    public var refusal: Localized? {
+      switch self {
+      case .open: nil
+      case .last(let stage):
+        LifecycleRefusal.notNext(current: stage, next: nil).localized(target: stage)
+      case .refused(let next, let reason): reason.localized(target: next)
+      }
+    }
+  }
+
+  public static func nextStep(_ alliance: Alliance) -> NextStep {
+    guard let next = alliance.stage.next else { return .last(alliance.stage) }
+    if let first = factRefusals(alliance, to: next).first { return .refused(next, first) }
+    return .open(next)
   }
 
   /// Moves the alliance to `stage`, or throws the first reason it cannot.

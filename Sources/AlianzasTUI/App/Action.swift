@@ -29,7 +29,7 @@ public indirect enum Action: Hashable, Sendable {
   case reviewFailed(Localized)
   /// Show the history of the open alliance or the selected household.
   case showRecordHistory
-  case historyLoaded(title: String, lines: [String])
+  case historyLoaded(title: String, entries: [HistoryEntry])
   /// The runtime could not save; the change stays on screen, marked unsaved.
   case saveFailed(String, Localized)
   /// The runtime's clock, before each key: stamps of new changes use it.

@@ -23,7 +23,7 @@ public enum Bindings {
       Binding(
         [.char("w")], .keyRetry, .retrySaves,
         disabledReason: state.unsaved.isEmpty
-          ? Localized(es: "todo está guardado", en: "everything is saved") : nil,
+          ? T.allSaved.localized : nil,
         inStatusLine: !state.unsaved.isEmpty),
       Binding([.tab], .keyNextScreen, .nextScreen, inStatusLine: ScreenID.allCases.count > 1),
       Binding([.backTab], .keyPreviousScreen, .previousScreen),
@@ -37,7 +37,7 @@ public enum Bindings {
       Binding(
         [.char("p")], .keyProblems, .showProblems,
         disabledReason: state.data.problems.isEmpty
-          ? Localized(es: T.problemsNone(.es), en: T.problemsNone(.en)) : nil,
+          ? T.problemsNone.localized : nil,
         inStatusLine: !state.data.problems.isEmpty))
     return list
   }

@@ -54,7 +54,7 @@ private func apply(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.shouldQuit = true
     return [.quit]
   case .toggleLanguage:
-    state.language = state.language == .es ? .en : .es
+    state.language = state.language.other
   case .showProblems:
     state.modals.append(
       .error(title: state.t(.problemsTitle), lines: state.data.problems.map { $0(state.language) }))

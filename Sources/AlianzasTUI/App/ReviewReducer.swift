@@ -59,7 +59,8 @@ enum ReviewReducer {
             title: state.t(.historyOf, "\(code) · \(household.code)"))
         ]
       }
-    case .historyLoaded(let title, let lines):
+    case .historyLoaded(let title, let entries):
+      let lines = entries.map { $0.line(state.language) }
       state.modals.append(.message(title: title, lines: lines.isEmpty ? [state.t(.historyEmpty)] : lines))
     default:
       break

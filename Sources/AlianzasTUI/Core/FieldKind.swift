@@ -100,22 +100,4 @@ public enum FieldError: Error, Hashable, Sendable {
     notAChoice
   case custom(Localized)
 
-  public func message(_ language: Language) -> String {
-    let es = language == .es
-    func n(_ v: Double) -> String {
-      v == v.rounded() && abs(v) < 1e15 ? Pesos.grouped(Int64(v)) : oneDecimal(v)
-    }
-    switch self {
-    case .required: return es ? "este campo es obligatorio" : "this field is required"
-    case .tooLong(let max): return es ? "máximo \(max) caracteres" : "at most \(max) characters"
-    case .controlCharacters: return es ? "contiene caracteres de control" : "contains control characters"
-    case .notANumber: return es ? "escriba un número" : "type a number"
-    case .range(let min, let max):
-      return es ? "debe estar entre \(n(min)) y \(n(max))" : "must be between \(n(min)) and \(n(max))"
-    case .notADate: return es ? "escriba una fecha AAAA-MM-DD válida" : "type a valid date YYYY-MM-DD"
-    case .future(let day): return es ? "no puede ser posterior a \(day.iso)" : "cannot be after \(day.iso)"
-    case .notAChoice: return es ? "elija una de las opciones" : "pick one of the options"
-    case .custom(let text): return text(language)
-    }
-  }
 }

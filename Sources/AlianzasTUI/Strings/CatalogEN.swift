@@ -1,369 +1,476 @@
+import AlianzasDomain
+
+/// The interface in English. An exhaustive switch: a key without its English text does not compile.
 extension Catalog {
-  static let en: [T: String] = [
-    .appName: "Alianzas",
-    .readOnly: "READ-ONLY",
-    .asOf: "as of {0}",
-    .tooSmall: "Terminal too small: {0}×{1}",
-    .minimum: "At least {0}×{1} is needed.",
-    .loading: "Opening the store…",
-    .noData: "no data",
-    .screenPanel: "National panel",
-    .tabPanel: "1 Panel",
-    .byStage: "Alliances by stage",
-    .byStatus: "Status",
-    .agreements: "Buyer agreements",
-    .agreementsActive: "In force",
-    .agreementsRuptured: "Ruptured",
-    .agreementsRelinked: "New buyer",
-    .searching: "Seeking a buyer",
-    .elcsaSecure: "Secure",
-    .elcsaMild: "Mild",
-    .elcsaModerate: "Moderate",
-    .elcsaSevere: "Severe",
-    .elcsaIncompleteShort: "Incompl.",
-    .povertyShort: "Poverty",
-    .idap: "IDAP (performance)",
-    .idapMean: "Mean",
-    .idapPartial: "{0} partial",
-    .idapScored: "{0} scored",
-    .households: "Households: ELCSA and PPI",
-    .elcsaIncomplete: "Incomplete",
-    .poverty: "Poverty (national)",
-    .surveys: "{0} surveys",
-    .surveysComplete: "{0} complete",
-    .departments: "Departments",
-    .mostAlliances: "Most",
-    .fewestAlliances: "Fewest",
-    .byCallYear: "By call year, 2002–2013",
-    .alerts: "Alerts",
-    .alertNoVisit: "No visit in 60 days",
-    .alertRepayments: "Repayments behind",
-    .alertRuptured: "Rupture, no new buyer",
-    .alliancesWord: "alliances",
-    .familiesWord: "families",
-    .buyersWord: "buyers",
-    .byProduct: "By product",
-    .helpTitle: "Help: keys of this screen",
-    .helpFooter: "Esc or ? closes · ↑↓ scrolls",
-    .disabledPrefix: "unavailable:",
-    .keyHelp: "help",
-    .keyQuit: "quit",
-    .keyNextScreen: "screen",
-    .keyPreviousScreen: "previous screen",
-    .keyPanel: "national panel",
-    .keyLanguage: "Español",
-    .keyClose: "close",
-    .keyProblems: "files with problems",
-    .keyScroll: "scroll",
-    .problemsTitle: "Files that could not be opened",
-    .problemsCount: "{0} files with problems (p to see them); the rest is open.",
-    .problemsOne: "1 file with problems (p to see it); the rest is open.",
-    .problemsNone: "Every file opened without problems.",
-    .readOnlyBecause: "Read-only: {0}",
-    .messageTitle: "Notice",
-    .errorTitle: "Error",
-    .confirmYes: "y yes",
-    .confirmNo: "n no",
-    .pickHint: "↑↓ choose · Enter accept · Esc cancel",
-    .advanceAction: "Record the step to {0}",
-    .advanceTitle: "Step to {0}",
-    .advanced: "Stage recorded: {0} ({1}).",
-    .agreed: "Agreed",
-    .amountNeeded: "type an amount above zero",
-    .arrears: "Overdue",
-    .buyerAndAgreement: "Buyer and agreement",
-    .buyerHint: "optional: the buyer named in the profile",
-    .canAdvance: "It can move to {0}: a records the step.",
-    .capitalization: "Capitalization",
-    .checkAssembly: "Assembly in the last 12 months",
-    .checkBooks: "Books up to date",
-    .checkCDA: "Board sessions as planned",
-    .checkCosts: "The OP knows its costs",
-    .checklist: "Management checklist",
-    .codeHint: "department letters, call year and number: CAU-2013-001",
-    .codeTaken: "an alliance {0} already exists",
-    .cofinancing: "Co-financing",
-    .colBuyer: "Buyer",
-    .colCode: "Code",
-    .colDepartment: "Department",
-    .colFamilies: "Fam.",
-    .colLastVisit: "Last visit",
-    .colName: "Name",
-    .colProduct: "Product",
-    .colStage: "Stage",
-    .colStatus: "Status",
-    .consolidationShort: "Consolidation zone",
-    .created: "Alliance {0} created and saved.",
-    .createdNote: "Alliance registered",
-    .dateHint: "YYYY-MM-DD; may be a past date",
-    .disbursed: "Disbursed",
-    .disbursementAction: "Record the disbursement",
-    .disbursementDone: "Disbursement of {0} recorded.",
-    .disbursementTitle: "New disbursement",
-    .documentsFor: "Documents for {0}",
-    .editFinance: "Finance",
-    .editGeneral: "Alliance data",
-    .editMilestones: "Documents and dates",
-    .editVisit: "Visit",
-    .experience: "Experience",
-    .fieldAllianceName: "Alliance name",
-    .fieldAmount: "Amount",
-    .fieldBuyer: "Buyer",
-    .fieldCallYear: "Call year",
-    .fieldCode: "Code",
-    .fieldCommitment: "Commitment",
-    .fieldDate: "Date",
-    .fieldDeliveredKg: "Kg delivered to the buyer",
-    .fieldDepartment: "Department",
-    .fieldDue: "Commitment due",
-    .fieldMembers: "Member families",
-    .fieldMunicipality: "Municipality",
-    .fieldNote: "Note",
-    .fieldObservations: "Observations",
-    .fieldOfficer: "Officer",
-    .fieldOrganization: "Producer organization",
-    .fieldPricePerKg: "Price per kg",
-    .fieldProduct: "Product",
-    .fieldRejectedKg: "Kg rejected",
-    .fieldRequired: "this is needed",
-    .fieldSource: "Source",
-    .fieldVisitKind: "Visit type",
-    .filterBy: "Filter by",
-    .fund: "Revolving fund",
-    .fundDue: "Repayment due today",
-    .fundRepaid: "Repaid",
-    .fundTarget: "Agreed repayment",
-    .investment: "Investment",
-    .keyAdvance: "advance stage",
-    .keyBack: "back",
-    .keyClearFilters: "clear filters",
-    .keyCloseForm: "close",
-    .keyDisbursement: "disbursement",
-    .keyEdit: "edit",
-    .keyEditField: "edit/confirm",
-    .keyEditVisit: "edit visit",
-    .keyFilter: "filter",
-    .keyFirst: "first",
-    .keyLast: "last",
-    .keyMilestones: "documents",
-    .keyMove: "move",
-    .keyNewAlliance: "new",
-    .keyNewVisit: "new visit",
-    .keyNextField: "next",
-    .keyNextTab: "tab",
-    .keyOpen: "open",
-    .keyPage: "page",
-    .keyPreviousTab: "previous tab",
-    .keyRepayment: "repayment",
-    .keyRetry: "retry saving",
-    .keyReverse: "reverse order",
-    .keySearch: "search",
-    .keySort: "sort",
-    .keyStatus: "status",
-    .lastRepayments: "Latest repayments",
-    .lastStage: "It is at the last stage.",
-    .leverage: "Leverage",
-    .listEmpty: "No alliance matches; x clears the filters.",
-    .listTitle: "Alliances: {0} of {1}",
-    .loans: "Loans",
-    .margin: "Margin {0}",
-    .membersLine: "{0} (initial {1}, resigned {2})",
-    .month: "month",
-    .newAllianceAction: "Create the alliance",
-    .newAllianceTitle: "New alliance",
-    .newBuyer: "New buyer after a rupture",
-    .nextStep: "Next step",
-    .noAgreement: "No buyer agreement yet",
-    .noAlerts: "No alerts",
-    .noAlliance: "Alliance {0} not found",
-    .noDocuments: "This stage needs no documents.",
-    .noVisits: "No visits; n records one.",
-    .organization: "Producer organization",
-    .originalBuyer: "In force (original buyer)",
-    .partialScore: "partial",
-    .perPeso: "per peso of IM",
-    .place: "Place",
-    .poaHint: "scheduled {0} of {1} {2}",
-    .product: "Product",
-    .programmed: "Programmed to date",
-    .pullsDown: "What pulls it down:",
-    .refusedTitle: "Not possible",
-    .rejectedShort: "Rej.",
-    .repaymentAction: "Record the repayment",
-    .repaymentDone: "Repayment of {0} recorded.",
-    .repaymentTitle: "New repayment to the fund",
-    .ruptureShort: "Rupture",
-    .mergedOnSave: "{0} had changed outside Alianzas; your change was saved onto that version.",
-    .screenReview: "Sync review",
-    .tabReview: "5 Review",
-    .reviewDone: "Decision recorded (with your name and the time).",
-    .historyOf: "History of {0}",
-    .historyEmpty: "No changes recorded since the store's base.",
-    .reviewNone:
-      "Nothing to review: no conflicts and no possible duplicates. They appear here when «alianzas sync import» or «sync git» merge changes made on other laptops.",
-    .reviewConflict: "conflict",
-    .reviewDuplicate: "duplicate?",
-    .reviewKind: "Kind",
-    .reviewWhat: "Record and field",
-    .reviewWho: "{0} on {1}, {2}",
-    .reviewHintConflict:
-      "Choose the value that stays with a, b… (or edit the field on its screen). The choice is recorded and travels with the next sync.",
-    .reviewHintDuplicate:
-      "a keeps the first and removes the second, b the other way round, d says they are different families. Nothing is merged without your decision.",
-    .keyReviewFirst: "choose a",
-    .keyReviewSecond: "choose b",
-    .keyReviewThird: "choose c",
-    .keyReviewDistinct: "different",
-    .keyRecordHistory: "history",
-    .historyLine: "{0}  {1} on {2}  {3}: {4} → {5}",
-    .historyExternal: "change made outside Alianzas",
-    .saveFailed: "{0} was not saved: {1}. The change stays on screen; w retries.",
-    .screenAlliances: "Alliances",
-    .since: "Since",
-    .skills: "Skills",
-    .sortBy: "Sort by",
-    .statusAction: "Record: {0}",
-    .statusChanged: "Status recorded: {0} ({1}).",
-    .statusPick: "New status",
-    .statusTitle: "Status: {0}",
-    .tabAlliances: "2 Alliances",
-    .tabFinance: "Finance",
-    .tabLifecycle: "Lifecycle",
-    .tabSummary: "Summary",
-    .tabVisits: "Visits",
-    .timeline: "Stages",
-    .totalValue: "Total value",
-    .unsaved: "UNSAVED",
-    .unsavedQuestion: "{0} files could not be saved. Quit anyway? The changes will be lost.",
-    .unsavedTitle: "Unsaved changes",
-    .visitOf: "Visit of {0}",
-    .visitsTitle: "Visits: {0}",
-    .vulnerableLine: "{0} (displaced {1}, Afro {2}, Indigenous {3})",
-    .vulnerableShort: "Vulnerable population",
-    .vulnerableTiny: "Vulnerable",
-    .consolidationTiny: "Consolidation",
-    .agreementActive: "In force",
-    .agreementRelinked: "Re-linked",
-    .agreementSearching: "Broken, searching",
-    .agreementsTitle: "Buyer agreements: {0} · {1}",
-    .both: "Both",
-    .buyerChoiceHint: "Enter steps through the list; a letter jumps to names starting with it",
-    .causeDetailHint: "required when the cause is «Other»",
-    .causeShort: "Cause",
-    .complianceLong: "Volume compliance (12 months)",
-    .complianceShort: "Compl.",
-    .covariate: "OP trait",
-    .coxFooter: "n = {0}, ruptures = {1}, C = {2}; HR < 1 lengthens the agreement. Recomputed on these data.",
-    .coxTitle: "Cox model: hazard of the first agreement breaking",
-    .daysCount: "{0} days",
-    .drivers: "What raises it",
-    .endShort: "End",
-    .fieldCause: "Cause",
-    .fieldCauseDetail: "Cause detail",
-    .fieldEndedBy: "Who ended it",
-    .fieldExistingBuyer: "Known buyer",
-    .fieldNewBuyer: "New buyer's name",
-    .fieldStart: "Agreement start",
-    .fieldVolume: "Agreed volume (kg/month)",
-    .groupLine: "n {0} · {1} rupt. · med. {2}",
-    .hazard: "Hazard",
-    .historyTitle: "Agreements of {0} · {1}",
-    .interval: "95 % CI",
-    .keyGrouping: "group by",
-    .keyHistory: "history",
-    .keyRelink: "record a new buyer",
-    .keyRupture: "record a rupture",
-    .keyShow: "show",
-    .longSearchTitle: "No buyer > 6 months: {0}",
-    .newBuyerChoice: "(another: type the name below)",
-    .noAgreements: "No agreement matches.",
-    .noLongSearches: "None",
-    .noRisks: "No risk model: too few ruptures or data.",
-    .of: "of",
-    .relinkAction: "Record the new buyer",
-    .relinkAfter: "New buyer {0} days after the rupture",
-    .relinkDone: "New buyer {1} days after the rupture: {0}.",
-    .relinkTitle: "Time to a new buyer: {0} ruptures, {1} re-linked, {2} searching",
-    .relinkTitleForm: "New buyer · {0}",
-    .riskTitle: "Agreements in force most at risk (Cox model)",
-    .ruptureAction: "Record the rupture",
-    .ruptureDone: "Rupture recorded; {0} is now in buyer rupture.",
-    .ruptureTitle: "Rupture with {0} · {1}",
-    .screenRuptures: "Buyer ruptures",
-    .showActive: "in force",
-    .showAll: "all",
-    .showRelinked: "with a re-link",
-    .showSearching: "broken, seeking a buyer",
-    .stillSearching: "Seeking a buyer for {0} days",
-    .survivalTitle: "Duration of the first agreement by {0}",
-    .tabRuptures: "3 Ruptures",
-    .viewAgreements: "Agreements",
-    .viewRelink: "Re-linking and risk",
-    .viewSurvival: "Survival",
-    .waiting: "Waiting time",
-    .withNewBuyer: "Re-linked",
-    .years: "years",
-    .coxNeedsData:
-      "With {0} ruptures and {1} traits the model cannot always be estimated; with more alliances or more recorded ruptures it will be.",
-    .all: "everything",
-    .benefControl: "Ben./ctrl",
-    .cannotComplete: "It cannot be marked complete yet; missing: {0}",
-    .colHead: "Household head",
-    .colLastSurvey: "Last survey",
-    .colMembers: "Members",
-    .colTrained: "Trained",
-    .colYears: "Years",
-    .comparisonTitle: "{0} (n = {1}) versus {2} (n = {3}); g changes the comparison",
-    .completeAction: "Mark the survey complete",
-    .completeShort: "Compl.",
-    .difference: "Diff.",
-    .fieldDocument: "Document number",
-    .fieldEnumerator: "Enumerator",
-    .fieldGroup: "Group",
-    .fieldHeadName: "Household head's name",
-    .fieldHouseholdMembers: "Household members",
-    .fieldIncomeProduct: "Income from the product (year)",
-    .fieldIncomeTotal: "Total household income (year)",
-    .fieldJoined: "Joined the alliance",
-    .fieldMinors: "Members under 18",
-    .fieldTrained: "Received training",
-    .fieldVillage: "Village",
-    .foodSecureLine: "Difference in the probability of food security: {0} pp (95 % CI {1} to {2})",
-    .foodSecurityTitle: "Food security (ELCSA) and poverty",
-    .householdTitle: "Household",
-    .incompleteCategory: "Incomplete: no category yet",
-    .incompleteShort: "Incompl.",
-    .joinedHint: "empty for control households",
-    .keyAnswerElcsa: "Yes/No/Don't know/Refused",
-    .keyAnswerPPI: "PPI option",
-    .keyLeaveSurvey: "leave (it stays saved)",
-    .keyNewHousehold: "new household",
-    .keyNewRound: "new survey round",
-    .keyPovertyLine: "poverty line",
-    .keySurvey: "survey",
-    .likelihood: "Poverty likelihood",
-    .measure: "Measure",
-    .newHouseholdTitle: "New household · {0}",
-    .nothingMissing: "Nothing: it can be marked complete.",
-    .povertyLine: "Poverty (national line): {0} versus {1}",
-    .ppiMissing: "{0} indicators missing",
-    .ppiPartial: "Points so far",
-    .ppiScore: "PPI score",
-    .questionTitle: "Question",
-    .rangeLine: "Between {0} and {1}",
-    .rawScore: "«Yes» answers",
-    .rosterPickTitle: "Alliances with households: {0}",
-    .rosterTitle: "Households of {0}: {1}",
-    .screenHouseholds: "Households and surveys",
-    .screenerShort: "Members under 18?",
-    .skippedNoMinors: "skipped: no members under 18",
-    .surveyCompleted: "Survey of {0} complete and saved.",
-    .surveyFormTitle: "Survey: ELCSA, PPI and incomes",
-    .surveyNew: "New (created by the first answer)",
-    .tabHouseholds: "4 Households",
-    .unansweredTitle: "Unanswered",
-    .unknownItems: "Don't know / Refused on: {0}",
-    .viewComparisons: "Comparisons",
-    .viewRosters: "Households",
-  ]
+  static func en(_ key: T) -> String {
+    switch key {
+    case .appName: "Alianzas"
+    case .readOnly: "READ-ONLY"
+    case .asOf: "as of {0}"
+    case .tooSmall: "Terminal too small: {0}×{1}"
+    case .minimum: "At least {0}×{1} is needed."
+    case .loading: "Opening the store…"
+    case .noData: "no data"
+    case .screenPanel: "National panel"
+    case .tabPanel: "1 Panel"
+    case .byStage: "Alliances by stage"
+    case .byStatus: "Status"
+    case .agreements: "Buyer agreements"
+    case .agreementsActive: "In force"
+    case .agreementsRuptured: "Ruptured"
+    case .agreementsRelinked: "New buyer"
+    case .searching: "Seeking a buyer"
+    case .elcsaSecure: "Secure"
+    case .elcsaMild: "Mild"
+    case .elcsaModerate: "Moderate"
+    case .elcsaSevere: "Severe"
+    case .elcsaIncompleteShort: "Incompl."
+    case .povertyShort: "Poverty"
+    case .idap: "IDAP (performance)"
+    case .idapMean: "Mean"
+    case .idapPartial: "{0} partial"
+    case .idapScored: "{0} scored"
+    case .households: "Households: ELCSA and PPI"
+    case .elcsaIncomplete: "Incomplete"
+    case .poverty: "Poverty (national)"
+    case .surveys: "{0} surveys"
+    case .surveysComplete: "{0} complete"
+    case .departments: "Departments"
+    case .mostAlliances: "Most"
+    case .fewestAlliances: "Fewest"
+    case .byCallYear: "By call year, 2002–2013"
+    case .alerts: "Alerts"
+    case .alertNoVisit: "No visit in 60 days"
+    case .alertRepayments: "Repayments behind"
+    case .alertRuptured: "Rupture, no new buyer"
+    case .alliancesWord: "alliances"
+    case .familiesWord: "families"
+    case .buyersWord: "buyers"
+    case .byProduct: "By product"
+    case .helpTitle: "Help: keys of this screen"
+    case .helpFooter: "Esc or ? closes · ↑↓ scrolls"
+    case .disabledPrefix: "unavailable:"
+    case .keyHelp: "help"
+    case .keyQuit: "quit"
+    case .keyNextScreen: "screen"
+    case .keyPreviousScreen: "previous screen"
+    case .keyPanel: "national panel"
+    case .keyLanguage: "Español"
+    case .keyClose: "close"
+    case .keyProblems: "files with problems"
+    case .keyScroll: "scroll"
+    case .problemsTitle: "Files that could not be opened"
+    case .problemsCount: "{0} files with problems (p to see them); the rest is open."
+    case .problemsOne: "1 file with problems (p to see it); the rest is open."
+    case .problemsNone: "Every file opened without problems."
+    case .readOnlyBecause: "Read-only: {0}"
+    case .messageTitle: "Notice"
+    case .errorTitle: "Error"
+    case .confirmYes: "y yes"
+    case .confirmNo: "n no"
+    case .pickHint: "↑↓ choose · Enter accept · Esc cancel"
+    case .advanceAction: "Record the step to {0}"
+    case .advanceTitle: "Step to {0}"
+    case .advanced: "Stage recorded: {0} ({1})."
+    case .agreed: "Agreed"
+    case .amountNeeded: "type an amount above zero"
+    case .arrears: "Overdue"
+    case .buyerAndAgreement: "Buyer and agreement"
+    case .buyerHint: "optional: the buyer named in the profile"
+    case .canAdvance: "It can move to {0}: a records the step."
+    case .capitalization: "Capitalization"
+    case .checkAssembly: "Assembly in the last 12 months"
+    case .checkBooks: "Books up to date"
+    case .checkCDA: "Board sessions as planned"
+    case .checkCosts: "The OP knows its costs"
+    case .checklist: "Management checklist"
+    case .codeHint: "department letters, call year and number: CAU-2013-001"
+    case .codeTaken: "an alliance {0} already exists"
+    case .cofinancing: "Co-financing"
+    case .colBuyer: "Buyer"
+    case .colCode: "Code"
+    case .colDepartment: "Department"
+    case .colFamilies: "Fam."
+    case .colLastVisit: "Last visit"
+    case .colName: "Name"
+    case .colProduct: "Product"
+    case .colStage: "Stage"
+    case .colStatus: "Status"
+    case .consolidationShort: "Consolidation zone"
+    case .created: "Alliance {0} created and saved."
+    case .createdNote: "Alliance registered"
+    case .dateHint: "YYYY-MM-DD; may be a past date"
+    case .disbursed: "Disbursed"
+    case .disbursementAction: "Record the disbursement"
+    case .disbursementDone: "Disbursement of {0} recorded."
+    case .disbursementTitle: "New disbursement"
+    case .documentsFor: "Documents for {0}"
+    case .editFinance: "Finance"
+    case .editGeneral: "Alliance data"
+    case .editMilestones: "Documents and dates"
+    case .editVisit: "Visit"
+    case .experience: "Experience"
+    case .fieldAllianceName: "Alliance name"
+    case .fieldAmount: "Amount"
+    case .fieldBuyer: "Buyer"
+    case .fieldCallYear: "Call year"
+    case .fieldCode: "Code"
+    case .fieldCommitment: "Commitment"
+    case .fieldDate: "Date"
+    case .fieldDeliveredKg: "Kg delivered to the buyer"
+    case .fieldDepartment: "Department"
+    case .fieldDue: "Commitment due"
+    case .fieldMembers: "Member families"
+    case .fieldMunicipality: "Municipality"
+    case .fieldNote: "Note"
+    case .fieldObservations: "Observations"
+    case .fieldOfficer: "Officer"
+    case .fieldOrganization: "Producer organization"
+    case .fieldPricePerKg: "Price per kg"
+    case .fieldProduct: "Product"
+    case .fieldRejectedKg: "Kg rejected"
+    case .fieldRequired: "this is needed"
+    case .fieldSource: "Source"
+    case .fieldVisitKind: "Visit type"
+    case .filterBy: "Filter by"
+    case .fund: "Revolving fund"
+    case .fundDue: "Repayment due today"
+    case .fundRepaid: "Repaid"
+    case .fundTarget: "Agreed repayment"
+    case .investment: "Investment"
+    case .keyAdvance: "advance stage"
+    case .keyBack: "back"
+    case .keyClearFilters: "clear filters"
+    case .keyCloseForm: "close"
+    case .keyDisbursement: "disbursement"
+    case .keyEdit: "edit"
+    case .keyEditField: "edit/confirm"
+    case .keyEditVisit: "edit visit"
+    case .keyFilter: "filter"
+    case .keyFirst: "first"
+    case .keyLast: "last"
+    case .keyMilestones: "documents"
+    case .keyMove: "move"
+    case .keyNewAlliance: "new"
+    case .keyNewVisit: "new visit"
+    case .keyNextField: "next"
+    case .keyNextTab: "tab"
+    case .keyOpen: "open"
+    case .keyPage: "page"
+    case .keyPreviousTab: "previous tab"
+    case .keyRepayment: "repayment"
+    case .keyRetry: "retry saving"
+    case .keyReverse: "reverse order"
+    case .keySearch: "search"
+    case .keySort: "sort"
+    case .keyStatus: "status"
+    case .lastRepayments: "Latest repayments"
+    case .lastStage: "It is at the last stage."
+    case .leverage: "Leverage"
+    case .listEmpty: "No alliance matches; x clears the filters."
+    case .listTitle: "Alliances: {0} of {1}"
+    case .loans: "Loans"
+    case .margin: "Margin {0}"
+    case .membersLine: "{0} (initial {1}, resigned {2})"
+    case .month: "month"
+    case .newAllianceAction: "Create the alliance"
+    case .newAllianceTitle: "New alliance"
+    case .newBuyer: "New buyer after a rupture"
+    case .nextStep: "Next step"
+    case .noAgreement: "No buyer agreement yet"
+    case .noAlerts: "No alerts"
+    case .noAlliance: "Alliance {0} not found"
+    case .noDocuments: "This stage needs no documents."
+    case .noVisits: "No visits; n records one."
+    case .organization: "Producer organization"
+    case .originalBuyer: "In force (original buyer)"
+    case .partialScore: "partial"
+    case .perPeso: "per peso of IM"
+    case .place: "Place"
+    case .poaHint: "scheduled {0} of {1} {2}"
+    case .product: "Product"
+    case .programmed: "Programmed to date"
+    case .pullsDown: "What pulls it down:"
+    case .refusedTitle: "Not possible"
+    case .rejectedShort: "Rej."
+    case .repaymentAction: "Record the repayment"
+    case .repaymentDone: "Repayment of {0} recorded."
+    case .repaymentTitle: "New repayment to the fund"
+    case .ruptureShort: "Rupture"
+    case .mergedOnSave: "{0} had changed outside Alianzas; your change was saved onto that version."
+    case .screenReview: "Sync review"
+    case .tabReview: "5 Review"
+    case .reviewDone: "Decision recorded (with your name and the time)."
+    case .historyOf: "History of {0}"
+    case .historyEmpty: "No changes recorded since the store's base."
+    case .reviewNone: "Nothing to review: no conflicts and no possible duplicates. They appear here when «alianzas sync import» or «sync git» merge changes made on other laptops."
+    case .reviewConflict: "conflict"
+    case .reviewDuplicate: "duplicate?"
+    case .reviewKind: "Kind"
+    case .reviewWhat: "Record and field"
+    case .reviewWho: "{0} on {1}, {2}"
+    case .reviewHintConflict: "Choose the value that stays with a, b… (or edit the field on its screen). The choice is recorded and travels with the next sync."
+    case .reviewHintDuplicate: "a keeps the first and removes the second, b the other way round, d says they are different families. Nothing is merged without your decision."
+    case .keyReviewFirst: "choose a"
+    case .keyReviewSecond: "choose b"
+    case .keyReviewThird: "choose c"
+    case .keyReviewDistinct: "different"
+    case .keyRecordHistory: "history"
+    case .historyLine: "{0}  {1} on {2}  {3}: {4} → {5}"
+    case .historyExternal: "change made outside Alianzas"
+    case .saveFailed: "{0} was not saved: {1}. The change stays on screen; w retries."
+    case .screenAlliances: "Alliances"
+    case .since: "Since"
+    case .skills: "Skills"
+    case .sortBy: "Sort by"
+    case .statusAction: "Record: {0}"
+    case .statusChanged: "Status recorded: {0} ({1})."
+    case .statusPick: "New status"
+    case .statusTitle: "Status: {0}"
+    case .tabAlliances: "2 Alliances"
+    case .tabFinance: "Finance"
+    case .tabLifecycle: "Lifecycle"
+    case .tabSummary: "Summary"
+    case .tabVisits: "Visits"
+    case .timeline: "Stages"
+    case .totalValue: "Total value"
+    case .unsaved: "UNSAVED"
+    case .unsavedQuestion: "{0} files could not be saved. Quit anyway? The changes will be lost."
+    case .unsavedTitle: "Unsaved changes"
+    case .visitOf: "Visit of {0}"
+    case .visitsTitle: "Visits: {0}"
+    case .vulnerableLine: "{0} (displaced {1}, Afro {2}, Indigenous {3})"
+    case .vulnerableShort: "Vulnerable population"
+    case .vulnerableTiny: "Vulnerable"
+    case .consolidationTiny: "Consolidation"
+    case .agreementActive: "In force"
+    case .agreementRelinked: "Re-linked"
+    case .agreementSearching: "Broken, searching"
+    case .agreementsTitle: "Buyer agreements: {0} · {1}"
+    case .both: "Both"
+    case .buyerChoiceHint: "Enter steps through the list; a letter jumps to names starting with it"
+    case .causeDetailHint: "required when the cause is «Other»"
+    case .causeShort: "Cause"
+    case .complianceLong: "Volume compliance (12 months)"
+    case .complianceShort: "Compl."
+    case .covariate: "OP trait"
+    case .coxFooter: "n = {0}, ruptures = {1}, C = {2}; HR < 1 lengthens the agreement. Recomputed on these data."
+    case .coxTitle: "Cox model: hazard of the first agreement breaking"
+    case .daysCount: "{0} days"
+    case .drivers: "What raises it"
+    case .endShort: "End"
+    case .fieldCause: "Cause"
+    case .fieldCauseDetail: "Cause detail"
+    case .fieldEndedBy: "Who ended it"
+    case .fieldExistingBuyer: "Known buyer"
+    case .fieldNewBuyer: "New buyer's name"
+    case .fieldStart: "Agreement start"
+    case .fieldVolume: "Agreed volume (kg/month)"
+    case .groupLine: "n {0} · {1} rupt. · med. {2}"
+    case .hazard: "Hazard"
+    case .historyTitle: "Agreements of {0} · {1}"
+    case .interval: "95 % CI"
+    case .keyGrouping: "group by"
+    case .keyHistory: "history"
+    case .keyRelink: "record a new buyer"
+    case .keyRupture: "record a rupture"
+    case .keyShow: "show"
+    case .longSearchTitle: "No buyer > 6 months: {0}"
+    case .newBuyerChoice: "(another: type the name below)"
+    case .noAgreements: "No agreement matches."
+    case .noLongSearches: "None"
+    case .noRisks: "No risk model: too few ruptures or data."
+    case .of: "of"
+    case .relinkAction: "Record the new buyer"
+    case .relinkAfter: "New buyer {0} days after the rupture"
+    case .relinkDone: "New buyer {1} days after the rupture: {0}."
+    case .relinkTitle: "Time to a new buyer: {0} ruptures, {1} re-linked, {2} searching"
+    case .relinkTitleForm: "New buyer · {0}"
+    case .riskTitle: "Agreements in force most at risk (Cox model)"
+    case .ruptureAction: "Record the rupture"
+    case .ruptureDone: "Rupture recorded; {0} is now in buyer rupture."
+    case .ruptureTitle: "Rupture with {0} · {1}"
+    case .screenRuptures: "Buyer ruptures"
+    case .showActive: "in force"
+    case .showAll: "all"
+    case .showRelinked: "with a re-link"
+    case .showSearching: "broken, seeking a buyer"
+    case .stillSearching: "Seeking a buyer for {0} days"
+    case .survivalTitle: "Duration of the first agreement by {0}"
+    case .tabRuptures: "3 Ruptures"
+    case .viewAgreements: "Agreements"
+    case .viewRelink: "Re-linking and risk"
+    case .viewSurvival: "Survival"
+    case .waiting: "Waiting time"
+    case .withNewBuyer: "Re-linked"
+    case .years: "years"
+    case .coxNeedsData: "With {0} ruptures and {1} traits the model cannot always be estimated; with more alliances or more recorded ruptures it will be."
+    case .all: "everything"
+    case .benefControl: "Ben./ctrl"
+    case .cannotComplete: "It cannot be marked complete yet; missing: {0}"
+    case .colHead: "Household head"
+    case .colLastSurvey: "Last survey"
+    case .colMembers: "Members"
+    case .colTrained: "Trained"
+    case .colYears: "Years"
+    case .comparisonTitle: "{0} (n = {1}) versus {2} (n = {3}); g changes the comparison"
+    case .completeAction: "Mark the survey complete"
+    case .completeShort: "Compl."
+    case .difference: "Diff."
+    case .fieldDocument: "Document number"
+    case .fieldEnumerator: "Enumerator"
+    case .fieldGroup: "Group"
+    case .fieldHeadName: "Household head's name"
+    case .fieldHouseholdMembers: "Household members"
+    case .fieldIncomeProduct: "Income from the product (year)"
+    case .fieldIncomeTotal: "Total household income (year)"
+    case .fieldJoined: "Joined the alliance"
+    case .fieldMinors: "Members under 18"
+    case .fieldTrained: "Received training"
+    case .fieldVillage: "Village"
+    case .foodSecureLine: "Difference in the probability of food security: {0} pp (95 % CI {1} to {2})"
+    case .foodSecurityTitle: "Food security (ELCSA) and poverty"
+    case .householdTitle: "Household"
+    case .incompleteCategory: "Incomplete: no category yet"
+    case .incompleteShort: "Incompl."
+    case .joinedHint: "empty for control households"
+    case .keyAnswerElcsa: "Yes/No/Don't know/Refused"
+    case .keyAnswerPPI: "PPI option"
+    case .keyLeaveSurvey: "leave (it stays saved)"
+    case .keyNewHousehold: "new household"
+    case .keyNewRound: "new survey round"
+    case .keyPovertyLine: "poverty line"
+    case .keySurvey: "survey"
+    case .likelihood: "Poverty likelihood"
+    case .measure: "Measure"
+    case .newHouseholdTitle: "New household · {0}"
+    case .nothingMissing: "Nothing: it can be marked complete."
+    case .povertyLine: "Poverty (national line): {0} versus {1}"
+    case .ppiMissing: "{0} indicators missing"
+    case .ppiPartial: "Points so far"
+    case .ppiScore: "PPI score"
+    case .questionTitle: "Question"
+    case .rangeLine: "Between {0} and {1}"
+    case .rawScore: "«Yes» answers"
+    case .rosterPickTitle: "Alliances with households: {0}"
+    case .rosterTitle: "Households of {0}: {1}"
+    case .screenHouseholds: "Households and surveys"
+    case .screenerShort: "Members under 18?"
+    case .skippedNoMinors: "skipped: no members under 18"
+    case .surveyCompleted: "Survey of {0} complete and saved."
+    case .surveyFormTitle: "Survey: ELCSA, PPI and incomes"
+    case .surveyNew: "New (created by the first answer)"
+    case .tabHouseholds: "4 Households"
+    case .unansweredTitle: "Unanswered"
+    case .unknownItems: "Don't know / Refused on: {0}"
+    case .viewComparisons: "Comparisons"
+    case .viewRosters: "Households"
+    case .afName: "Alliance name"
+    case .afOga: "Accompanying OGA"
+    case .afMunicipality: "Municipality"
+    case .afProduct: "Product"
+    case .afConsolidation: "Consolidation zone"
+    case .afOpName: "Producer organization"
+    case .afOpNit: "OP tax id (NIT)"
+    case .afOpMembers: "Members (families)"
+    case .afOpInitial: "Initial members"
+    case .afOpResignations: "Resignations"
+    case .afOpExperience: "Prior experience"
+    case .afOpDisplaced: "Displaced members"
+    case .afOpAfro: "Afro-Colombian members"
+    case .afOpIndigenous: "Indigenous members"
+    case .afPlanArea: "Area (ha)"
+    case .afPlanProjected: "Projected yield (kg/ha)"
+    case .afPlanObserved: "Observed yield (kg/ha)"
+    case .afPlanPrice: "Reference price (kg)"
+    case .afMProfileRegistered: "Profile registered"
+    case .afMProfileSelected: "Profile selected"
+    case .afMPreinvestment: "Pre-investment approved"
+    case .afMApproval: "CIR/CIN approval act"
+    case .afMConvenio: "Agreement signed"
+    case .afMConvenioNumber: "Agreement number"
+    case .afMPolicyExpiry: "Bond expiry"
+    case .afMFiduciary: "Trust fund"
+    case .afMOpContribution: "OP contribution deposited"
+    case .afMGiro: "Incentivo Modular transferred"
+    case .afMCda: "Board installed"
+    case .afMPoa: "POA approved"
+    case .afMFundRules: "Fund rules approved"
+    case .afMFinalReport: "Final report"
+    case .afMLiquidation: "Liquidation act"
+    case .afFTotal: "Total value"
+    case .afFIm: "Incentivo Modular"
+    case .afFProgrammed: "Programmed to date"
+    case .afFFundTarget: "Agreed repayment"
+    case .afFFundStart: "Repayments start"
+    case .afFFundMonths: "Repayment term (months)"
+    case .afFRevenue: "Last year's revenue"
+    case .afFCosts: "Last year's costs"
+    case .allSaved: "everything is saved"
+    case .yes: "Yes"
+    case .yesKey: "y"
+    case .notChecked: "Not checked"
+    case .atLastStage: "the alliance is at the last stage"
+    case .noVisitsReason: "there are no visits"
+    case .noFilters: "no filters"
+    case .noHouseholds: "there are no households"
+    case .nothingToReview: "nothing to review"
+    case .otherGroups: "Others"
+    case .noAgreementInForce: "no agreement is in force"
+    case .noBrokenWaiting: "no broken agreement is waiting for a new buyer"
+    case .agreementAlreadyInForce: "an agreement is already in force"
+    case .driverExperienceHigh: "prior experience"
+    case .driverExperienceLow: "no prior experience"
+    case .driverSkillsHigh: "more skills"
+    case .driverSkillsLow: "few skills"
+    case .driverMembersHigh: "many members"
+    case .driverMembersLow: "few members"
+    case .driverFundHigh: "capitalised fund"
+    case .driverFundLow: "undercapitalised fund"
+    case .driverVulnerableHigh: "vulnerable population"
+    case .driverVulnerableLow: "not vulnerable"
+    case .driverZoneHigh: "consolidation zone"
+    case .driverZoneLow: "outside consolidation zone"
+    case .keyNameSpace: "Space"
+    case .keyNameBackspace: "Backspace"
+    case .keyNameDelete: "Del"
+    case .keyNameHome: "Home"
+    case .keyNameEnd: "End"
+    case .keyNamePageUp: "PgUp"
+    case .keyNamePageDown: "PgDn"
+    case .errRequired: "this field is required"
+    case .errTooLong: "at most {0} characters"
+    case .errControl: "contains control characters"
+    case .errNotANumber: "type a number"
+    case .errRange: "must be between {0} and {1}"
+    case .errNotADate: "type a valid date YYYY-MM-DD"
+    case .errFuture: "cannot be after {0}"
+    case .errNotAChoice: "pick one of the options"
+    case .fnName: "name"
+    case .fnOga: "OGA"
+    case .fnHousehold: "household"
+    case .fnSurvey: "survey"
+    case .fnElcsa: "ELCSA item"
+    case .fnPpi: "PPI indicator"
+    case .fnVillage: "village"
+    case .fnHeadName: "household head"
+    case .fnDocument: "document"
+    case .fnMembers: "people"
+    case .fnMinors: "minors"
+    case .fnVisit: "visit"
+    case .fnAgreement: "agreement"
+    case .fnStage: "stage"
+    case .fnStatus: "status"
+    case .fnMilestones: "milestones"
+    case .fnFinance: "finance"
+    case .fnObservations: "observations"
+    case .removedValue: "(removed)"
+    case .noValue: "—"
+    case .flagNo: "no"
+    case .flagYes: "yes"
+    case .duplicateDocument: "same document"
+    case .duplicateNameVillage: "same name and village"
+    case .householdSummary: "{0} · {1} · doc. {2} · {3}"
+    }
+  }
 }

@@ -1,371 +1,476 @@
-enum Catalog {}
+import AlianzasDomain
 
+/// The interface in Spanish. An exhaustive switch: a key without its Spanish text does not compile.
 extension Catalog {
-  static let es: [T: String] = [
-    .appName: "Alianzas",
-    .readOnly: "SOLO CONSULTA",
-    .asOf: "corte {0}",
-    .tooSmall: "Terminal muy pequeña: {0}×{1}",
-    .minimum: "Se necesita al menos {0}×{1}.",
-    .loading: "Abriendo el almacén…",
-    .noData: "sin dato",
-    .screenPanel: "Panel nacional",
-    .tabPanel: "1 Panel",
-    .byStage: "Alianzas por etapa",
-    .byStatus: "Estado",
-    .agreements: "Acuerdos comerciales",
-    .agreementsActive: "Vigentes",
-    .agreementsRuptured: "Rotos",
-    .agreementsRelinked: "Con nuevo aliado",
-    .searching: "Buscando comprador",
-    .elcsaSecure: "Seguridad",
-    .elcsaMild: "Inseg. leve",
-    .elcsaModerate: "Inseg. moderada",
-    .elcsaSevere: "Inseg. severa",
-    .elcsaIncompleteShort: "Incompl.",
-    .povertyShort: "Pobreza",
-    .idap: "IDAP (desempeño)",
-    .idapMean: "Promedio",
-    .idapPartial: "{0} parciales",
-    .idapScored: "{0} con puntaje",
-    .households: "Hogares: ELCSA y PPI",
-    .elcsaIncomplete: "Incompletas",
-    .poverty: "Pobreza (línea nac.)",
-    .surveys: "{0} encuestas",
-    .surveysComplete: "{0} completas",
-    .departments: "Departamentos",
-    .mostAlliances: "Más",
-    .fewestAlliances: "Menos",
-    .byCallYear: "Por año de convocatoria, 2002–2013",
-    .alerts: "Alertas",
-    .alertNoVisit: "Sin visita en 60 días",
-    .alertRepayments: "Reintegros atrasados",
-    .alertRuptured: "Ruptura sin nuevo aliado",
-    .alliancesWord: "alianzas",
-    .familiesWord: "familias",
-    .buyersWord: "aliados comerciales",
-    .byProduct: "Por producto",
-    .helpTitle: "Ayuda: teclas de esta pantalla",
-    .helpFooter: "Esc o ? cierra · ↑↓ desplaza",
-    .disabledPrefix: "no disponible:",
-    .keyHelp: "ayuda",
-    .keyQuit: "salir",
-    .keyNextScreen: "pantalla",
-    .keyPreviousScreen: "pantalla anterior",
-    .keyPanel: "panel nacional",
-    .keyLanguage: "English",
-    .keyClose: "cerrar",
-    .keyProblems: "archivos con problemas",
-    .keyScroll: "desplazar",
-    .problemsTitle: "Archivos que no se pudieron abrir",
-    .problemsCount: "{0} archivos con problemas (p para verlos); el resto está abierto.",
-    .problemsOne: "1 archivo con problemas (p para verlo); el resto está abierto.",
-    .problemsNone: "Todos los archivos se abrieron sin problemas.",
-    .readOnlyBecause: "Solo consulta: {0}",
-    .messageTitle: "Aviso",
-    .errorTitle: "Error",
-    .confirmYes: "s sí",
-    .confirmNo: "n no",
-    .pickHint: "↑↓ elegir · Enter aceptar · Esc cancelar",
-    .advanceAction: "Registrar paso a {0}",
-    .advanceTitle: "Paso a {0}",
-    .advanced: "Etapa registrada: {0} ({1}).",
-    .agreed: "Pactado",
-    .amountNeeded: "escriba un monto mayor que cero",
-    .arrears: "Cartera vencida",
-    .buyerAndAgreement: "Aliado comercial y acuerdo",
-    .buyerHint: "opcional: el aliado con quien se presenta el perfil",
-    .canAdvance: "Puede pasar a {0}: a registra el paso.",
-    .capitalization: "Capitalización",
-    .checkAssembly: "Asamblea en los últimos 12 meses",
-    .checkBooks: "Libros contables al día",
-    .checkCDA: "Sesiones del CDA según lo previsto",
-    .checkCosts: "La OP conoce sus costos",
-    .checklist: "Lista de gestión",
-    .codeHint: "tres letras del departamento, año de la convocatoria y número: CAU-2013-001",
-    .codeTaken: "ya existe una alianza {0}",
-    .cofinancing: "Cofinanciación",
-    .colBuyer: "Aliado",
-    .colCode: "Código",
-    .colDepartment: "Departamento",
-    .colFamilies: "Fam.",
-    .colLastVisit: "Últ. visita",
-    .colName: "Nombre",
-    .colProduct: "Producto",
-    .colStage: "Etapa",
-    .colStatus: "Estado",
-    .consolidationShort: "Zona de consolidación",
-    .created: "Alianza {0} creada y guardada.",
-    .createdNote: "Registro de la alianza",
-    .dateHint: "AAAA-MM-DD; puede ser una fecha pasada",
-    .disbursed: "Desembolsado",
-    .disbursementAction: "Registrar desembolso",
-    .disbursementDone: "Desembolso de {0} registrado.",
-    .disbursementTitle: "Nuevo desembolso",
-    .documentsFor: "Documentos para {0}",
-    .editFinance: "Finanzas",
-    .editGeneral: "Datos de la alianza",
-    .editMilestones: "Documentos y fechas",
-    .editVisit: "Visita",
-    .experience: "Experiencia",
-    .fieldAllianceName: "Nombre de la alianza",
-    .fieldAmount: "Monto",
-    .fieldBuyer: "Aliado comercial",
-    .fieldCallYear: "Año de la convocatoria",
-    .fieldCode: "Código",
-    .fieldCommitment: "Compromiso",
-    .fieldDate: "Fecha",
-    .fieldDeliveredKg: "Kg entregados al aliado",
-    .fieldDepartment: "Departamento",
-    .fieldDue: "Fecha del compromiso",
-    .fieldMembers: "Familias socias",
-    .fieldMunicipality: "Municipio",
-    .fieldNote: "Nota",
-    .fieldObservations: "Observaciones",
-    .fieldOfficer: "Funcionario",
-    .fieldOrganization: "Organización de productores",
-    .fieldPricePerKg: "Precio por kg",
-    .fieldProduct: "Producto",
-    .fieldRejectedKg: "Kg rechazados",
-    .fieldRequired: "falta este dato",
-    .fieldSource: "Fuente",
-    .fieldVisitKind: "Tipo de visita",
-    .filterBy: "Filtrar por",
-    .fund: "Fondo rotatorio",
-    .fundDue: "Reintegro debido a hoy",
-    .fundRepaid: "Reintegrado",
-    .fundTarget: "Reintegro pactado",
-    .investment: "Inversión",
-    .keyAdvance: "avanzar etapa",
-    .keyBack: "volver",
-    .keyClearFilters: "quitar filtros",
-    .keyCloseForm: "cerrar",
-    .keyDisbursement: "desembolso",
-    .keyEdit: "editar",
-    .keyEditField: "editar/confirmar",
-    .keyEditVisit: "editar visita",
-    .keyFilter: "filtrar",
-    .keyFirst: "primera",
-    .keyLast: "última",
-    .keyMilestones: "documentos",
-    .keyMove: "mover",
-    .keyNewAlliance: "nueva",
-    .keyNewVisit: "nueva visita",
-    .keyNextField: "siguiente",
-    .keyNextTab: "pestaña",
-    .keyOpen: "abrir",
-    .keyPage: "página",
-    .keyPreviousTab: "pestaña anterior",
-    .keyRepayment: "reintegro",
-    .keyRetry: "reintentar guardar",
-    .keyReverse: "invertir orden",
-    .keySearch: "buscar",
-    .keySort: "ordenar",
-    .keyStatus: "estado",
-    .lastRepayments: "Últimos reintegros",
-    .lastStage: "Está en la última etapa.",
-    .leverage: "Apalancamiento",
-    .listEmpty: "Ninguna alianza coincide; x quita los filtros.",
-    .listTitle: "Alianzas: {0} de {1}",
-    .loans: "Créditos",
-    .margin: "Margen {0}",
-    .membersLine: "{0} (iniciales {1}, renuncias {2})",
-    .month: "mes",
-    .newAllianceAction: "Crear la alianza",
-    .newAllianceTitle: "Nueva alianza",
-    .newBuyer: "Nuevo aliado tras ruptura",
-    .nextStep: "Siguiente paso",
-    .noAgreement: "Sin acuerdo comercial todavía",
-    .noAlerts: "Sin alertas",
-    .noAlliance: "No se encontró la alianza {0}",
-    .noDocuments: "Esta etapa no pide documentos.",
-    .noVisits: "Sin visitas; n registra una.",
-    .organization: "Organización de productores",
-    .originalBuyer: "Vigente (aliado original)",
-    .partialScore: "parcial",
-    .perPeso: "por peso de IM",
-    .place: "Lugar",
-    .poaHint: "programado {0} de {1} {2}",
-    .product: "Producto",
-    .programmed: "Programado a la fecha",
-    .pullsDown: "Lo que más resta:",
-    .refusedTitle: "No se puede",
-    .rejectedShort: "Rech.",
-    .repaymentAction: "Registrar reintegro",
-    .repaymentDone: "Reintegro de {0} registrado.",
-    .repaymentTitle: "Nuevo reintegro al fondo",
-    .ruptureShort: "Ruptura",
-    .mergedOnSave: "{0} había cambiado fuera de Alianzas; se guardó su cambio sobre esa versión.",
-    .screenReview: "Revisión de sincronización",
-    .tabReview: "5 Revisión",
-    .reviewDone: "Decisión registrada (con su nombre y la hora).",
-    .historyOf: "Historial de {0}",
-    .historyEmpty: "Sin cambios registrados desde la base del almacén.",
-    .reviewNone:
-      "Nada que revisar: no hay conflictos ni posibles duplicados. Aparecen aquí cuando «alianzas sync import» o «sync git» mezclan cambios hechos en otros equipos.",
-    .reviewConflict: "conflicto",
-    .reviewDuplicate: "¿duplicado?",
-    .reviewKind: "Tipo",
-    .reviewWhat: "Registro y campo",
-    .reviewWho: "{0} en {1}, {2}",
-    .reviewHintConflict:
-      "Elija el valor que queda con a, b… (o edite el campo en su pantalla). La elección se registra y viaja con la próxima sincronización.",
-    .reviewHintDuplicate:
-      "a conserva el primero y quita el segundo, b al revés, d dice que son familias distintas. Nada se une sin su decisión.",
-    .keyReviewFirst: "elegir a",
-    .keyReviewSecond: "elegir b",
-    .keyReviewThird: "elegir c",
-    .keyReviewDistinct: "son distintos",
-    .keyRecordHistory: "historial",
-    .historyLine: "{0}  {1} en {2}  {3}: {4} → {5}",
-    .historyExternal: "cambio hecho fuera de Alianzas",
-    .saveFailed: "No se guardó {0}: {1}. El cambio sigue en pantalla; w reintenta.",
-    .screenAlliances: "Alianzas",
-    .since: "Desde",
-    .skills: "Habilidades",
-    .sortBy: "Ordenar por",
-    .statusAction: "Registrar: {0}",
-    .statusChanged: "Estado registrado: {0} ({1}).",
-    .statusPick: "Nuevo estado",
-    .statusTitle: "Estado: {0}",
-    .tabAlliances: "2 Alianzas",
-    .tabFinance: "Finanzas",
-    .tabLifecycle: "Ciclo de vida",
-    .tabSummary: "Resumen",
-    .tabVisits: "Visitas",
-    .timeline: "Etapas",
-    .totalValue: "Valor total",
-    .unsaved: "SIN GUARDAR",
-    .unsavedQuestion: "{0} archivos no se pudieron guardar. ¿Salir de todos modos? Los cambios se perderán.",
-    .unsavedTitle: "Cambios sin guardar",
-    .visitOf: "Visita del {0}",
-    .visitsTitle: "Visitas: {0}",
-    .vulnerableLine: "{0} (desplazados {1}, afro {2}, indígenas {3})",
-    .vulnerableShort: "Población vulnerable",
-    .vulnerableTiny: "Vulnerables",
-    .consolidationTiny: "Consolidación",
-    .agreementActive: "Vigente",
-    .agreementRelinked: "Con nuevo aliado",
-    .agreementSearching: "Roto, buscando",
-    .agreementsTitle: "Acuerdos comerciales: {0} · {1}",
-    .both: "Ambas",
-    .buyerChoiceHint: "Enter recorre la lista; una letra salta a los que empiezan por ella",
-    .causeDetailHint: "obligatorio si la causa es «Otra»",
-    .causeShort: "Causa",
-    .complianceLong: "Cumplimiento de volumen (12 meses)",
-    .complianceShort: "Cumpl.",
-    .covariate: "Característica de la OP",
-    .coxFooter: "n = {0}, rupturas = {1}, C = {2}; HR < 1 alarga el acuerdo. Recalculado con estos datos.",
-    .coxTitle: "Modelo de Cox: riesgo de ruptura del primer acuerdo",
-    .daysCount: "{0} días",
-    .drivers: "Lo que lo eleva",
-    .endShort: "Fin",
-    .fieldCause: "Causa",
-    .fieldCauseDetail: "Detalle de la causa",
-    .fieldEndedBy: "Quién terminó el acuerdo",
-    .fieldExistingBuyer: "Aliado registrado",
-    .fieldNewBuyer: "Nombre del nuevo aliado",
-    .fieldStart: "Inicio del acuerdo",
-    .fieldVolume: "Volumen pactado (kg/mes)",
-    .groupLine: "n {0} · {1} rupt. · med. {2}",
-    .hazard: "Riesgo",
-    .historyTitle: "Acuerdos de {0} · {1}",
-    .interval: "IC 95 %",
-    .keyGrouping: "agrupar por",
-    .keyHistory: "historial",
-    .keyRelink: "registrar nuevo aliado",
-    .keyRupture: "registrar ruptura",
-    .keyShow: "mostrar",
-    .longSearchTitle: "Sin comprador > 6 meses: {0}",
-    .newBuyerChoice: "(otro: escribir el nombre abajo)",
-    .noAgreements: "Ningún acuerdo coincide.",
-    .noLongSearches: "Ninguna",
-    .noRisks: "Sin modelo de riesgo: faltan rupturas o datos.",
-    .of: "de",
-    .relinkAction: "Registrar el nuevo aliado",
-    .relinkAfter: "Nuevo aliado {0} días después de la ruptura",
-    .relinkDone: "Nuevo aliado a los {1} días de la ruptura: {0}.",
-    .relinkTitle: "Tiempo hasta un nuevo comprador: {0} rupturas, {1} con nuevo aliado, {2} buscando",
-    .relinkTitleForm: "Nuevo aliado comercial · {0}",
-    .riskTitle: "Acuerdos vigentes con más riesgo (modelo de Cox)",
-    .ruptureAction: "Registrar la ruptura",
-    .ruptureDone: "Ruptura registrada; {0} queda en ruptura comercial.",
-    .ruptureTitle: "Ruptura con {0} · {1}",
-    .screenRuptures: "Rupturas con el comprador",
-    .showActive: "vigentes",
-    .showAll: "todos",
-    .showRelinked: "con re-vínculo",
-    .showSearching: "rotos buscando comprador",
-    .stillSearching: "Buscando comprador desde hace {0} días",
-    .survivalTitle: "Duración del primer acuerdo por {0}",
-    .tabRuptures: "3 Rupturas",
-    .viewAgreements: "Acuerdos",
-    .viewRelink: "Re-vínculo y riesgo",
-    .viewSurvival: "Supervivencia",
-    .waiting: "Tiempo de espera",
-    .withNewBuyer: "Con nuevo vínculo",
-    .years: "años",
-    .coxNeedsData:
-      "Con {0} rupturas y {1} características el modelo no siempre se puede estimar; con más alianzas o más rupturas registradas se estimará solo.",
-    .all: "todo",
-    .benefControl: "Ben./ctrl",
-    .cannotComplete: "Todavía no se puede marcar completa; falta: {0}",
-    .colHead: "Jefe/a del hogar",
-    .colLastSurvey: "Últ. encuesta",
-    .colMembers: "Miembros",
-    .colTrained: "Capac.",
-    .colYears: "Años",
-    .comparisonTitle: "{0} (n = {1}) frente a {2} (n = {3}); g cambia la comparación",
-    .completeAction: "Marcar la encuesta como completa",
-    .completeShort: "Compl.",
-    .difference: "Dif.",
-    .fieldDocument: "Número de documento",
-    .fieldEnumerator: "Encuestador/a",
-    .fieldGroup: "Grupo",
-    .fieldHeadName: "Nombre del jefe/a del hogar",
-    .fieldHouseholdMembers: "Miembros del hogar",
-    .fieldIncomeProduct: "Ingreso por el producto (año)",
-    .fieldIncomeTotal: "Ingreso total del hogar (año)",
-    .fieldJoined: "Vinculación a la alianza",
-    .fieldMinors: "Menores de 18 años",
-    .fieldTrained: "Recibió capacitación",
-    .fieldVillage: "Vereda",
-    .foodSecureLine: "Diferencia en la probabilidad de seguridad alimentaria: {0} pp (IC 95 % {1} a {2})",
-    .foodSecurityTitle: "Seguridad alimentaria (ELCSA) y pobreza",
-    .householdTitle: "Hogar",
-    .incompleteCategory: "Incompleta: sin categoría todavía",
-    .incompleteShort: "Incompl.",
-    .joinedHint: "vacío para hogares de control",
-    .keyAnswerElcsa: "Sí/No/No sabe/No responde",
-    .keyAnswerPPI: "opción PPI",
-    .keyLeaveSurvey: "salir (queda guardada)",
-    .keyNewHousehold: "nuevo hogar",
-    .keyNewRound: "nueva ronda de encuesta",
-    .keyPovertyLine: "línea de pobreza",
-    .keySurvey: "encuesta",
-    .likelihood: "Probabilidad de pobreza",
-    .measure: "Medida",
-    .newHouseholdTitle: "Nuevo hogar · {0}",
-    .nothingMissing: "Nada: se puede marcar completa.",
-    .povertyLine: "Pobreza (línea nacional): {0} frente a {1}",
-    .ppiMissing: "faltan {0} indicadores",
-    .ppiPartial: "Puntos hasta ahora",
-    .ppiScore: "Puntaje PPI",
-    .questionTitle: "Pregunta",
-    .rangeLine: "Entre {0} y {1}",
-    .rawScore: "Respuestas «Sí»",
-    .rosterPickTitle: "Alianzas con hogares: {0}",
-    .rosterTitle: "Hogares de {0}: {1}",
-    .screenHouseholds: "Hogares y encuestas",
-    .screenerShort: "¿Viven menores de 18 años?",
-    .skippedNoMinors: "se omite: no hay menores de 18 años",
-    .surveyCompleted: "Encuesta de {0} completa y guardada.",
-    .surveyFormTitle: "Encuesta: ELCSA, PPI e ingresos",
-    .surveyNew: "Nueva (se crea con la primera respuesta)",
-    .tabHouseholds: "4 Hogares",
-    .unansweredTitle: "Sin responder",
-    .unknownItems: "No sabe / No responde en: {0}",
-    .viewComparisons: "Comparaciones",
-    .viewRosters: "Hogares",
-  ]
+  static func es(_ key: T) -> String {
+    switch key {
+    case .appName: "Alianzas"
+    case .readOnly: "SOLO CONSULTA"
+    case .asOf: "corte {0}"
+    case .tooSmall: "Terminal muy pequeña: {0}×{1}"
+    case .minimum: "Se necesita al menos {0}×{1}."
+    case .loading: "Abriendo el almacén…"
+    case .noData: "sin dato"
+    case .screenPanel: "Panel nacional"
+    case .tabPanel: "1 Panel"
+    case .byStage: "Alianzas por etapa"
+    case .byStatus: "Estado"
+    case .agreements: "Acuerdos comerciales"
+    case .agreementsActive: "Vigentes"
+    case .agreementsRuptured: "Rotos"
+    case .agreementsRelinked: "Con nuevo aliado"
+    case .searching: "Buscando comprador"
+    case .elcsaSecure: "Seguridad"
+    case .elcsaMild: "Inseg. leve"
+    case .elcsaModerate: "Inseg. moderada"
+    case .elcsaSevere: "Inseg. severa"
+    case .elcsaIncompleteShort: "Incompl."
+    case .povertyShort: "Pobreza"
+    case .idap: "IDAP (desempeño)"
+    case .idapMean: "Promedio"
+    case .idapPartial: "{0} parciales"
+    case .idapScored: "{0} con puntaje"
+    case .households: "Hogares: ELCSA y PPI"
+    case .elcsaIncomplete: "Incompletas"
+    case .poverty: "Pobreza (línea nac.)"
+    case .surveys: "{0} encuestas"
+    case .surveysComplete: "{0} completas"
+    case .departments: "Departamentos"
+    case .mostAlliances: "Más"
+    case .fewestAlliances: "Menos"
+    case .byCallYear: "Por año de convocatoria, 2002–2013"
+    case .alerts: "Alertas"
+    case .alertNoVisit: "Sin visita en 60 días"
+    case .alertRepayments: "Reintegros atrasados"
+    case .alertRuptured: "Ruptura sin nuevo aliado"
+    case .alliancesWord: "alianzas"
+    case .familiesWord: "familias"
+    case .buyersWord: "aliados comerciales"
+    case .byProduct: "Por producto"
+    case .helpTitle: "Ayuda: teclas de esta pantalla"
+    case .helpFooter: "Esc o ? cierra · ↑↓ desplaza"
+    case .disabledPrefix: "no disponible:"
+    case .keyHelp: "ayuda"
+    case .keyQuit: "salir"
+    case .keyNextScreen: "pantalla"
+    case .keyPreviousScreen: "pantalla anterior"
+    case .keyPanel: "panel nacional"
+    case .keyLanguage: "English"
+    case .keyClose: "cerrar"
+    case .keyProblems: "archivos con problemas"
+    case .keyScroll: "desplazar"
+    case .problemsTitle: "Archivos que no se pudieron abrir"
+    case .problemsCount: "{0} archivos con problemas (p para verlos); el resto está abierto."
+    case .problemsOne: "1 archivo con problemas (p para verlo); el resto está abierto."
+    case .problemsNone: "Todos los archivos se abrieron sin problemas."
+    case .readOnlyBecause: "Solo consulta: {0}"
+    case .messageTitle: "Aviso"
+    case .errorTitle: "Error"
+    case .confirmYes: "s sí"
+    case .confirmNo: "n no"
+    case .pickHint: "↑↓ elegir · Enter aceptar · Esc cancelar"
+    case .advanceAction: "Registrar paso a {0}"
+    case .advanceTitle: "Paso a {0}"
+    case .advanced: "Etapa registrada: {0} ({1})."
+    case .agreed: "Pactado"
+    case .amountNeeded: "escriba un monto mayor que cero"
+    case .arrears: "Cartera vencida"
+    case .buyerAndAgreement: "Aliado comercial y acuerdo"
+    case .buyerHint: "opcional: el aliado con quien se presenta el perfil"
+    case .canAdvance: "Puede pasar a {0}: a registra el paso."
+    case .capitalization: "Capitalización"
+    case .checkAssembly: "Asamblea en los últimos 12 meses"
+    case .checkBooks: "Libros contables al día"
+    case .checkCDA: "Sesiones del CDA según lo previsto"
+    case .checkCosts: "La OP conoce sus costos"
+    case .checklist: "Lista de gestión"
+    case .codeHint: "tres letras del departamento, año de la convocatoria y número: CAU-2013-001"
+    case .codeTaken: "ya existe una alianza {0}"
+    case .cofinancing: "Cofinanciación"
+    case .colBuyer: "Aliado"
+    case .colCode: "Código"
+    case .colDepartment: "Departamento"
+    case .colFamilies: "Fam."
+    case .colLastVisit: "Últ. visita"
+    case .colName: "Nombre"
+    case .colProduct: "Producto"
+    case .colStage: "Etapa"
+    case .colStatus: "Estado"
+    case .consolidationShort: "Zona de consolidación"
+    case .created: "Alianza {0} creada y guardada."
+    case .createdNote: "Registro de la alianza"
+    case .dateHint: "AAAA-MM-DD; puede ser una fecha pasada"
+    case .disbursed: "Desembolsado"
+    case .disbursementAction: "Registrar desembolso"
+    case .disbursementDone: "Desembolso de {0} registrado."
+    case .disbursementTitle: "Nuevo desembolso"
+    case .documentsFor: "Documentos para {0}"
+    case .editFinance: "Finanzas"
+    case .editGeneral: "Datos de la alianza"
+    case .editMilestones: "Documentos y fechas"
+    case .editVisit: "Visita"
+    case .experience: "Experiencia"
+    case .fieldAllianceName: "Nombre de la alianza"
+    case .fieldAmount: "Monto"
+    case .fieldBuyer: "Aliado comercial"
+    case .fieldCallYear: "Año de la convocatoria"
+    case .fieldCode: "Código"
+    case .fieldCommitment: "Compromiso"
+    case .fieldDate: "Fecha"
+    case .fieldDeliveredKg: "Kg entregados al aliado"
+    case .fieldDepartment: "Departamento"
+    case .fieldDue: "Fecha del compromiso"
+    case .fieldMembers: "Familias socias"
+    case .fieldMunicipality: "Municipio"
+    case .fieldNote: "Nota"
+    case .fieldObservations: "Observaciones"
+    case .fieldOfficer: "Funcionario"
+    case .fieldOrganization: "Organización de productores"
+    case .fieldPricePerKg: "Precio por kg"
+    case .fieldProduct: "Producto"
+    case .fieldRejectedKg: "Kg rechazados"
+    case .fieldRequired: "falta este dato"
+    case .fieldSource: "Fuente"
+    case .fieldVisitKind: "Tipo de visita"
+    case .filterBy: "Filtrar por"
+    case .fund: "Fondo rotatorio"
+    case .fundDue: "Reintegro debido a hoy"
+    case .fundRepaid: "Reintegrado"
+    case .fundTarget: "Reintegro pactado"
+    case .investment: "Inversión"
+    case .keyAdvance: "avanzar etapa"
+    case .keyBack: "volver"
+    case .keyClearFilters: "quitar filtros"
+    case .keyCloseForm: "cerrar"
+    case .keyDisbursement: "desembolso"
+    case .keyEdit: "editar"
+    case .keyEditField: "editar/confirmar"
+    case .keyEditVisit: "editar visita"
+    case .keyFilter: "filtrar"
+    case .keyFirst: "primera"
+    case .keyLast: "última"
+    case .keyMilestones: "documentos"
+    case .keyMove: "mover"
+    case .keyNewAlliance: "nueva"
+    case .keyNewVisit: "nueva visita"
+    case .keyNextField: "siguiente"
+    case .keyNextTab: "pestaña"
+    case .keyOpen: "abrir"
+    case .keyPage: "página"
+    case .keyPreviousTab: "pestaña anterior"
+    case .keyRepayment: "reintegro"
+    case .keyRetry: "reintentar guardar"
+    case .keyReverse: "invertir orden"
+    case .keySearch: "buscar"
+    case .keySort: "ordenar"
+    case .keyStatus: "estado"
+    case .lastRepayments: "Últimos reintegros"
+    case .lastStage: "Está en la última etapa."
+    case .leverage: "Apalancamiento"
+    case .listEmpty: "Ninguna alianza coincide; x quita los filtros."
+    case .listTitle: "Alianzas: {0} de {1}"
+    case .loans: "Créditos"
+    case .margin: "Margen {0}"
+    case .membersLine: "{0} (iniciales {1}, renuncias {2})"
+    case .month: "mes"
+    case .newAllianceAction: "Crear la alianza"
+    case .newAllianceTitle: "Nueva alianza"
+    case .newBuyer: "Nuevo aliado tras ruptura"
+    case .nextStep: "Siguiente paso"
+    case .noAgreement: "Sin acuerdo comercial todavía"
+    case .noAlerts: "Sin alertas"
+    case .noAlliance: "No se encontró la alianza {0}"
+    case .noDocuments: "Esta etapa no pide documentos."
+    case .noVisits: "Sin visitas; n registra una."
+    case .organization: "Organización de productores"
+    case .originalBuyer: "Vigente (aliado original)"
+    case .partialScore: "parcial"
+    case .perPeso: "por peso de IM"
+    case .place: "Lugar"
+    case .poaHint: "programado {0} de {1} {2}"
+    case .product: "Producto"
+    case .programmed: "Programado a la fecha"
+    case .pullsDown: "Lo que más resta:"
+    case .refusedTitle: "No se puede"
+    case .rejectedShort: "Rech."
+    case .repaymentAction: "Registrar reintegro"
+    case .repaymentDone: "Reintegro de {0} registrado."
+    case .repaymentTitle: "Nuevo reintegro al fondo"
+    case .ruptureShort: "Ruptura"
+    case .mergedOnSave: "{0} había cambiado fuera de Alianzas; se guardó su cambio sobre esa versión."
+    case .screenReview: "Revisión de sincronización"
+    case .tabReview: "5 Revisión"
+    case .reviewDone: "Decisión registrada (con su nombre y la hora)."
+    case .historyOf: "Historial de {0}"
+    case .historyEmpty: "Sin cambios registrados desde la base del almacén."
+    case .reviewNone: "Nada que revisar: no hay conflictos ni posibles duplicados. Aparecen aquí cuando «alianzas sync import» o «sync git» mezclan cambios hechos en otros equipos."
+    case .reviewConflict: "conflicto"
+    case .reviewDuplicate: "¿duplicado?"
+    case .reviewKind: "Tipo"
+    case .reviewWhat: "Registro y campo"
+    case .reviewWho: "{0} en {1}, {2}"
+    case .reviewHintConflict: "Elija el valor que queda con a, b… (o edite el campo en su pantalla). La elección se registra y viaja con la próxima sincronización."
+    case .reviewHintDuplicate: "a conserva el primero y quita el segundo, b al revés, d dice que son familias distintas. Nada se une sin su decisión."
+    case .keyReviewFirst: "elegir a"
+    case .keyReviewSecond: "elegir b"
+    case .keyReviewThird: "elegir c"
+    case .keyReviewDistinct: "son distintos"
+    case .keyRecordHistory: "historial"
+    case .historyLine: "{0}  {1} en {2}  {3}: {4} → {5}"
+    case .historyExternal: "cambio hecho fuera de Alianzas"
+    case .saveFailed: "No se guardó {0}: {1}. El cambio sigue en pantalla; w reintenta."
+    case .screenAlliances: "Alianzas"
+    case .since: "Desde"
+    case .skills: "Habilidades"
+    case .sortBy: "Ordenar por"
+    case .statusAction: "Registrar: {0}"
+    case .statusChanged: "Estado registrado: {0} ({1})."
+    case .statusPick: "Nuevo estado"
+    case .statusTitle: "Estado: {0}"
+    case .tabAlliances: "2 Alianzas"
+    case .tabFinance: "Finanzas"
+    case .tabLifecycle: "Ciclo de vida"
+    case .tabSummary: "Resumen"
+    case .tabVisits: "Visitas"
+    case .timeline: "Etapas"
+    case .totalValue: "Valor total"
+    case .unsaved: "SIN GUARDAR"
+    case .unsavedQuestion: "{0} archivos no se pudieron guardar. ¿Salir de todos modos? Los cambios se perderán."
+    case .unsavedTitle: "Cambios sin guardar"
+    case .visitOf: "Visita del {0}"
+    case .visitsTitle: "Visitas: {0}"
+    case .vulnerableLine: "{0} (desplazados {1}, afro {2}, indígenas {3})"
+    case .vulnerableShort: "Población vulnerable"
+    case .vulnerableTiny: "Vulnerables"
+    case .consolidationTiny: "Consolidación"
+    case .agreementActive: "Vigente"
+    case .agreementRelinked: "Con nuevo aliado"
+    case .agreementSearching: "Roto, buscando"
+    case .agreementsTitle: "Acuerdos comerciales: {0} · {1}"
+    case .both: "Ambas"
+    case .buyerChoiceHint: "Enter recorre la lista; una letra salta a los que empiezan por ella"
+    case .causeDetailHint: "obligatorio si la causa es «Otra»"
+    case .causeShort: "Causa"
+    case .complianceLong: "Cumplimiento de volumen (12 meses)"
+    case .complianceShort: "Cumpl."
+    case .covariate: "Característica de la OP"
+    case .coxFooter: "n = {0}, rupturas = {1}, C = {2}; HR < 1 alarga el acuerdo. Recalculado con estos datos."
+    case .coxTitle: "Modelo de Cox: riesgo de ruptura del primer acuerdo"
+    case .daysCount: "{0} días"
+    case .drivers: "Lo que lo eleva"
+    case .endShort: "Fin"
+    case .fieldCause: "Causa"
+    case .fieldCauseDetail: "Detalle de la causa"
+    case .fieldEndedBy: "Quién terminó el acuerdo"
+    case .fieldExistingBuyer: "Aliado registrado"
+    case .fieldNewBuyer: "Nombre del nuevo aliado"
+    case .fieldStart: "Inicio del acuerdo"
+    case .fieldVolume: "Volumen pactado (kg/mes)"
+    case .groupLine: "n {0} · {1} rupt. · med. {2}"
+    case .hazard: "Riesgo"
+    case .historyTitle: "Acuerdos de {0} · {1}"
+    case .interval: "IC 95 %"
+    case .keyGrouping: "agrupar por"
+    case .keyHistory: "historial"
+    case .keyRelink: "registrar nuevo aliado"
+    case .keyRupture: "registrar ruptura"
+    case .keyShow: "mostrar"
+    case .longSearchTitle: "Sin comprador > 6 meses: {0}"
+    case .newBuyerChoice: "(otro: escribir el nombre abajo)"
+    case .noAgreements: "Ningún acuerdo coincide."
+    case .noLongSearches: "Ninguna"
+    case .noRisks: "Sin modelo de riesgo: faltan rupturas o datos."
+    case .of: "de"
+    case .relinkAction: "Registrar el nuevo aliado"
+    case .relinkAfter: "Nuevo aliado {0} días después de la ruptura"
+    case .relinkDone: "Nuevo aliado a los {1} días de la ruptura: {0}."
+    case .relinkTitle: "Tiempo hasta un nuevo comprador: {0} rupturas, {1} con nuevo aliado, {2} buscando"
+    case .relinkTitleForm: "Nuevo aliado comercial · {0}"
+    case .riskTitle: "Acuerdos vigentes con más riesgo (modelo de Cox)"
+    case .ruptureAction: "Registrar la ruptura"
+    case .ruptureDone: "Ruptura registrada; {0} queda en ruptura comercial."
+    case .ruptureTitle: "Ruptura con {0} · {1}"
+    case .screenRuptures: "Rupturas con el comprador"
+    case .showActive: "vigentes"
+    case .showAll: "todos"
+    case .showRelinked: "con re-vínculo"
+    case .showSearching: "rotos buscando comprador"
+    case .stillSearching: "Buscando comprador desde hace {0} días"
+    case .survivalTitle: "Duración del primer acuerdo por {0}"
+    case .tabRuptures: "3 Rupturas"
+    case .viewAgreements: "Acuerdos"
+    case .viewRelink: "Re-vínculo y riesgo"
+    case .viewSurvival: "Supervivencia"
+    case .waiting: "Tiempo de espera"
+    case .withNewBuyer: "Con nuevo vínculo"
+    case .years: "años"
+    case .coxNeedsData: "Con {0} rupturas y {1} características el modelo no siempre se puede estimar; con más alianzas o más rupturas registradas se estimará solo."
+    case .all: "todo"
+    case .benefControl: "Ben./ctrl"
+    case .cannotComplete: "Todavía no se puede marcar completa; falta: {0}"
+    case .colHead: "Jefe/a del hogar"
+    case .colLastSurvey: "Últ. encuesta"
+    case .colMembers: "Miembros"
+    case .colTrained: "Capac."
+    case .colYears: "Años"
+    case .comparisonTitle: "{0} (n = {1}) frente a {2} (n = {3}); g cambia la comparación"
+    case .completeAction: "Marcar la encuesta como completa"
+    case .completeShort: "Compl."
+    case .difference: "Dif."
+    case .fieldDocument: "Número de documento"
+    case .fieldEnumerator: "Encuestador/a"
+    case .fieldGroup: "Grupo"
+    case .fieldHeadName: "Nombre del jefe/a del hogar"
+    case .fieldHouseholdMembers: "Miembros del hogar"
+    case .fieldIncomeProduct: "Ingreso por el producto (año)"
+    case .fieldIncomeTotal: "Ingreso total del hogar (año)"
+    case .fieldJoined: "Vinculación a la alianza"
+    case .fieldMinors: "Menores de 18 años"
+    case .fieldTrained: "Recibió capacitación"
+    case .fieldVillage: "Vereda"
+    case .foodSecureLine: "Diferencia en la probabilidad de seguridad alimentaria: {0} pp (IC 95 % {1} a {2})"
+    case .foodSecurityTitle: "Seguridad alimentaria (ELCSA) y pobreza"
+    case .householdTitle: "Hogar"
+    case .incompleteCategory: "Incompleta: sin categoría todavía"
+    case .incompleteShort: "Incompl."
+    case .joinedHint: "vacío para hogares de control"
+    case .keyAnswerElcsa: "Sí/No/No sabe/No responde"
+    case .keyAnswerPPI: "opción PPI"
+    case .keyLeaveSurvey: "salir (queda guardada)"
+    case .keyNewHousehold: "nuevo hogar"
+    case .keyNewRound: "nueva ronda de encuesta"
+    case .keyPovertyLine: "línea de pobreza"
+    case .keySurvey: "encuesta"
+    case .likelihood: "Probabilidad de pobreza"
+    case .measure: "Medida"
+    case .newHouseholdTitle: "Nuevo hogar · {0}"
+    case .nothingMissing: "Nada: se puede marcar completa."
+    case .povertyLine: "Pobreza (línea nacional): {0} frente a {1}"
+    case .ppiMissing: "faltan {0} indicadores"
+    case .ppiPartial: "Puntos hasta ahora"
+    case .ppiScore: "Puntaje PPI"
+    case .questionTitle: "Pregunta"
+    case .rangeLine: "Entre {0} y {1}"
+    case .rawScore: "Respuestas «Sí»"
+    case .rosterPickTitle: "Alianzas con hogares: {0}"
+    case .rosterTitle: "Hogares de {0}: {1}"
+    case .screenHouseholds: "Hogares y encuestas"
+    case .screenerShort: "¿Viven menores de 18 años?"
+    case .skippedNoMinors: "se omite: no hay menores de 18 años"
+    case .surveyCompleted: "Encuesta de {0} completa y guardada."
+    case .surveyFormTitle: "Encuesta: ELCSA, PPI e ingresos"
+    case .surveyNew: "Nueva (se crea con la primera respuesta)"
+    case .tabHouseholds: "4 Hogares"
+    case .unansweredTitle: "Sin responder"
+    case .unknownItems: "No sabe / No responde en: {0}"
+    case .viewComparisons: "Comparaciones"
+    case .viewRosters: "Hogares"
+    case .afName: "Nombre de la alianza"
+    case .afOga: "OGA acompañante"
+    case .afMunicipality: "Municipio"
+    case .afProduct: "Producto"
+    case .afConsolidation: "Zona de consolidación"
+    case .afOpName: "Organización (OP)"
+    case .afOpNit: "NIT de la OP"
+    case .afOpMembers: "Socios (familias)"
+    case .afOpInitial: "Socios iniciales"
+    case .afOpResignations: "Renuncias"
+    case .afOpExperience: "Experiencia previa"
+    case .afOpDisplaced: "Socios desplazados"
+    case .afOpAfro: "Socios afrocolombianos"
+    case .afOpIndigenous: "Socios indígenas"
+    case .afPlanArea: "Área (ha)"
+    case .afPlanProjected: "Rendimiento proyectado (kg/ha)"
+    case .afPlanObserved: "Rendimiento observado (kg/ha)"
+    case .afPlanPrice: "Precio de referencia (kg)"
+    case .afMProfileRegistered: "Registro del perfil"
+    case .afMProfileSelected: "Selección del perfil"
+    case .afMPreinvestment: "Preinversión aprobada"
+    case .afMApproval: "Acta de aprobación CIR/CIN"
+    case .afMConvenio: "Firma del convenio"
+    case .afMConvenioNumber: "Número del convenio"
+    case .afMPolicyExpiry: "Vencimiento de la póliza"
+    case .afMFiduciary: "Encargo fiduciario"
+    case .afMOpContribution: "Depósito del aporte de la OP"
+    case .afMGiro: "Giro del Incentivo Modular"
+    case .afMCda: "Instalación del CDA"
+    case .afMPoa: "Aprobación del POA"
+    case .afMFundRules: "Reglamento del fondo"
+    case .afMFinalReport: "Informe final"
+    case .afMLiquidation: "Acta de liquidación"
+    case .afFTotal: "Valor total"
+    case .afFIm: "Incentivo Modular"
+    case .afFProgrammed: "Programado a la fecha"
+    case .afFFundTarget: "Reintegro pactado"
+    case .afFFundStart: "Inicio de reintegros"
+    case .afFFundMonths: "Plazo de reintegro (meses)"
+    case .afFRevenue: "Ingresos del último año"
+    case .afFCosts: "Costos del último año"
+    case .allSaved: "todo está guardado"
+    case .yes: "Sí"
+    case .yesKey: "s"
+    case .notChecked: "Sin verificar"
+    case .atLastStage: "la alianza está en la última etapa"
+    case .noVisitsReason: "no hay visitas"
+    case .noFilters: "no hay filtros"
+    case .noHouseholds: "no hay hogares"
+    case .nothingToReview: "no hay nada que revisar"
+    case .otherGroups: "Otros"
+    case .noAgreementInForce: "no hay un acuerdo vigente"
+    case .noBrokenWaiting: "no hay un acuerdo roto sin nuevo aliado"
+    case .agreementAlreadyInForce: "ya hay un acuerdo vigente"
+    case .driverExperienceHigh: "con experiencia previa"
+    case .driverExperienceLow: "sin experiencia previa"
+    case .driverSkillsHigh: "más habilidades"
+    case .driverSkillsLow: "pocas habilidades"
+    case .driverMembersHigh: "muchos socios"
+    case .driverMembersLow: "pocos socios"
+    case .driverFundHigh: "fondo capitalizado"
+    case .driverFundLow: "fondo poco capitalizado"
+    case .driverVulnerableHigh: "población vulnerable"
+    case .driverVulnerableLow: "población no vulnerable"
+    case .driverZoneHigh: "zona de consolidación"
+    case .driverZoneLow: "fuera de zona de consolidación"
+    case .keyNameSpace: "Espacio"
+    case .keyNameBackspace: "Retroceso"
+    case .keyNameDelete: "Supr"
+    case .keyNameHome: "Inicio"
+    case .keyNameEnd: "Fin"
+    case .keyNamePageUp: "RePág"
+    case .keyNamePageDown: "AvPág"
+    case .errRequired: "este campo es obligatorio"
+    case .errTooLong: "máximo {0} caracteres"
+    case .errControl: "contiene caracteres de control"
+    case .errNotANumber: "escriba un número"
+    case .errRange: "debe estar entre {0} y {1}"
+    case .errNotADate: "escriba una fecha AAAA-MM-DD válida"
+    case .errFuture: "no puede ser posterior a {0}"
+    case .errNotAChoice: "elija una de las opciones"
+    case .fnName: "nombre"
+    case .fnOga: "OGA"
+    case .fnHousehold: "hogar"
+    case .fnSurvey: "encuesta"
+    case .fnElcsa: "ELCSA pregunta"
+    case .fnPpi: "PPI indicador"
+    case .fnVillage: "vereda"
+    case .fnHeadName: "jefe de hogar"
+    case .fnDocument: "documento"
+    case .fnMembers: "personas"
+    case .fnMinors: "menores"
+    case .fnVisit: "visita"
+    case .fnAgreement: "acuerdo"
+    case .fnStage: "etapa"
+    case .fnStatus: "estado"
+    case .fnMilestones: "hitos"
+    case .fnFinance: "finanzas"
+    case .fnObservations: "observaciones"
+    case .removedValue: "(quitado)"
+    case .noValue: "—"
+    case .flagNo: "no"
+    case .flagYes: "sí"
+    case .duplicateDocument: "mismo documento"
+    case .duplicateNameVillage: "mismo nombre y vereda"
+    case .householdSummary: "{0} · {1} · doc. {2} · {3}"
+    }
+  }
 }

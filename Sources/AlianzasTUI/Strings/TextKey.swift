@@ -62,12 +62,30 @@ public enum T: String, CaseIterable, Sendable {
   case since, skills, sortBy, statusAction, statusChanged, statusPick, statusTitle, tabAlliances
   case tabFinance, tabLifecycle, tabSummary, tabVisits, timeline, totalValue, unsaved
   case unsavedQuestion, unsavedTitle, visitOf, visitsTitle, vulnerableLine, vulnerableShort
+  case afName, afOga, afMunicipality, afProduct, afConsolidation, afOpName, afOpNit, afOpMembers, afOpInitial, afOpResignations, afOpExperience, afOpDisplaced, afOpAfro, afOpIndigenous, afPlanArea, afPlanProjected, afPlanObserved, afPlanPrice, afMProfileRegistered, afMProfileSelected, afMPreinvestment, afMApproval, afMConvenio, afMConvenioNumber, afMPolicyExpiry, afMFiduciary, afMOpContribution, afMGiro, afMCda, afMPoa, afMFundRules, afMFinalReport, afMLiquidation, afFTotal, afFIm, afFProgrammed, afFFundTarget, afFFundStart, afFFundMonths, afFRevenue, afFCosts
+  case allSaved, yes, yesKey, notChecked, atLastStage, noVisitsReason, noFilters, noHouseholds, nothingToReview, otherGroups, noAgreementInForce, noBrokenWaiting, agreementAlreadyInForce, driverExperienceHigh, driverExperienceLow, driverSkillsHigh, driverSkillsLow, driverMembersHigh, driverMembersLow, driverFundHigh, driverFundLow, driverVulnerableHigh, driverVulnerableLow, driverZoneHigh, driverZoneLow
+  case keyNameSpace, keyNameBackspace, keyNameDelete, keyNameHome, keyNameEnd, keyNamePageUp, keyNamePageDown, errRequired, errTooLong, errControl, errNotANumber, errRange, errNotADate, errFuture, errNotAChoice
+  case fnName, fnOga, fnHousehold, fnSurvey, fnElcsa, fnPpi, fnVillage, fnHeadName, fnDocument, fnMembers, fnMinors, fnVisit, fnAgreement, fnStage, fnStatus, fnMilestones, fnFinance, fnObservations, removedValue, noValue, flagNo, flagYes, duplicateDocument, duplicateNameVillage, householdSummary
+}
+
+/// Every key's text in both languages; each language is an exhaustive switch over `T`, so the
+/// compiler refuses a key that one of them lacks.
+enum Catalog {
+  static func text(_ key: T, _ language: Language) -> String {
+    switch language {
+    case .es: es(key)
+    case .en: en(key)
+    }
+  }
 }
 
 extension T {
+  /// The text in both languages, for what carries a `Localized` (a binding's disabled reason).
+  public var localized: Localized { Localized(es: Catalog.es(self), en: Catalog.en(self)) }
+
   /// The text in `language`, with `{0}`, `{1}`… replaced by `arguments`.
   public func callAsFunction(_ language: Language, _ arguments: CustomStringConvertible...) -> String {
-    var text = (language == .es ? Catalog.es : Catalog.en)[self] ?? rawValue
+    var text = Catalog.text(self, language)
     for (i, argument) in arguments.enumerated() {
       text = text.replacingAll("{\(i)}", with: argument.description)
     }

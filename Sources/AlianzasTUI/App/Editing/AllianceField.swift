@@ -3,18 +3,27 @@ import AlianzasDomain
 /// One editable fact of an alliance: how the form asks for it, shows it and writes it back.
 struct AllianceField: Sendable {
   let id: String
+  /// From the catalog, or from the domain for what the domain names (managerial skills).
   let label: Localized
   let kind: @Sendable (AppState, Alliance) -> FieldKind
   let show: @Sendable (Alliance, AppState) -> String
   let apply: @Sendable (inout Alliance, FieldValue) -> Void
 
   init(
-    _ id: String, _ es: String, _ en: String, kind: @escaping @Sendable (AppState, Alliance) -> FieldKind,
+    _ id: String, _ label: T, kind: @escaping @Sendable (AppState, Alliance) -> FieldKind,
+    show: @escaping @Sendable (Alliance, AppState) -> String,
+    apply: @escaping @Sendable (inout Alliance, FieldValue) -> Void
+  ) {
+    self.init(id, domainLabel: label.localized, kind: kind, show: show, apply: apply)
+  }
+
+  init(
+    _ id: String, domainLabel: Localized, kind: @escaping @Sendable (AppState, Alliance) -> FieldKind,
     show: @escaping @Sendable (Alliance, AppState) -> String,
     apply: @escaping @Sendable (inout Alliance, FieldValue) -> Void
   ) {
     self.id = id
-    label = Localized(es: es, en: en)
+    self.label = domainLabel
     self.kind = kind
     self.show = show
     self.apply = apply
@@ -26,22 +35,22 @@ struct AllianceField: Sendable {
 
   /// A whole-number field on a key path.
   static func int(
-    _ id: String, _ es: String, _ en: String, _ path: WritableKeyPath<Alliance, Int> & Sendable,
+    _ id: String, _ label: T, _ path: WritableKeyPath<Alliance, Int> & Sendable,
     max: Int = 5000
   ) -> AllianceField {
     AllianceField(
-      id, es, en, kind: { _, _ in .integer(min: 0, max: max) }, show: { a, _ in String(a[keyPath: path]) }
+      id, label, kind: { _, _ in .integer(min: 0, max: max) }, show: { a, _ in String(a[keyPath: path]) }
     ) {
       if let v = Fields.int($1) { $0[keyPath: path] = v }
     }
   }
 
   static func text(
-    _ id: String, _ es: String, _ en: String, _ path: WritableKeyPath<Alliance, String> & Sendable,
+    _ id: String, _ label: T, _ path: WritableKeyPath<Alliance, String> & Sendable,
     required: Bool = true
   ) -> AllianceField {
     AllianceField(
-      id, es, en, kind: { _, _ in .text(maxLength: 300, required: required) },
+      id, label, kind: { _, _ in .text(maxLength: 300, required: required) },
       show: { a, _ in a[keyPath: path] }
     ) {
       $0[keyPath: path] = Fields.text($1)
@@ -49,18 +58,18 @@ struct AllianceField: Sendable {
   }
 
   static func money(
-    _ id: String, _ es: String, _ en: String, _ path: WritableKeyPath<Alliance, Pesos> & Sendable
+    _ id: String, _ label: T, _ path: WritableKeyPath<Alliance, Pesos> & Sendable
   ) -> AllianceField {
-    AllianceField(id, es, en, kind: { _, _ in .money }, show: { a, _ in a[keyPath: path].description }) {
+    AllianceField(id, label, kind: { _, _ in .money }, show: { a, _ in a[keyPath: path].description }) {
       $0[keyPath: path] = Fields.pesos($1) ?? .zero
     }
   }
 
   static func date(
-    _ id: String, _ es: String, _ en: String, _ path: WritableKeyPath<Alliance, Day?> & Sendable
+    _ id: String, _ label: T, _ path: WritableKeyPath<Alliance, Day?> & Sendable
   ) -> AllianceField {
     AllianceField(
-      id, es, en, kind: { s, _ in .date(notAfter: s.data.today) },
+      id, label, kind: { s, _ in .date(notAfter: s.data.today) },
       show: { a, _ in Fields.show(a[keyPath: path]) }
     ) {
       $0[keyPath: path] = Fields.day($1)
@@ -68,10 +77,10 @@ struct AllianceField: Sendable {
   }
 
   static func flag(
-    _ id: String, _ es: String, _ en: String, _ path: WritableKeyPath<Alliance, Bool> & Sendable
+    _ id: String, _ label: T, _ path: WritableKeyPath<Alliance, Bool> & Sendable
   ) -> AllianceField {
     AllianceField(
-      id, es, en, kind: { s, _ in Fields.yesNo(s.language) },
+      id, label, kind: { s, _ in Fields.yesNo(s.language) },
       show: { a, s in Fields.show(a[keyPath: path], s.language) }
     ) {
       if let b = Fields.bool($1) { $0[keyPath: path] = b }
@@ -80,10 +89,10 @@ struct AllianceField: Sendable {
 
   /// A figure of the OP's latest accounts, creating them (for last year) on the first entry.
   static func accounts(
-    _ id: String, _ es: String, _ en: String, _ path: WritableKeyPath<Accounts, Pesos> & Sendable
+    _ id: String, _ label: T, _ path: WritableKeyPath<Accounts, Pesos> & Sendable
   ) -> AllianceField {
     AllianceField(
-      id, es, en, kind: { _, _ in .money },
+      id, label, kind: { _, _ in .money },
       show: { a, _ in a.finance.accounts.map { $0[keyPath: path].description } ?? "" }
     ) {
       var accounts =
@@ -94,10 +103,10 @@ struct AllianceField: Sendable {
   }
 
   static func decimal(
-    _ id: String, _ es: String, _ en: String, _ path: WritableKeyPath<Alliance, Double> & Sendable
+    _ id: String, _ label: T, _ path: WritableKeyPath<Alliance, Double> & Sendable
   ) -> AllianceField {
     AllianceField(
-      id, es, en, kind: { _, _ in .decimal(min: 0, max: 1e9) },
+      id, label, kind: { _, _ in .decimal(min: 0, max: 1e9) },
       show: { a, _ in Fields.show(a[keyPath: path]) }
     ) {
       if let v = Fields.double($1) { $0[keyPath: path] = v }
@@ -109,10 +118,10 @@ extension AllianceField {
   /// Identity, producer organization and business plan: the Resumen tab's editor.
   static let general: [AllianceField] =
     [
-      .text("name", "Nombre de la alianza", "Alliance name", \.name),
-      .text("oga", "OGA acompañante", "Accompanying OGA", \.oga, required: false),
+      .text("name", .afName, \.name),
+      .text("oga", .afOga, \.oga, required: false),
       AllianceField(
-        "municipality", "Municipio", "Municipality",
+        "municipality", .afMunicipality,
         kind: { s, a in
           .choice(
             (s.data.reference.department(code: a.departmentCode)?.municipalities ?? []).map {
@@ -126,23 +135,23 @@ extension AllianceField {
           }
         }),
       AllianceField(
-        "product", "Producto", "Product",
+        "product", .afProduct,
         kind: { s, _ in
           .choice(s.data.reference.products.map { FieldKind.Choice(id: $0.id, label: $0.name(s.language)) })
         },
         show: { a, s in s.data.reference.product(id: a.product)?.name(s.language) ?? a.product },
         apply: { a, v in if let id = Fields.choice(v) { a.product = id } }),
-      .flag("consolidation", "Zona de consolidación", "Consolidation zone", \.consolidationZone),
-      .text("op.name", "Organización (OP)", "Producer organization", \.organization.name),
-      .text("op.nit", "NIT de la OP", "OP tax id (NIT)", \.organization.nit, required: false),
-      .int("op.members", "Socios (familias)", "Members (families)", \.organization.members),
-      .int("op.initial", "Socios iniciales", "Initial members", \.organization.initialMembers),
-      .int("op.resignations", "Renuncias", "Resignations", \.organization.resignations),
-      .flag("op.experience", "Experiencia previa", "Prior experience", \.organization.priorExperience),
+      .flag("consolidation", .afConsolidation, \.consolidationZone),
+      .text("op.name", .afOpName, \.organization.name),
+      .text("op.nit", .afOpNit, \.organization.nit, required: false),
+      .int("op.members", .afOpMembers, \.organization.members),
+      .int("op.initial", .afOpInitial, \.organization.initialMembers),
+      .int("op.resignations", .afOpResignations, \.organization.resignations),
+      .flag("op.experience", .afOpExperience, \.organization.priorExperience),
     ]
     + ManagerialSkill.allCases.map { skill in
       AllianceField(
-        "skill.\(skill.rawValue)", skill.label.es, skill.label.en, kind: { s, _ in Fields.yesNo(s.language) },
+        "skill.\(skill.rawValue)", domainLabel: skill.label, kind: { s, _ in Fields.yesNo(s.language) },
         show: { a, s in Fields.show(a.organization.managerialSkills.contains(skill), s.language) },
         apply: { a, v in
           guard let b = Fields.bool(v) else { return }
@@ -151,73 +160,73 @@ extension AllianceField {
           a.organization.managerialSkills = skills.sorted()
         })
     } + [
-      .int("op.displaced", "Socios desplazados", "Displaced members", \.organization.displacedMembers),
+      .int("op.displaced", .afOpDisplaced, \.organization.displacedMembers),
       .int(
-        "op.afro", "Socios afrocolombianos", "Afro-Colombian members", \.organization.afroColombianMembers),
-      .int("op.indigenous", "Socios indígenas", "Indigenous members", \.organization.indigenousMembers),
-      .decimal("plan.area", "Área (ha)", "Area (ha)", \.businessPlan.areaHa),
+        "op.afro", .afOpAfro, \.organization.afroColombianMembers),
+      .int("op.indigenous", .afOpIndigenous, \.organization.indigenousMembers),
+      .decimal("plan.area", .afPlanArea, \.businessPlan.areaHa),
       .decimal(
-        "plan.projected", "Rendimiento proyectado (kg/ha)", "Projected yield (kg/ha)",
+        "plan.projected", .afPlanProjected,
         \.businessPlan.projectedYieldKgPerHa),
       AllianceField(
-        "plan.observed", "Rendimiento observado (kg/ha)", "Observed yield (kg/ha)",
+        "plan.observed", .afPlanObserved,
         kind: { _, _ in .decimal(min: 0, max: 1e9) },
         show: { a, _ in Fields.show(a.businessPlan.observedYieldKgPerHa) },
         apply: { a, v in a.businessPlan.observedYieldKgPerHa = Fields.double(v) }),
       .money(
-        "plan.price", "Precio de referencia (kg)", "Reference price (kg)", \.businessPlan.referencePricePerKg),
+        "plan.price", .afPlanPrice, \.businessPlan.referencePricePerKg),
     ]
 
   /// The dated evidence each stage needs: the Ciclo de vida tab's documents.
   static let milestones: [AllianceField] = [
-    .date("m.profileRegistered", "Registro del perfil", "Profile registered", \.milestones.profileRegistered),
-    .date("m.profileSelected", "Selección del perfil", "Profile selected", \.milestones.profileSelected),
+    .date("m.profileRegistered", .afMProfileRegistered, \.milestones.profileRegistered),
+    .date("m.profileSelected", .afMProfileSelected, \.milestones.profileSelected),
     .date(
-      "m.preinvestment", "Preinversión aprobada", "Pre-investment approved",
+      "m.preinvestment", .afMPreinvestment,
       \.milestones.preinvestmentApproved),
-    .date("m.approval", "Acta de aprobación CIR/CIN", "CIR/CIN approval act", \.milestones.approvalAct),
-    .date("m.convenio", "Firma del convenio", "Agreement signed", \.milestones.convenioSigned),
+    .date("m.approval", .afMApproval, \.milestones.approvalAct),
+    .date("m.convenio", .afMConvenio, \.milestones.convenioSigned),
     AllianceField(
-      "m.convenioNumber", "Número del convenio", "Agreement number",
+      "m.convenioNumber", .afMConvenioNumber,
       kind: { _, _ in .text(maxLength: 40, required: false) },
       show: { a, _ in a.milestones.convenioNumber ?? "" },
       apply: { a, v in
         let t = Fields.text(v); a.milestones.convenioNumber = t.isEmpty ? nil : t
       }),
     AllianceField(
-      "m.policyExpiry", "Vencimiento de la póliza", "Bond expiry", kind: { _, _ in .date(notAfter: nil) },
+      "m.policyExpiry", .afMPolicyExpiry, kind: { _, _ in .date(notAfter: nil) },
       show: { a, _ in Fields.show(a.milestones.policyExpiry) },
       apply: { a, v in a.milestones.policyExpiry = Fields.day(v) }),
     AllianceField(
-      "m.fiduciary", "Encargo fiduciario", "Trust fund",
+      "m.fiduciary", .afMFiduciary,
       kind: { _, _ in .text(maxLength: 200, required: false) },
       show: { a, _ in a.milestones.fiduciaryName ?? "" },
       apply: { a, v in
         let t = Fields.text(v); a.milestones.fiduciaryName = t.isEmpty ? nil : t
       }),
     .date(
-      "m.opContribution", "Depósito del aporte de la OP", "OP contribution deposited",
+      "m.opContribution", .afMOpContribution,
       \.milestones.opContributionDeposited),
     .date(
-      "m.giro", "Giro del Incentivo Modular", "Incentivo Modular transferred", \.milestones.giroAuthorized),
-    .date("m.cda", "Instalación del CDA", "Board installed", \.milestones.cdaInstalled),
-    .date("m.poa", "Aprobación del POA", "POA approved", \.milestones.poaApproved),
-    .date("m.fundRules", "Reglamento del fondo", "Fund rules approved", \.milestones.fundRulesApproved),
-    .date("m.finalReport", "Informe final", "Final report", \.milestones.finalReport),
-    .date("m.liquidation", "Acta de liquidación", "Liquidation act", \.milestones.liquidationAct),
+      "m.giro", .afMGiro, \.milestones.giroAuthorized),
+    .date("m.cda", .afMCda, \.milestones.cdaInstalled),
+    .date("m.poa", .afMPoa, \.milestones.poaApproved),
+    .date("m.fundRules", .afMFundRules, \.milestones.fundRulesApproved),
+    .date("m.finalReport", .afMFinalReport, \.milestones.finalReport),
+    .date("m.liquidation", .afMLiquidation, \.milestones.liquidationAct),
   ]
 
   /// Money of the Finanzas tab.
   static let finance: [AllianceField] = [
-    .money("f.total", "Valor total", "Total value", \.finance.totalValue),
-    .money("f.im", "Incentivo Modular", "Incentivo Modular", \.finance.modularIncentive),
-    .money("f.programmed", "Programado a la fecha", "Programmed to date", \.finance.programmedToDate),
-    .money("f.fundTarget", "Reintegro pactado", "Agreed repayment", \.finance.fund.repaymentTarget),
-    .date("f.fundStart", "Inicio de reintegros", "Repayments start", \.finance.fund.repaymentStart),
+    .money("f.total", .afFTotal, \.finance.totalValue),
+    .money("f.im", .afFIm, \.finance.modularIncentive),
+    .money("f.programmed", .afFProgrammed, \.finance.programmedToDate),
+    .money("f.fundTarget", .afFFundTarget, \.finance.fund.repaymentTarget),
+    .date("f.fundStart", .afFFundStart, \.finance.fund.repaymentStart),
     .int(
-      "f.fundMonths", "Plazo de reintegro (meses)", "Repayment term (months)", \.finance.fund.repaymentMonths,
+      "f.fundMonths", .afFFundMonths, \.finance.fund.repaymentMonths,
       max: 240),
-    .accounts("f.revenue", "Ingresos del último año", "Last year's revenue", \.revenue),
-    .accounts("f.costs", "Costos del último año", "Last year's costs", \.costs),
+    .accounts("f.revenue", .afFRevenue, \.revenue),
+    .accounts("f.costs", .afFCosts, \.costs),
   ]
 }

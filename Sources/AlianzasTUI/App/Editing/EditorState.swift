@@ -48,22 +48,22 @@ public enum EditorPurpose: Hashable, Sendable {
 enum Fields {
   static func yesNo(_ language: Language) -> FieldKind {
     .choice([
-      FieldKind.Choice(id: "yes", label: language == .es ? "Sí" : "Yes", key: language == .es ? "s" : "y"),
+      FieldKind.Choice(id: "yes", label: T.yes(language), key: Character(T.yesKey(language))),
       FieldKind.Choice(id: "no", label: "No", key: "n"),
     ])
   }
 
   static func yesNoUnknown(_ language: Language) -> FieldKind {
     .choice([
-      FieldKind.Choice(id: "yes", label: language == .es ? "Sí" : "Yes", key: language == .es ? "s" : "y"),
+      FieldKind.Choice(id: "yes", label: T.yes(language), key: Character(T.yesKey(language))),
       FieldKind.Choice(id: "no", label: "No", key: "n"),
-      FieldKind.Choice(id: "unknown", label: language == .es ? "Sin verificar" : "Not checked", key: "-"),
+      FieldKind.Choice(id: "unknown", label: T.notChecked(language), key: "-"),
     ])
   }
 
   static func show(_ b: Bool?, _ language: Language) -> String {
-    guard let b else { return language == .es ? "Sin verificar" : "Not checked" }
-    return b ? (language == .es ? "Sí" : "Yes") : "No"
+    guard let b else { return T.notChecked(language) }
+    return b ? T.yes(language) : "No"
   }
 
   static func show(_ d: Day?) -> String { d?.iso ?? "" }

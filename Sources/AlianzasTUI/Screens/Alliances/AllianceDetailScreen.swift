@@ -59,20 +59,9 @@ enum AllianceDetailScreen {
           [.char("e")], .keyEdit, .openEditor(.general(code: code)), disabledReason: readOnly,
           inStatusLine: true))
     case .lifecycle:
-      let next = a.stage.next
-      var reason = readOnly
-      if reason == nil, let next {
-        if let refusal = Lifecycle.refusals(
-          a, to: next, on: state.data.today, officer: state.data.officer.isEmpty ? "-" : state.data.officer,
-          today: state.data.today
-        )
-        .first(where: { if case .dateBeforePrevious = $0 { return false } else { return true } }) {
-          reason = Localized(
-            es: refusal.message(.es, target: next.label.es), en: refusal.message(.en, target: next.label.en))
-        }
-      } else if next == nil {
-        reason = Localized(es: "la alianza está en la última etapa", en: "the alliance is at the last stage")
-      }
+      let step = Lifecycle.nextStep(a)
+      let next: Stage? = if case .open(let stage) = step { stage } else { nil }
+      let reason = readOnly ?? step.refusal
       list.append(
         Binding(
           [.char("a")], .keyAdvance, next.map { .openEditor(.advance(code: code, stage: $0)) } ?? .closeModal,
@@ -98,7 +87,7 @@ enum AllianceDetailScreen {
         Binding(
           [.enter, .char("e")], .keyEditVisit, .openEditor(.visit(code: code, visitID: selected)),
           disabledReason: readOnly
-            ?? (selected == nil ? Localized(es: "no hay visitas", en: "there are no visits") : nil),
+            ?? (selected == nil ? T.noVisitsReason.localized : nil),
           inStatusLine: true))
       list.append(Binding([.down, .char("j")], .keyMove, .visitMove(1), keyLabel: "↑↓"))
       list.append(Binding([.up, .char("k")], .keyMove, .visitMove(-1), keyLabel: "↑↓"))

@@ -97,7 +97,7 @@ enum AllianceListScreen {
       Binding(
         [.char("x")], .keyClearFilters, .clearFilters,
         disabledReason: state.allianceList.filters.isEmpty && state.allianceList.search.isEmpty
-          ? Localized(es: "no hay filtros", en: "no filters") : nil),
+          ? T.noFilters.localized : nil),
       Binding([.char("s")], .keySort, .pickSort, inStatusLine: true),
       Binding([.char("r")], .keyReverse, .reverseSort),
       Binding(

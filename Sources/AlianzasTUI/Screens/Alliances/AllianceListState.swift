@@ -102,7 +102,7 @@ extension AllianceListState {
   public static func options(_ dimension: FilterDimension, data: AppData, language: Language) -> [PickOption]
   {
     let yesNo = [
-      PickOption(id: "yes", label: language == .es ? "Sí" : "Yes"), PickOption(id: "no", label: "No"),
+      PickOption(id: "yes", label: T.yes(language)), PickOption(id: "no", label: "No"),
     ]
     switch dimension {
     case .department:

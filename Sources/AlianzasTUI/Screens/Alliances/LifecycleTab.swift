@@ -53,15 +53,15 @@ enum LifecycleTab {
     Paragraph(lines, wrap: true).render(in: inner, buffer: &buffer)
 
     inner = PanelScreen.framed(T.nextStep(l), right[1], &buffer)
-    if let next = a.stage.next {
-      let refusals = Lifecycle.refusals(
-        a, to: next, on: state.data.today, officer: state.data.officer.isEmpty ? "-" : state.data.officer,
-        today: state.data.today)
-      let text = refusals.first.map { $0.message(l, target: next.label(l)) } ?? T.canAdvance(l, next.label(l))
-      Paragraph([Line(text, refusals.isEmpty ? Style(fg: .green) : Style(fg: .yellow))], wrap: true).render(
-        in: inner, buffer: &buffer)
-    } else {
+    switch Lifecycle.nextStep(a) {
+    case .last:
       buffer.put(T.lastStage(l), x: inner.x, y: inner.y, style: .dim, clip: inner)
+    case .open(let next):
+      Paragraph([Line(T.canAdvance(l, next.label(l)), Style(fg: .green))], wrap: true).render(
+        in: inner, buffer: &buffer)
+    case .refused(let next, let refusal):
+      Paragraph([Line(refusal.message(l, target: next.label(l)), Style(fg: .yellow))], wrap: true).render(
+        in: inner, buffer: &buffer)
     }
   }
 }

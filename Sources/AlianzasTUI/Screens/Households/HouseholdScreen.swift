@@ -143,7 +143,7 @@ enum HouseholdScreen {
         let selected =
           list2.indices.contains(state.households.selectedHousehold)
           ? list2[state.households.selectedHousehold] : nil
-        let none = selected == nil ? Localized(es: "no hay hogares", en: "there are no households") : nil
+        let none = selected == nil ? T.noHouseholds.localized : nil
         list += [
           Binding([.escape], .keyBack, .closeRoster, inStatusLine: true),
           Binding(

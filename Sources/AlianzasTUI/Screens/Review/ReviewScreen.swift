@@ -19,7 +19,7 @@ enum ReviewScreen {
     let rows = review.items.map { item -> [Span] in
       [
         Span(item.kind == .conflict ? state.t(.reviewConflict) : state.t(.reviewDuplicate)),
-        Span(item.label), Span("\(item.options.count)"),
+        Span(item.label(state.language)), Span("\(item.options.count)"),
       ]
     }
     Table(
@@ -30,10 +30,10 @@ enum ReviewScreen {
     ).render(in: Rect(x: area.x, y: area.y, width: area.width, height: listHeight), buffer: &buffer)
     let item = review.items[review.selected]
     let detail = Rect(x: area.x, y: area.y + listHeight, width: area.width, height: area.height - listHeight)
-    var lines: [Line] = [Line([Span(item.label, Theme.key)]), Line([])]
+    var lines: [Line] = [Line([Span(item.label(state.language), Theme.key)]), Line([])]
     for (i, option) in item.options.enumerated() {
       let letter = i < letters.count ? String(letters[i]) : "?"
-      lines.append(Line([Span(" \(letter) ", Theme.key), Span(" " + option.value)]))
+      lines.append(Line([Span(" \(letter) ", Theme.key), Span(" " + option.value.text(state.language))]))
       lines.append(
         Line([Span("     " + state.t(.reviewWho, option.officer, option.device, option.at.iso), Theme.muted)])
       )
@@ -47,7 +47,7 @@ enum ReviewScreen {
   static func bindings(_ state: AppState) -> [Binding] {
     let readOnly = state.data.readOnlyReason
     let none =
-      state.review.items.isEmpty ? Localized(es: "no hay nada que revisar", en: "nothing to review") : nil
+      state.review.items.isEmpty ? T.nothingToReview.localized : nil
     var list = [
       Binding([.down, .char("j")], .keyMove, .reviewMove(1), keyLabel: "↑↓", inStatusLine: true),
       Binding([.up, .char("k")], .keyMove, .reviewMove(-1), keyLabel: "↑↓"),

@@ -33,7 +33,7 @@ public struct RuptureAnalysis: Sendable {
     if split.count > Self.maximumGroups {
       let sorted = split.sorted { $0.observations.count > $1.observations.count }
       let rest = sorted.dropFirst(Self.maximumGroups - 1).flatMap(\.observations)
-      split = Array(sorted.prefix(Self.maximumGroups - 1)) + [(language == .es ? "Otros" : "Others", rest)]
+      split = Array(sorted.prefix(Self.maximumGroups - 1)) + [(T.otherGroups(language), rest)]
     }
     groups = split.map { Group(name: $0.name, curve: KaplanMeier.fit($0.observations)) }
     logRank = LogRank.test(split.map(\.observations))

@@ -47,7 +47,7 @@ enum RuptureScreen {
             active.map { .openEditor(.rupture(code: code, agreementID: $0.id)) } ?? .closeModal,
             disabledReason: readOnly
               ?? (active == nil
-                ? Localized(es: "no hay un acuerdo vigente", en: "no agreement is in force") : nil),
+                ? T.noAgreementInForce.localized : nil),
             inStatusLine: true))
         list.append(
           Binding(
@@ -55,11 +55,9 @@ enum RuptureScreen {
             broken.map { .openEditor(.relink(code: code, agreementID: $0.id)) } ?? .closeModal,
             disabledReason: readOnly
               ?? (broken == nil
-                ? Localized(
-                  es: "no hay un acuerdo roto sin nuevo aliado",
-                  en: "no broken agreement is waiting for a new buyer")
+                ? T.noBrokenWaiting.localized
                 : (active != nil
-                  ? Localized(es: "ya hay un acuerdo vigente", en: "an agreement is already in force") : nil)),
+                  ? T.agreementAlreadyInForce.localized : nil)),
             inStatusLine: true))
       } else {
         list += [

@@ -113,34 +113,17 @@ enum RelinkView {
     guard let phrases = driverPhrases[d.covariate] else {
       return AgreementSurvival.covariateLabel(d.covariate)
     }
-    return c.coef > 0 ? phrases.high : phrases.low
+    return (c.coef > 0 ? phrases.high : phrases.low).localized
   }
 
   /// How each trait reads when the alliance stands above (high) or below (low) the average.
-  static let driverPhrases: [String: (high: Localized, low: Localized)] = [
-    "priorExperience": (
-      Localized(es: "con experiencia previa", en: "prior experience"),
-      Localized(es: "sin experiencia previa", en: "no prior experience")
-    ),
-    "managerialSkills": (
-      Localized(es: "más habilidades", en: "more skills"),
-      Localized(es: "pocas habilidades", en: "few skills")
-    ),
-    "membersPer10": (
-      Localized(es: "muchos socios", en: "many members"), Localized(es: "pocos socios", en: "few members")
-    ),
-    "fundCapitalization": (
-      Localized(es: "fondo capitalizado", en: "capitalised fund"),
-      Localized(es: "fondo poco capitalizado", en: "undercapitalised fund")
-    ),
-    "vulnerable": (
-      Localized(es: "población vulnerable", en: "vulnerable population"),
-      Localized(es: "población no vulnerable", en: "not vulnerable")
-    ),
-    "consolidationZone": (
-      Localized(es: "zona de consolidación", en: "consolidation zone"),
-      Localized(es: "fuera de zona de consolidación", en: "outside consolidation zone")
-    ),
+  static let driverPhrases: [String: (high: T, low: T)] = [
+    "priorExperience": (.driverExperienceHigh, .driverExperienceLow),
+    "managerialSkills": (.driverSkillsHigh, .driverSkillsLow),
+    "membersPer10": (.driverMembersHigh, .driverMembersLow),
+    "fundCapitalization": (.driverFundHigh, .driverFundLow),
+    "vulnerable": (.driverVulnerableHigh, .driverVulnerableLow),
+    "consolidationZone": (.driverZoneHigh, .driverZoneLow),
   ]
 
   static func render(_ state: AppState, _ analysis: RuptureAnalysis, in area: Rect, buffer: inout Buffer) {

@@ -1,0 +1,92 @@
+import AlianzasDomain
+
+/// How the review and history views name places and values, in the interface's language. The
+/// runtime hands them over as data; only here do they become words.
+extension RecordPlace {
+  /// `CAU-2012-017 · hogar H03 · encuesta s · ELCSA pregunta 4`.
+  public func label(_ language: Language) -> String {
+    var parts = [code]
+    for step in steps {
+      switch step {
+      case .field(let key): parts.append(Self.fieldName(key).map { $0(language) } ?? key)
+      case .record(let id): parts[parts.count - 1] += " " + id
+      case .position(let n): parts[parts.count - 1] += " \(n)"
+      }
+    }
+    return parts.joined(separator: " · ")
+  }
+
+  /// The fields a person meets in conflicts and histories, by their key in the files.
+  static func fieldName(_ key: String) -> T? {
+    switch key {
+    case "name": .fnName
+    case "oga": .fnOga
+    case "households": .fnHousehold
+    case "surveys": .fnSurvey
+    case "elcsa": .fnElcsa
+    case "ppi": .fnPpi
+    case "village": .fnVillage
+    case "headName": .fnHeadName
+    case "documentNumber": .fnDocument
+    case "members": .fnMembers
+    case "minors": .fnMinors
+    case "visits": .fnVisit
+    case "agreements": .fnAgreement
+    case "stage": .fnStage
+    case "status": .fnStatus
+    case "milestones": .fnMilestones
+    case "finance": .fnFinance
+    case "observations": .fnObservations
+    default: nil
+    }
+  }
+}
+
+extension ShownValue {
+  public func text(_ language: Language) -> String {
+    switch self {
+    case .none: T.noValue(language)
+    case .flag(let value): value ? T.flagYes(language) : T.flagNo(language)
+    case .number(let text), .text(let text): text
+    case .list(let items): "[" + items.map { $0.text(language) }.joined(separator: ", ") + "]"
+    case .object(let fields):
+      "{" + fields.keys.sorted().map { "\($0): \(fields[$0]!.text(language))" }.joined(separator: ", ") + "}"
+    }
+  }
+
+  /// Short enough for one line of a history.
+  func short(_ language: Language) -> String {
+    let full = text(language)
+    return full.count > 40 ? String(full.prefix(39)) + "…" : full
+  }
+}
+
+extension ReviewValue {
+  public func text(_ language: Language) -> String {
+    switch self {
+    case .removed: T.removedValue(language)
+    case .value(let value): value.text(language)
+    case .household(let code, let head, let document, let village):
+      T.householdSummary(language, code, head, document, village)
+    }
+  }
+}
+
+extension ReviewItem {
+  public func label(_ language: Language) -> String {
+    switch kind {
+    case .conflict: place.label(language)
+    case .duplicate:
+      place.label(language) + " · "
+        + (sameDocument ? T.duplicateDocument(language) : T.duplicateNameVillage(language))
+    }
+  }
+}
+
+extension HistoryEntry {
+  public func line(_ language: Language) -> String {
+    T.historyLine(
+      language, at.iso, external ? T.historyExternal(language) : officer, device, place.label(language),
+      old.map { $0.short(language) } ?? T.noValue(language), new.map { $0.short(language) } ?? T.noValue(language))
+  }
+}
