@@ -12,7 +12,8 @@ enum ReviewBuilder {
         place: place(conflict.file, conflict.path),
         options: conflict.candidates.map { c in
           ReviewOption(
-            value: c.value.map { .value(shown($0)) } ?? .removed, officer: c.batch.officer, device: c.batch.device,
+            value: c.value.map { .value(shown($0)) } ?? .removed, officer: c.batch.officer,
+            device: c.batch.device,
             at: c.batch.at,
             token: token(c.value))
         })

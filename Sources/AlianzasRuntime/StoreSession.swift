@@ -40,7 +40,7 @@ public final class StoreSession: @unchecked Sendable {
     let today = store.manifest.asOf ?? now.day
     let (refresh, problems, _) = StoreIndex.refreshQuarantining(
       store, reference: reference, instruments: instruments, today: today, progress: progress)
-    let readOnly = store.readOnlyReason.map { Localized(es: $0.message(.es), en: $0.message(.en)) }
+    let readOnly = store.readOnlyReason?.localized
     let data = AppData(
       reference: reference, instruments: instruments, today: today,
       engine: refresh.index.engine(instruments: instruments, today: today),
@@ -53,12 +53,10 @@ public final class StoreSession: @unchecked Sendable {
   /// Why a save failed, reason first so a narrow status line still shows it; a file inside the
   /// store is named by its place in the store.
   func failureReason(_ error: StoreError) -> Localized {
-    guard case .file(let failure) = error else {
-      return Localized(es: error.message(.es), en: error.message(.en))
-    }
+    guard case .file(let failure) = error else { return error.localized }
     let prefix = store.root + "/"
     let place = failure.path.hasPrefix(prefix) ? String(failure.path.dropFirst(prefix.count)) : failure.path
-    return Localized(es: "\(failure.reason(.es)) (\(place))", en: "\(failure.reason(.en)) (\(place))")
+    return failure.reason(at: place)
   }
 
   /// Carries out an effect and says how it went, as an action for the reducer. `progress` is told
@@ -89,14 +87,14 @@ public final class StoreSession: @unchecked Sendable {
       case .success(let a):
         return .allianceLoaded(a)
       case .failure(let p):
-        return .loadFailed("alliances/\(code)", Localized(es: p.message(.es), en: p.message(.en)))
+        return .loadFailed("alliances/\(code)", p.localized)
       }
     case .loadRoster(let code):
       switch StoreValidator.readRoster(store, code: code, instruments: instruments, today: data.today) {
       case .success(let r):
         return .rosterLoaded(r)
       case .failure(let p):
-        return .loadFailed("households/\(code)", Localized(es: p.message(.es), en: p.message(.en)))
+        return .loadFailed("households/\(code)", p.localized)
       }
     case .loadAllAlliances, .loadAllRosters:
       return nil
@@ -124,7 +122,7 @@ public final class StoreSession: @unchecked Sendable {
         try store.removeHousehold(id, file: f)
       }
     } catch {
-      return .reviewFailed(Localized(es: error.message(.es), en: error.message(.en)))
+      return .reviewFailed(error.localized)
     }
     let code = ReviewBuilder.code(file)
     var alliance: Alliance?
@@ -150,13 +148,13 @@ public final class StoreSession: @unchecked Sendable {
           switch StoreValidator.readAlliance(store, code: code, reference: reference, today: today) {
           case .success(let a): return .allianceLoaded(a)
           case .failure(let p):
-            return .loadFailed("alliances/\(code)", Localized(es: p.message(.es), en: p.message(.en)))
+            return .loadFailed("alliances/\(code)", p.localized)
           }
         }
         switch StoreValidator.readRoster(store, code: code, instruments: instruments, today: today) {
         case .success(let r): return .rosterLoaded(r)
         case .failure(let p):
-          return .loadFailed("households/\(code)", Localized(es: p.message(.es), en: p.message(.en)))
+          return .loadFailed("households/\(code)", p.localized)
         }
       }
       answers += results

@@ -97,7 +97,8 @@ public final class FileStore: @unchecked Sendable {
   /// Opens the store at `root` in `mode`. A writing mode takes the lock (and migrates an older
   /// format); when another process holds it, throws `.locked` so the caller can offer reading.
   public static func open(
-    at root: String, mode: OpenMode, officer: String, now: Timestamp, fs: any StoreFileSystem = PosixFileSystem()
+    at root: String, mode: OpenMode, officer: String, now: Timestamp,
+    fs: any StoreFileSystem = PosixFileSystem()
   ) throws(StoreError) -> FileStore {
     let manifestPath = root + "/" + manifestName
     guard fs.exists(manifestPath) else { throw .notAStore(root) }
@@ -228,7 +229,7 @@ public final class FileStore: @unchecked Sendable {
     do {
       bytes = try fs.read(path(relative))
     } catch {
-      return .failure(StoreProblem(path: relative, line: nil, reason: error.reason))
+      return .failure(StoreProblem(path: relative, line: nil, reason: error.reason.localized))
     }
     return StoreCoding.decode(T.self, from: bytes, path: relative)
   }
@@ -286,7 +287,7 @@ public final class FileStore: @unchecked Sendable {
   public func save(_ alliance: Alliance, base: Alliance? = nil) throws(StoreError) -> Alliance? {
     guard Alliance.isSafeFileCode(alliance.code) else {
       throw .invalid([
-        ValidationIssue("code", .badFormat(expected: Localized(es: "ABC-2012-017", en: "ABC-2012-017")))
+        ValidationIssue("code", .badFormat(expected: StoreText.codeExample.localized))
       ])
     }
     return try writeRecord(alliance, base: base, to: relativePath(.alliances, code: alliance.code))
@@ -299,7 +300,7 @@ public final class FileStore: @unchecked Sendable {
     guard Alliance.isSafeFileCode(roster.allianceCode) else {
       throw .invalid([
         ValidationIssue(
-          "allianceCode", .badFormat(expected: Localized(es: "ABC-2012-017", en: "ABC-2012-017")))
+          "allianceCode", .badFormat(expected: StoreText.codeExample.localized))
       ])
     }
     return try writeRecord(roster, base: base, to: relativePath(.households, code: roster.allianceCode))

@@ -50,13 +50,12 @@ struct JSONScanner {
     try value(depth: 0)
     skipSpace()
     if position < bytes.count {
-      throw fail(
-        es: "hay texto después del final del documento", en: "unexpected text after the end of the document")
+      throw fail(.textAfterEnd)
     }
   }
 
-  private func fail(es: String, en: String) -> Failure {
-    Failure(line: line, column: position - lineStart + 1, reason: Localized(es: es, en: en))
+  private func fail(_ text: StoreText) -> Failure {
+    Failure(line: line, column: position - lineStart + 1, reason: text.localized)
   }
 
   private mutating func skipSpace() {
@@ -75,13 +74,10 @@ struct JSONScanner {
   private mutating func value(depth: Int) throws(Failure) {
     if let target, foundLine == nil, path == target { foundLine = line }
     guard position < bytes.count else {
-      throw fail(
-        es: "el texto termina donde se esperaba un valor", en: "the text ends where a value was expected")
+      throw fail(.endsBeforeValue)
     }
     guard depth < JSONScanner.maximumDepth else {
-      throw fail(
-        es: "anidado a más de \(JSONScanner.maximumDepth) niveles",
-        en: "nested deeper than \(JSONScanner.maximumDepth) levels")
+      throw fail(.nestedTooDeep(JSONScanner.maximumDepth))
     }
     switch bytes[position] {
     case UInt8(ascii: "{"): try object(depth: depth + 1)
@@ -93,9 +89,7 @@ struct JSONScanner {
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try number()
     default:
       let c = Self.show(bytes[position])
-      throw fail(
-        es: "carácter inesperado «\(c)» donde se esperaba un valor",
-        en: "unexpected character «\(c)» where a value was expected")
+      throw fail(.unexpectedCharacter(String(c)))
     }
   }
 
@@ -111,21 +105,19 @@ struct JSONScanner {
       skipSpace()
       guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
         throw position < bytes.count
-          ? fail(es: "se esperaba una clave entre comillas", en: "expected a key in quotes")
-          : fail(es: "el texto termina dentro de un objeto", en: "the text ends inside an object")
+          ? fail(.expectedKey)
+          : fail(.endsInsideObject)
       }
       let keyLine = line
       let key = try string()
       if !keys.insert(key).inserted {
         throw Failure(
           line: keyLine, column: 1,
-          reason: Localized(
-            es: "la clave «\(key)» aparece dos veces en el mismo objeto",
-            en: "the key «\(key)» appears twice in the same object"))
+          reason: StoreText.duplicateKey(key).localized)
       }
       skipSpace()
       guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else {
-        throw fail(es: "se esperaba «:» después de una clave", en: "expected «:» after a key")
+        throw fail(.expectedColon)
       }
       position += 1
       skipSpace()
@@ -134,7 +126,7 @@ struct JSONScanner {
       path.removeLast()
       skipSpace()
       guard position < bytes.count else {
-        throw fail(es: "el texto termina dentro de un objeto", en: "the text ends inside an object")
+        throw fail(.endsInsideObject)
       }
       if bytes[position] == UInt8(ascii: ",") {
         position += 1
@@ -144,7 +136,7 @@ struct JSONScanner {
         position += 1
         return
       }
-      throw fail(es: "se esperaba «,» o «}» en un objeto", en: "expected «,» or «}» in an object")
+      throw fail(.expectedCommaOrBrace)
     }
   }
 
@@ -164,7 +156,7 @@ struct JSONScanner {
       index += 1
       skipSpace()
       guard position < bytes.count else {
-        throw fail(es: "el texto termina dentro de una lista", en: "the text ends inside a list")
+        throw fail(.endsInsideList)
       }
       if bytes[position] == UInt8(ascii: ",") {
         position += 1
@@ -174,7 +166,7 @@ struct JSONScanner {
         position += 1
         return
       }
-      throw fail(es: "se esperaba «,» o «]» en una lista", en: "expected «,» or «]» in a list")
+      throw fail(.expectedCommaOrBracket)
     }
   }
 
@@ -189,7 +181,7 @@ struct JSONScanner {
         guard let text = String(validating: raw, as: UTF8.self) else {
           throw Failure(
             line: line, column: start - lineStart + 1,
-            reason: Localized(es: "el texto no es UTF-8 válido", en: "the text is not valid UTF-8"))
+            reason: StoreText.invalidUTF8.localized)
         }
         return text
       }
@@ -204,23 +196,21 @@ struct JSONScanner {
           guard position + 4 < bytes.count,
             bytes[(position + 1)...(position + 4)].allSatisfy({ Self.isHex($0) })
           else {
-            throw fail(
-              es: "un escape \\u necesita cuatro dígitos hexadecimales",
-              en: "a \\u escape needs four hexadecimal digits")
+            throw fail(.unicodeEscapeDigits)
           }
           position += 5
         default:
           let c = Self.show(bytes[position])
-          throw fail(es: "escape desconocido «\\\(c)»", en: "unknown escape «\\\(c)»")
+          throw fail(.unknownEscape(String(c)))
         }
         continue
       }
       if b < 0x20 {
-        throw fail(es: "un carácter de control dentro de un texto", en: "a control character inside a string")
+        throw fail(.controlCharacter)
       }
       position += 1
     }
-    throw fail(es: "el texto termina dentro de un texto entre comillas", en: "the text ends inside a string")
+    throw fail(.endsInsideString)
   }
 
   private mutating func number() throws(Failure) {
@@ -235,15 +225,14 @@ struct JSONScanner {
     }
     let intStart = position
     let count = digits()
-    guard count > 0 else { throw fail(es: "un número necesita dígitos", en: "a number needs digits") }
+    guard count > 0 else { throw fail(.numberNeedsDigits) }
     if count > 1 && bytes[intStart] == UInt8(ascii: "0") {
-      throw fail(es: "un número no puede empezar con 0", en: "a number cannot start with 0")
+      throw fail(.numberLeadingZero)
     }
     if position < bytes.count, bytes[position] == UInt8(ascii: ".") {
       position += 1
       guard digits() > 0 else {
-        throw fail(
-          es: "un punto decimal necesita dígitos después", en: "a decimal point needs digits after it")
+        throw fail(.decimalNeedsDigits)
       }
     }
     if position < bytes.count, bytes[position] == UInt8(ascii: "e") || bytes[position] == UInt8(ascii: "E") {
@@ -253,14 +242,13 @@ struct JSONScanner {
         position += 1
       }
       guard digits() > 0 else {
-        throw fail(es: "un exponente necesita dígitos", en: "an exponent needs digits")
+        throw fail(.exponentNeedsDigits)
       }
     }
     if position - start > 40 {
       throw Failure(
         line: line, column: start - lineStart + 1,
-        reason: Localized(
-          es: "un número de más de 40 caracteres", en: "a number with more than 40 characters"))
+        reason: StoreText.numberTooLong.localized)
     }
   }
 
@@ -269,9 +257,7 @@ struct JSONScanner {
     guard position + expected.count <= bytes.count,
       Array(bytes[position..<(position + expected.count)]) == expected
     else {
-      throw fail(
-        es: "palabra inesperada donde se esperaba «\(word)»",
-        en: "unexpected word where «\(word)» was expected")
+      throw fail(.unexpectedWord(word))
     }
     position += expected.count
   }

@@ -2,7 +2,7 @@ import AlianzasDomain
 
 /// A damaged record file moved out of the way, so the rest of the store opens and later saves
 /// cannot write over what is left of it.
-public struct QuarantinedFile: Sendable, Equatable {
+public struct QuarantinedFile: Sendable, Equatable, Bilingual {
   public var problem: StoreProblem
   /// Where the file now lies, inside the store (`quarantine/…`).
   public var movedTo: String
@@ -13,7 +13,7 @@ public struct QuarantinedFile: Sendable, Equatable {
   /// The problem, followed by where the file went.
   public func message(_ language: Language) -> String {
     problem.message(language)
-      + (language == .es ? " — apartado en \(movedTo)" : " — moved aside to \(movedTo)")
+      + StoreText.movedAside(movedTo)(language)
   }
 }
 
@@ -64,34 +64,6 @@ extension FileStore {
     recentTrees[relative] = nil
     return moved
   }
-
-  private func noteText(_ moved: QuarantinedFile) -> String {
-    let original = moved.problem.path
-    let history = ChangeLog.relativePath(for: original)
-    var text = """
-      Alianzas apartó este archivo porque no se puede usar / Alianzas moved this file aside because it cannot be used
-
-      Archivo / file: \(original)
-      Cuándo / when:  \(clock().iso)
-      Equipo / device: \(device)
-      Motivo: \(moved.problem.message(.es))
-      Reason: \(moved.problem.message(.en))
-
-      Copia apartada / moved copy: \(moved.movedTo)
-
-      """
-    if let h = moved.historyMovedTo { text += "Historial / history: \(h) (era / was \(history))\n" }
-    text += """
-
-      Para recuperarlo / to bring it back:
-      - desde otro equipo: «alianzas sync import» de un paquete suyo, o «alianzas sync git» (restaura la última versión enviada)
-        from another laptop: «alianzas sync import» of its bundle, or «alianzas sync git» (restores the last pushed version)
-      - a mano / by hand: corrija la copia, devuélvala a \(original)\(moved.historyMovedTo == nil ? "" : " y el historial a \(history)") y ejecute «alianzas validate»
-        fix the copy, move it back to \(original)\(moved.historyMovedTo == nil ? "" : " and the history to \(history)") and run «alianzas validate»
-
-      """
-    return text
-  }
 }
 
 extension StoreIndex {
@@ -107,7 +79,7 @@ extension StoreIndex {
       store, reference: reference, instruments: instruments, today: today, progress: progress)
     let found = first.index.problems
     guard store.isWritable, !found.isEmpty else {
-      return (first, found.map { p in Localized(es: p.message(.es), en: p.message(.en)) }, 0)
+      return (first, found.map(\.localized), 0)
     }
     var lines: [Localized] = []
     var movedCount = 0
@@ -115,12 +87,12 @@ extension StoreIndex {
       do {
         let moved = try store.quarantine(problem)
         movedCount += 1
-        lines.append(Localized(es: moved.message(.es), en: moved.message(.en)))
+        lines.append(moved.localized)
       } catch {
         lines.append(
-          Localized(
-            es: problem.message(.es) + " (no se pudo apartar: \(error.message(.es)))",
-            en: problem.message(.en) + " (could not be moved aside: \(error.message(.en)))"))
+          Localized { language in
+            problem.message(language) + StoreText.couldNotMoveAside(error.message(language))(language)
+          })
       }
     }
     var second = refresh(store, reference: reference, instruments: instruments, today: today)

@@ -44,7 +44,7 @@ enum StoreCoding {
       return .failure(StoreProblem(path: path, line: line, reason: reason))
     } catch {
       return .failure(
-        StoreProblem(path: path, line: nil, reason: Localized(es: "\(error)", en: "\(error)")))
+        StoreProblem(path: path, line: nil, reason: StoreText.undecodable("\(error)").localized))
     }
   }
 
@@ -70,48 +70,43 @@ enum StoreCoding {
       let field = pathText(context.codingPath + [key])
       return (
         components(context.codingPath),
-        Localized(es: "falta el campo «\(field)»", en: "the field «\(field)» is missing")
+        StoreText.missingField(field).localized
       )
     case .typeMismatch(let type, let context):
       let field = pathText(context.codingPath)
       return (
         components(context.codingPath),
-        Localized(
-          es: "«\(field)» no es del tipo esperado (\(typeName(type, .es)))",
-          en: "«\(field)» is not of the expected type (\(typeName(type, .en)))")
+        StoreText.wrongType(field: field, expected: valueType(type)).localized
       )
     case .valueNotFound(let type, let context):
       let field = pathText(context.codingPath)
       return (
         components(context.codingPath),
-        Localized(
-          es: "«\(field)» es null y debe ser \(typeName(type, .es))",
-          en: "«\(field)» is null but must be \(typeName(type, .en))")
+        StoreText.nullValue(field: field, expected: valueType(type)).localized
       )
     case .dataCorrupted(let context):
       let field = pathText(context.codingPath)
       let detail = context.debugDescription
       return (
         components(context.codingPath),
-        Localized(es: "«\(field)» no es válido: \(detail)", en: "«\(field)» is not valid: \(detail)")
+        StoreText.invalidValue(field: field, detail: detail).localized
       )
     @unknown default:
-      return ([], Localized(es: "\(error)", en: "\(error)"))
+      return ([], StoreText.undecodable("\(error)").localized)
     }
   }
 
-  private static func typeName(_ type: Any.Type, _ language: Language) -> String {
+  private static func valueType(_ type: Any.Type) -> StoreText.ValueType {
     let name = String(describing: type)
-    let es = language == .es
     switch name {
-    case "String": return es ? "texto" : "text"
-    case "Int", "Int64", "Int32": return es ? "número entero" : "whole number"
-    case "Double": return es ? "número" : "number"
-    case "Bool": return es ? "verdadero o falso" : "true or false"
+    case "String": return .text
+    case "Int", "Int64", "Int32": return .wholeNumber
+    case "Double": return .number
+    case "Bool": return .trueOrFalse
     default:
-      if name.hasPrefix("Array") { return es ? "lista" : "list" }
-      if name.hasPrefix("Dictionary") { return es ? "objeto" : "object" }
-      return name
+      if name.hasPrefix("Array") { return .list }
+      if name.hasPrefix("Dictionary") { return .object }
+      return .other(name)
     }
   }
 }

@@ -3,7 +3,7 @@ import AlianzasDomain
 /// A file of the store that cannot be used as it is: its path inside the store, the line where
 /// the trouble is (when known) and why. Reading leaves the file as it is; a session that holds
 /// the write lock then moves it into `quarantine/` (see `FileStore.quarantine`).
-public struct StoreProblem: Error, Sendable, Hashable, Codable, CustomStringConvertible {
+public struct StoreProblem: Error, Sendable, Hashable, Codable, CustomStringConvertible, Bilingual {
   public var path: String
   public var line: Int?
   public var reason: Localized

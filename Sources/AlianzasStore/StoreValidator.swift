@@ -25,19 +25,12 @@ public enum StoreValidator {
         problems.append(
           StoreProblem(
             path: relative, line: nil,
-            reason: Localized(
-              es:
-                "la alianza \(code) de estos hogares está apartada en quarantine/\(aside); recupérela (ver su nota)",
-              en:
-                "the alliance \(code) of these households is set aside in quarantine/\(aside); recover it (see its note)"
-            )))
+            reason: StoreText.allianceSetAside(code: code, aside: aside).localized))
       } else if !known.contains(code) {
         problems.append(
           StoreProblem(
             path: relative, line: nil,
-            reason: Localized(
-              es: "no hay una alianza \(code) para estos hogares",
-              en: "there is no alliance \(code) for these households")))
+            reason: StoreText.noAllianceFor(code).localized))
       }
       return problems
     }
@@ -95,15 +88,14 @@ public enum StoreValidator {
     }
   }
 
-  static let fileNameMismatch = Localized(
-    es: "no coincide con el nombre del archivo", en: "does not match the file name")
+  static let fileNameMismatch = StoreText.fileNameMismatch.localized
 
   private static func read<T: Decodable>(
     _ store: FileStore, relative: String, _ type: T.Type, _ rules: (T) -> [ValidationIssue]
   ) -> Result<T, StoreProblem> {
     let bytes: [UInt8]
     do { bytes = try store.fs.read(store.path(relative)) } catch {
-      return .failure(StoreProblem(path: relative, line: nil, reason: error.reason))
+      return .failure(StoreProblem(path: relative, line: nil, reason: error.reason.localized))
     }
     switch StoreCoding.decode(T.self, from: bytes, path: relative) {
     case .failure(let problem): return .failure(problem)
@@ -112,7 +104,7 @@ public enum StoreValidator {
       return .failure(
         StoreProblem(
           path: relative, line: JSONScanner.line(of: components(of: issue.field), in: bytes),
-          reason: Localized(es: issue.message(.es), en: issue.message(.en))))
+          reason: issue.localized))
     }
   }
 
@@ -121,7 +113,7 @@ public enum StoreValidator {
   ) -> [StoreProblem] {
     let bytes: [UInt8]
     do { bytes = try store.fs.read(store.path(relative)) } catch {
-      return [StoreProblem(path: relative, line: nil, reason: error.reason)]
+      return [StoreProblem(path: relative, line: nil, reason: error.reason.localized)]
     }
     switch StoreCoding.decode(T.self, from: bytes, path: relative) {
     case .failure(let problem): return [problem]
@@ -129,7 +121,7 @@ public enum StoreValidator {
       return rules(value).map { issue in
         StoreProblem(
           path: relative, line: JSONScanner.line(of: components(of: issue.field), in: bytes),
-          reason: Localized(es: issue.message(.es), en: issue.message(.en)))
+          reason: issue.localized)
       }
     }
   }

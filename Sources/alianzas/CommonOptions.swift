@@ -74,7 +74,8 @@ func openForReading(_ path: String, language: Language) throws -> FileStore {
       complain(
         t(
           "el almacén está en el formato \(found); se lee lo que se puede. Ábralo en la interfaz o con «alianzas validate --quarantine» para llevarlo al formato \(StoreManifest.currentFormat).",
-          "the store is in format \(found); what can be read is read. Open it in the interface or with «alianzas validate --quarantine» to bring it to format \(StoreManifest.currentFormat)."))
+          "the store is in format \(found); what can be read is read. Open it in the interface or with «alianzas validate --quarantine» to bring it to format \(StoreManifest.currentFormat)."
+        ))
     }
     return store
   } catch {

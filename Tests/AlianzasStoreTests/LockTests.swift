@@ -47,7 +47,9 @@ struct LockTests {
     try writer.run()
     // Wait until it holds the lock and is writing.
     _ = output.fileHandleForReading.availableData
-    #expect(throws: StoreError.self) { _ = try FileStore.open(at: root, mode: .write, officer: "t", now: now) }
+    #expect(throws: StoreError.self) {
+      _ = try FileStore.open(at: root, mode: .write, officer: "t", now: now)
+    }
     kill(writer.processIdentifier, SIGKILL)
     writer.waitUntilExit()
     let store = try FileStore.open(at: root, mode: .write, officer: "t", now: now)

@@ -54,7 +54,8 @@ struct RandomKeysTests {
       // A load asked for earlier may arrive now, while an edit waits to be saved.
       if lazy && rng.chance(0.02) {
         let code = rng.pick(disk.alliances.keys.sorted())
-        effects += reduce(&s, rng.chance(0.5) ? .allianceLoaded(disk.alliances[code]!) : .rosterLoaded(disk.rosters[code]!))
+        effects += reduce(
+          &s, rng.chance(0.5) ? .allianceLoaded(disk.alliances[code]!) : .rosterLoaded(disk.rosters[code]!))
       }
       // The runtime's part: saves succeed, now and then one fails (a full disk); loads are
       // answered from the disk.

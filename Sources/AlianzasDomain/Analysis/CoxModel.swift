@@ -34,7 +34,7 @@ public struct CoxFit: Hashable, Sendable {
   }
 }
 
-public enum CoxError: Error, Hashable, Sendable {
+public enum CoxError: Error, Hashable, Sendable, Bilingual {
   case noEvents
   case constantCovariate(String)
   case singular([String])

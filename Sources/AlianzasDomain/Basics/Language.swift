@@ -27,10 +27,30 @@ public struct Localized: Hashable, Sendable, Codable {
     self.en = en
   }
 
+  /// The same text built for each language by `text`.
+  public init(_ text: (Language) -> String) {
+    self.init(es: text(.es), en: text(.en))
+  }
+
+  /// Each language's text changed the same way (a place added, a prefix).
+  public func map(_ transform: (String) -> String) -> Localized {
+    Localized(es: transform(es), en: transform(en))
+  }
+
   public func callAsFunction(_ language: Language) -> String {
     switch language {
     case .es: es
     case .en: en
     }
   }
+}
+
+/// A message the program can say in either language (errors, problems, refusals).
+public protocol Bilingual {
+  func message(_ language: Language) -> String
+}
+
+extension Bilingual {
+  /// Both languages at once, for what keeps a message until it is shown.
+  public var localized: Localized { Localized(es: message(.es), en: message(.en)) }
 }

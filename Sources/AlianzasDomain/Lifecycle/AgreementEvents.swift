@@ -1,5 +1,5 @@
 /// Why a rupture or a re-link cannot be recorded.
-public enum AgreementRefusal: Hashable, Sendable, Error {
+public enum AgreementRefusal: Hashable, Sendable, Error, Bilingual {
   case unknownAgreement
   case alreadyEnded
   case beforeStart(Day)

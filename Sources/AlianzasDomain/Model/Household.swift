@@ -19,6 +19,9 @@ public struct Household: Hashable, Sendable, Codable, Identifiable {
   /// Households a reviewer confirmed are different families although they look alike (same
   /// document or same name and village): not flagged as duplicates again.
   public var distinctFrom: [RecordID]? = nil
+  /// The join date a beneficiary had when it was moved to the control group (which has none),
+  /// so that moving it back restores the date instead of losing it.
+  public var joinedBeforeControl: Day? = nil
 
   public init(
     id: RecordID, stamp: RecordStamp, code: String, group: HouseholdGroup, headName: String,
@@ -84,5 +87,22 @@ public struct HouseholdRoster: Hashable, Sendable, Codable {
   public init(allianceCode: String, households: [Household]) {
     self.allianceCode = allianceCode
     self.households = households
+  }
+}
+
+extension Household {
+  /// Moves the household to `newGroup`. A control household has no join date: the one it had is
+  /// kept aside and comes back if the household returns to the beneficiaries.
+  public mutating func changeGroup(to newGroup: HouseholdGroup) {
+    guard newGroup != group else { return }
+    switch newGroup {
+    case .control:
+      if let joined { joinedBeforeControl = joined }
+      joined = nil
+    case .beneficiary:
+      if joined == nil { joined = joinedBeforeControl }
+      joinedBeforeControl = nil
+    }
+    group = newGroup
   }
 }

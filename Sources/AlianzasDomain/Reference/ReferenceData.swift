@@ -6,6 +6,8 @@ public struct ReferenceData: Sendable {
   public var buyerKinds: [String: Localized]
   public var buyerNameParts: BuyerNameParts
   public var names: DemoNames
+  /// Thresholds of the monitoring rules (`reference/monitoring.json`).
+  public var monitoring: MonitoringRules
 
   private let departmentIndex: [String: Int]
   private let productIndex: [String: Int]
@@ -20,6 +22,7 @@ public struct ReferenceData: Sendable {
     let d = try DataFiles.decode(DepartmentsFile.self, file: "reference/departments.json", from: files)
     let p = try DataFiles.decode(ProductsFile.self, file: "reference/products.json", from: files)
     names = try DataFiles.decode(DemoNames.self, file: "reference/demo-names.json", from: files)
+    monitoring = try DataFiles.decode(MonitoringRules.self, file: "reference/monitoring.json", from: files)
     departments = d.departments
     products = p.products
     buyerKinds = p.buyerKinds
@@ -53,6 +56,10 @@ public struct ReferenceData: Sendable {
     }
     if departmentIndex.count != departments.count {
       throw DataFileError(file: file, key: "departments", reason: "a department code is repeated")
+    }
+    guard (30...3650).contains(monitoring.longSearchDays) else {
+      throw DataFileError(
+        file: "reference/monitoring.json", key: "longSearchDays", reason: "must be between 30 and 3650 days")
     }
     for (i, product) in products.enumerated() where buyerKinds[product.buyerKind] == nil {
       throw DataFileError(
@@ -93,4 +100,11 @@ public struct DemoNames: Sendable, Codable, Hashable {
   public var organizationPrefixes: [String]
   public var ogas: [String]
   public var officers: [String]
+}
+
+/// Thresholds of monitoring rules that are data, not code.
+public struct MonitoringRules: Sendable, Codable, Hashable {
+  /// An alliance that lost its buyer and has had none for longer than this is "searching too
+  /// long": listed on the rupture screen and, later, alerted.
+  public var longSearchDays: Int
 }

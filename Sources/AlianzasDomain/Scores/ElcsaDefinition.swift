@@ -60,6 +60,10 @@ public struct ElcsaDefinition: Sendable, Codable {
     for (i, item) in items.enumerated() where item.n != i + 1 {
       throw DataFileError(file: file, key: "items[\(i)].n", reason: "must be \(i + 1)")
     }
+    guard (2...items.count).contains(screener.beforeItem) else {
+      throw DataFileError(
+        file: file, key: "screener.beforeItem", reason: "must be an item number from 2 to \(items.count)")
+    }
     for answer in ElcsaAnswer.allCases where !answers.contains(where: { $0.id == answer.rawValue }) {
       throw DataFileError(file: file, key: "answers", reason: "no entry for «\(answer.rawValue)»")
     }
@@ -77,5 +81,24 @@ public struct ElcsaDefinition: Sendable, Codable {
           reason: "upperBounds must be 4 increasing scores from 0 to the number of items")
       }
     }
+  }
+}
+
+extension ElcsaDefinition {
+  /// The items asked only of households with members under 18: from the screener on.
+  public var minorItems: ClosedRange<Int> { screener.beforeItem...items.count }
+
+  public func isAskedOnlyWithMinors(_ item: Int) -> Bool { minorItems.contains(item) }
+}
+
+extension Survey {
+  /// Records the screener's answer. Without minors the items after it are not asked, so any
+  /// answers they had are cleared rather than counted.
+  public mutating func answerScreener(hasMinors: Bool?, _ elcsa: ElcsaDefinition) {
+    self.hasMinors = hasMinors
+    guard hasMinors == false else { return }
+    // The definition is checked to list exactly `Survey.elcsaItemCount` items, so every number
+    // in `minorItems` has its answer slot.
+    for n in elcsa.minorItems { self.elcsa[n - 1] = nil }
   }
 }

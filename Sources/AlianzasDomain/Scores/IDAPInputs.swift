@@ -10,15 +10,8 @@ extension Alliance {
     let rejected = recent.reduce(0) { $0 + $1.rejectedKg }
     let accepted = delivered - rejected
 
-    var c1: Double?
-    if let agreement = currentAgreement ?? agreements.max(by: { $0.start < $1.start }),
-      agreement.volumeKgPerMonth > 0, agreement.start <= today
-    {
-      let from = max(agreement.start, yearAgo)
-      let months = max(1, Double(from.days(until: today)) / 30.4375)
-      let kg = recent.filter { $0.date >= agreement.start }.reduce(0) { $0 + $1.kg }
-      c1 = kg / (Double(agreement.volumeKgPerMonth) * months)
-    }
+    let c1 = (currentAgreement ?? agreements.max(by: { $0.start < $1.start }))?.compliance(
+      deliveries: deliveries, asOf: today)
     let c2: Double? = delivered > 0 ? 1 - rejected / delivered : nil
     var c3: Double?
     if let observed = businessPlan.observedYieldKgPerHa, businessPlan.projectedYieldKgPerHa > 0 {

@@ -1,6 +1,6 @@
 /// A fact about a record that cannot be accepted, naming the field (a path such as
 /// `organization.members` or `agreements[1].pricePerKg`) and why.
-public struct ValidationIssue: Hashable, Sendable, Error, CustomStringConvertible {
+public struct ValidationIssue: Hashable, Sendable, Error, CustomStringConvertible, Bilingual {
   public var field: String
   public var problem: Problem
 

@@ -185,7 +185,7 @@ extension FileStore {
     } catch {
       throw .unreadable(
         StoreProblem(
-          path: relative, line: nil, reason: Localized(es: "no es JSON válido", en: "not valid JSON")))
+          path: relative, line: nil, reason: StoreText.notValidJSON.localized))
     }
   }
 

@@ -53,18 +53,4 @@ public enum JSONValue: Hashable, Sendable, Codable {
 
   /// The record id of an element of a list of records.
   var recordID: String? { self["id"]?.stringValue }
-
-  /// Short text for showing a value to a person (conflict review, history).
-  public var display: String {
-    switch self {
-    case .null: return "—"
-    case .bool(let value): return value ? "sí" : "no"
-    case .int(let value): return String(value)
-    case .double(let value): return String(value)
-    case .string(let value): return value
-    case .array(let items): return "[" + items.map(\.display).joined(separator: ", ") + "]"
-    case .object(let fields):
-      return "{" + fields.keys.sorted().map { "\($0): \(fields[$0]!.display)" }.joined(separator: ", ") + "}"
-    }
-  }
 }

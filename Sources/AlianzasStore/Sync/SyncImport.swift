@@ -116,10 +116,10 @@ extension FileStore {
     } catch {
       if case .unreadable(let problem) = error { return problem }
       return StoreProblem(
-        path: relative, line: nil, reason: Localized(es: error.message(.es), en: error.message(.en)))
+        path: relative, line: nil, reason: error.localized)
     }
     guard let first = issues.first else { return nil }
     return StoreProblem(
-      path: relative, line: nil, reason: Localized(es: first.message(.es), en: first.message(.en)))
+      path: relative, line: nil, reason: first.localized)
   }
 }

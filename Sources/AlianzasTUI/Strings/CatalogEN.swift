@@ -203,14 +203,17 @@ extension Catalog {
     case .reviewDone: "Decision recorded (with your name and the time)."
     case .historyOf: "History of {0}"
     case .historyEmpty: "No changes recorded since the store's base."
-    case .reviewNone: "Nothing to review: no conflicts and no possible duplicates. They appear here when «alianzas sync import» or «sync git» merge changes made on other laptops."
+    case .reviewNone:
+      "Nothing to review: no conflicts and no possible duplicates. They appear here when «alianzas sync import» or «sync git» merge changes made on other laptops."
     case .reviewConflict: "conflict"
     case .reviewDuplicate: "duplicate?"
     case .reviewKind: "Kind"
     case .reviewWhat: "Record and field"
     case .reviewWho: "{0} on {1}, {2}"
-    case .reviewHintConflict: "Choose the value that stays with a, b… (or edit the field on its screen). The choice is recorded and travels with the next sync."
-    case .reviewHintDuplicate: "a keeps the first and removes the second, b the other way round, d says they are different families. Nothing is merged without your decision."
+    case .reviewHintConflict:
+      "Choose the value that stays with a, b… (or edit the field on its screen). The choice is recorded and travels with the next sync."
+    case .reviewHintDuplicate:
+      "a keeps the first and removes the second, b the other way round, d says they are different families. Nothing is merged without your decision."
     case .keyReviewFirst: "choose a"
     case .keyReviewSecond: "choose b"
     case .keyReviewThird: "choose c"
@@ -254,7 +257,8 @@ extension Catalog {
     case .complianceLong: "Volume compliance (12 months)"
     case .complianceShort: "Compl."
     case .covariate: "OP trait"
-    case .coxFooter: "n = {0}, ruptures = {1}, C = {2}; HR < 1 lengthens the agreement. Recomputed on these data."
+    case .coxFooter:
+      "n = {0}, ruptures = {1}, C = {2}; HR < 1 lengthens the agreement. Recomputed on these data."
     case .coxTitle: "Cox model: hazard of the first agreement breaking"
     case .daysCount: "{0} days"
     case .drivers: "What raises it"
@@ -304,7 +308,8 @@ extension Catalog {
     case .waiting: "Waiting time"
     case .withNewBuyer: "Re-linked"
     case .years: "years"
-    case .coxNeedsData: "With {0} ruptures and {1} traits the model cannot always be estimated; with more alliances or more recorded ruptures it will be."
+    case .coxNeedsData:
+      "With {0} ruptures and {1} traits the model cannot always be estimated; with more alliances or more recorded ruptures it will be."
     case .all: "everything"
     case .benefControl: "Ben./ctrl"
     case .cannotComplete: "It cannot be marked complete yet; missing: {0}"

@@ -203,14 +203,17 @@ extension Catalog {
     case .reviewDone: "Decisión registrada (con su nombre y la hora)."
     case .historyOf: "Historial de {0}"
     case .historyEmpty: "Sin cambios registrados desde la base del almacén."
-    case .reviewNone: "Nada que revisar: no hay conflictos ni posibles duplicados. Aparecen aquí cuando «alianzas sync import» o «sync git» mezclan cambios hechos en otros equipos."
+    case .reviewNone:
+      "Nada que revisar: no hay conflictos ni posibles duplicados. Aparecen aquí cuando «alianzas sync import» o «sync git» mezclan cambios hechos en otros equipos."
     case .reviewConflict: "conflicto"
     case .reviewDuplicate: "¿duplicado?"
     case .reviewKind: "Tipo"
     case .reviewWhat: "Registro y campo"
     case .reviewWho: "{0} en {1}, {2}"
-    case .reviewHintConflict: "Elija el valor que queda con a, b… (o edite el campo en su pantalla). La elección se registra y viaja con la próxima sincronización."
-    case .reviewHintDuplicate: "a conserva el primero y quita el segundo, b al revés, d dice que son familias distintas. Nada se une sin su decisión."
+    case .reviewHintConflict:
+      "Elija el valor que queda con a, b… (o edite el campo en su pantalla). La elección se registra y viaja con la próxima sincronización."
+    case .reviewHintDuplicate:
+      "a conserva el primero y quita el segundo, b al revés, d dice que son familias distintas. Nada se une sin su decisión."
     case .keyReviewFirst: "elegir a"
     case .keyReviewSecond: "elegir b"
     case .keyReviewThird: "elegir c"
@@ -235,7 +238,8 @@ extension Catalog {
     case .timeline: "Etapas"
     case .totalValue: "Valor total"
     case .unsaved: "SIN GUARDAR"
-    case .unsavedQuestion: "{0} archivos no se pudieron guardar. ¿Salir de todos modos? Los cambios se perderán."
+    case .unsavedQuestion:
+      "{0} archivos no se pudieron guardar. ¿Salir de todos modos? Los cambios se perderán."
     case .unsavedTitle: "Cambios sin guardar"
     case .visitOf: "Visita del {0}"
     case .visitsTitle: "Visitas: {0}"
@@ -254,7 +258,8 @@ extension Catalog {
     case .complianceLong: "Cumplimiento de volumen (12 meses)"
     case .complianceShort: "Cumpl."
     case .covariate: "Característica de la OP"
-    case .coxFooter: "n = {0}, rupturas = {1}, C = {2}; HR < 1 alarga el acuerdo. Recalculado con estos datos."
+    case .coxFooter:
+      "n = {0}, rupturas = {1}, C = {2}; HR < 1 alarga el acuerdo. Recalculado con estos datos."
     case .coxTitle: "Modelo de Cox: riesgo de ruptura del primer acuerdo"
     case .daysCount: "{0} días"
     case .drivers: "Lo que lo eleva"
@@ -304,7 +309,8 @@ extension Catalog {
     case .waiting: "Tiempo de espera"
     case .withNewBuyer: "Con nuevo vínculo"
     case .years: "años"
-    case .coxNeedsData: "Con {0} rupturas y {1} características el modelo no siempre se puede estimar; con más alianzas o más rupturas registradas se estimará solo."
+    case .coxNeedsData:
+      "Con {0} rupturas y {1} características el modelo no siempre se puede estimar; con más alianzas o más rupturas registradas se estimará solo."
     case .all: "todo"
     case .benefControl: "Ben./ctrl"
     case .cannotComplete: "Todavía no se puede marcar completa; falta: {0}"

@@ -87,6 +87,7 @@ extension HistoryEntry {
   public func line(_ language: Language) -> String {
     T.historyLine(
       language, at.iso, external ? T.historyExternal(language) : officer, device, place.label(language),
-      old.map { $0.short(language) } ?? T.noValue(language), new.map { $0.short(language) } ?? T.noValue(language))
+      old.map { $0.short(language) } ?? T.noValue(language),
+      new.map { $0.short(language) } ?? T.noValue(language))
   }
 }

@@ -62,10 +62,22 @@ public enum T: String, CaseIterable, Sendable {
   case since, skills, sortBy, statusAction, statusChanged, statusPick, statusTitle, tabAlliances
   case tabFinance, tabLifecycle, tabSummary, tabVisits, timeline, totalValue, unsaved
   case unsavedQuestion, unsavedTitle, visitOf, visitsTitle, vulnerableLine, vulnerableShort
-  case afName, afOga, afMunicipality, afProduct, afConsolidation, afOpName, afOpNit, afOpMembers, afOpInitial, afOpResignations, afOpExperience, afOpDisplaced, afOpAfro, afOpIndigenous, afPlanArea, afPlanProjected, afPlanObserved, afPlanPrice, afMProfileRegistered, afMProfileSelected, afMPreinvestment, afMApproval, afMConvenio, afMConvenioNumber, afMPolicyExpiry, afMFiduciary, afMOpContribution, afMGiro, afMCda, afMPoa, afMFundRules, afMFinalReport, afMLiquidation, afFTotal, afFIm, afFProgrammed, afFFundTarget, afFFundStart, afFFundMonths, afFRevenue, afFCosts
-  case allSaved, yes, yesKey, notChecked, atLastStage, noVisitsReason, noFilters, noHouseholds, nothingToReview, otherGroups, noAgreementInForce, noBrokenWaiting, agreementAlreadyInForce, driverExperienceHigh, driverExperienceLow, driverSkillsHigh, driverSkillsLow, driverMembersHigh, driverMembersLow, driverFundHigh, driverFundLow, driverVulnerableHigh, driverVulnerableLow, driverZoneHigh, driverZoneLow
-  case keyNameSpace, keyNameBackspace, keyNameDelete, keyNameHome, keyNameEnd, keyNamePageUp, keyNamePageDown, errRequired, errTooLong, errControl, errNotANumber, errRange, errNotADate, errFuture, errNotAChoice
-  case fnName, fnOga, fnHousehold, fnSurvey, fnElcsa, fnPpi, fnVillage, fnHeadName, fnDocument, fnMembers, fnMinors, fnVisit, fnAgreement, fnStage, fnStatus, fnMilestones, fnFinance, fnObservations, removedValue, noValue, flagNo, flagYes, duplicateDocument, duplicateNameVillage, householdSummary
+  case afName, afOga, afMunicipality, afProduct, afConsolidation, afOpName, afOpNit, afOpMembers, afOpInitial,
+    afOpResignations, afOpExperience, afOpDisplaced, afOpAfro, afOpIndigenous, afPlanArea, afPlanProjected,
+    afPlanObserved, afPlanPrice, afMProfileRegistered, afMProfileSelected, afMPreinvestment, afMApproval,
+    afMConvenio, afMConvenioNumber, afMPolicyExpiry, afMFiduciary, afMOpContribution, afMGiro, afMCda, afMPoa,
+    afMFundRules, afMFinalReport, afMLiquidation, afFTotal, afFIm, afFProgrammed, afFFundTarget, afFFundStart,
+    afFFundMonths, afFRevenue, afFCosts
+  case allSaved, yes, yesKey, notChecked, atLastStage, noVisitsReason, noFilters, noHouseholds,
+    nothingToReview, otherGroups, noAgreementInForce, noBrokenWaiting, agreementAlreadyInForce,
+    driverExperienceHigh, driverExperienceLow, driverSkillsHigh, driverSkillsLow, driverMembersHigh,
+    driverMembersLow, driverFundHigh, driverFundLow, driverVulnerableHigh, driverVulnerableLow,
+    driverZoneHigh, driverZoneLow
+  case keyNameSpace, keyNameBackspace, keyNameDelete, keyNameHome, keyNameEnd, keyNamePageUp, keyNamePageDown,
+    errRequired, errTooLong, errControl, errNotANumber, errRange, errNotADate, errFuture, errNotAChoice
+  case fnName, fnOga, fnHousehold, fnSurvey, fnElcsa, fnPpi, fnVillage, fnHeadName, fnDocument, fnMembers,
+    fnMinors, fnVisit, fnAgreement, fnStage, fnStatus, fnMilestones, fnFinance, fnObservations, removedValue,
+    noValue, flagNo, flagYes, duplicateDocument, duplicateNameVillage, householdSummary
 }
 
 /// Every key's text in both languages; each language is an exhaustive switch over `T`, so the

@@ -64,10 +64,7 @@ enum HouseholdEditor {
     }
     switch id {
     case "group":
-      if let g = Fields.choice(value).flatMap(HouseholdGroup.init(rawValue:)) {
-        h.group = g
-        if g == .control { h.joined = nil }
-      }
+      if let g = Fields.choice(value).flatMap(HouseholdGroup.init(rawValue:)) { h.changeGroup(to: g) }
     case "headName": h.headName = Fields.text(value)
     case "document": h.documentNumber = Fields.text(value)
     case "village": h.village = Fields.text(value)
@@ -91,7 +88,7 @@ enum HouseholdEditor {
     state.data.workspace.edit(h, alliance: code)
     state.editor?.purpose = .household(code: code, householdID: h.id)
     if let kind = state.fieldKind(id) { state.setShown(id, Editors.shown(value, kind: kind)) }
-    if id == "group" && h.group == .control { state.setShown("joined", "") }
+    if id == "group" { state.setShown("joined", h.joined?.iso ?? "") }
     return [.saveRoster(state.data.rosters[code]!)]
   }
 }

@@ -21,7 +21,7 @@ enum SurveyFields {
     ]
     for item in elcsa.items {
       let answer = survey.flatMap { $0.elcsa[item.n - 1] }
-      let skipped = item.n >= elcsa.screener.beforeItem && !hasMinors
+      let skipped = elcsa.isAskedOnlyWithMinors(item.n) && !hasMinors
       fields.append(
         FormField(
           id: "e\(item.n)", label: "\(item.n). \(item.short(l))", kind: .elcsa, shown: answer?.label(l) ?? "",
@@ -76,11 +76,10 @@ enum SurveyFields {
     case "date": if let d = Fields.day(value) { survey.date = d }
     case "enumerator": survey.enumerator = Fields.text(value)
     case "minors":
-      survey.hasMinors = Fields.bool(value)
-      // Items 9–15 follow the screener: asked with minors, skipped (and cleared) without.
+      let elcsa = state.data.instruments.elcsa
+      survey.answerScreener(hasMinors: Fields.bool(value), elcsa)
       let skip = survey.hasMinors == false
-      if skip { for i in 8..<15 { survey.elcsa[i] = nil } }
-      for i in 9...15 {
+      for i in elcsa.minorItems {
         if let f = session.form.fields.firstIndex(where: { $0.id == "e\(i)" }) {
           session.form.fields[f].disabledReason = skip ? T.skippedNoMinors(l) : nil
           if skip { session.form.fields[f].shown = "" }

@@ -89,7 +89,7 @@ enum AgreementsView {
         Line(
           "   \(T.agreed(l)): \(Pesos.grouped(Int64(g.volumeKgPerMonth))) kg/\(T.month(l)) · \(g.pricePerKg)/kg · \(g.quality)",
           .dim))
-      if let compliance = AgreementRow.compliance(a, g, today: state.data.today) {
+      if let compliance = g.compliance(deliveries: a.deliveries, asOf: state.data.today) {
         lines.append(Line("   \(T.complianceLong(l)): \(Int((compliance * 100).rounded())) %"))
       }
       if let r = g.rupture {

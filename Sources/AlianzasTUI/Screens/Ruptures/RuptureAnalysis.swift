@@ -46,12 +46,9 @@ public struct RuptureAnalysis: Sendable {
       risks = []
     }
     relink = RelinkTable(alliances: alliances)
+    let threshold = data.reference.monitoring.longSearchDays
     longSearches = alliances.compactMap { a -> (String, Int)? in
-      guard a.status != .cerrada, let first = a.firstAgreement, let end = first.rupture?.date,
-        a.currentAgreement == nil
-      else { return nil }
-      let days = end.days(until: data.today)
-      return days > 182 ? (a.code, days) : nil
+      a.searchingForBuyer(today: data.today, longerThan: threshold).map { (a.code, $0) }
     }.sorted { $0.1 > $1.1 }
   }
 

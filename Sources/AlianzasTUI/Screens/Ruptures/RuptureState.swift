@@ -55,19 +55,11 @@ public struct AgreementRow: Hashable, Sendable {
         }
         out.append(
           AgreementRow(
-            code: code, agreement: g, compliance: compliance(a, g, today: data.today), state: state))
+            code: code, agreement: g, compliance: g.compliance(deliveries: a.deliveries, asOf: data.today),
+            state: state))
       }
     }
     return out.sorted { ($0.code, $0.agreement.start) < ($1.code, $1.agreement.start) }
   }
 
-  /// Kg delivered over the last year (or since the start) against the agreed monthly volume.
-  static func compliance(_ a: Alliance, _ g: Agreement, today: Day) -> Double? {
-    guard g.volumeKgPerMonth > 0 else { return nil }
-    let end = g.rupture?.date ?? today
-    let from = max(g.start, end.adding(days: -365))
-    let months = max(1, Double(from.days(until: end)) / 30.4375)
-    let kg = a.deliveries.filter { $0.date >= from && $0.date <= end }.reduce(0) { $0 + $1.kg }
-    return kg / (Double(g.volumeKgPerMonth) * months)
-  }
 }
