@@ -99,7 +99,7 @@ public final class StoreSession: @unchecked Sendable {
     case .loadAllAlliances, .loadAllRosters:
       return nil
     case .loadReview:
-      return .reviewLoaded(ReviewBuilder.items(store))
+      return .review(.loaded(ReviewBuilder.items(store)))
     case .applyReview(let choice):
       return apply(choice)
     case .loadHistory(let file, let path, let title):
@@ -122,14 +122,14 @@ public final class StoreSession: @unchecked Sendable {
         try store.removeHousehold(id, file: f)
       }
     } catch {
-      return .reviewFailed(error.localized)
+      return .review(.failed(error.localized))
     }
     let code = ReviewBuilder.code(file)
     var alliance: Alliance?
     var roster: HouseholdRoster?
     if file.hasPrefix("alliances/"), case .success(let a) = store.loadAlliance(code: code) { alliance = a }
     if file.hasPrefix("households/"), case .success(let r) = store.loadRoster(code: code) { roster = r }
-    return .reviewApplied(ReviewBuilder.items(store), alliance: alliance, roster: roster)
+    return .review(.applied(ReviewBuilder.items(store), alliance: alliance, roster: roster))
   }
 
   /// Bulk loads give many answers; they are returned in order, the last one saying it is done.
@@ -196,9 +196,11 @@ public final class StoreSession: @unchecked Sendable {
     switch answer {
     case .allianceLoaded(let a): alliance(a)
     case .rosterLoaded(let r): roster(r)
-    case .reviewApplied(_, let a, let r):
-      alliance(a)
-      roster(r)
+    case .feature(let action):
+      if case .applied(_, let a, let r) = action.base as? ReviewFeature.Action {
+        alliance(a)
+        roster(r)
+      }
     default: break
     }
   }

@@ -20,7 +20,7 @@ if let path = option("--child-load-all") {
   var state = AppState(data: session.data, language: .es, width: 120, height: 40)
   session.run(.show(.ruptures), on: &state)
   session.run(.show(.households), on: &state)
-  session.run(.householdView(1), on: &state)
+  session.run(.households(.view(1)), on: &state)
   exit(state.data.loadedAllRosters && state.data.loadedAllAlliances ? 0 : 1)
 }
 
@@ -157,7 +157,7 @@ func renderMs(_ store: String) throws -> (panel: Double, list: Double) {
   _ = reduce(&state, .show(.alliances))
   let list = median(
     (0..<100).map { i in
-      state.allianceList.selected = i
+      _ = reduce(&state, .alliances(.listMove(i == 0 ? 0 : 1)))
       return time {
         let frame = RootView.render(state)
         _ = frame.changes(since: previous)

@@ -24,11 +24,11 @@ struct SessionTests {
     session.run(.show(.ruptures), on: &state) { _ in progressCalls += 1 }
     #expect(state.data.loadedAllAlliances)
     #expect(state.data.alliances.count == session.store.codes().count)
-    #expect(state.ruptureAnalysis != nil)
+    #expect(state.ruptures.analysis != nil)
     session.run(.show(.households), on: &state) { _ in progressCalls += 1 }
-    session.run(.householdView(1), on: &state) { _ in progressCalls += 1 }
+    session.run(.households(.view(1)), on: &state) { _ in progressCalls += 1 }
     #expect(state.data.loadedAllRosters)
-    #expect(state.comparisons != nil)
+    #expect(state.households.comparisons != nil)
     #expect(state.data.requested.isEmpty, "every request was answered")
     #expect(progressCalls <= 4, "each bulk load ran once (\(progressCalls) progress reports)")
     #expect(state.data.engine.totals == before, "loading the files changes no figure")
@@ -38,7 +38,7 @@ struct SessionTests {
     defer { fresh.release() }
     var s2 = AppState(data: fresh.data, language: .es, width: 120, height: 40)
     fresh.run(.show(.alliances), on: &s2)
-    fresh.run(.openSelected, on: &s2)
+    fresh.run(.alliances(.openSelected), on: &s2)
     #expect(s2.data.alliances.count == 1)
     #expect(RootView.render(s2).lines.joined().contains("Organización de productores"))
   }

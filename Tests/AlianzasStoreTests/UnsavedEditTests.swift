@@ -33,8 +33,8 @@ struct UnsavedEditTests {
     defer { session.release() }
     var state = AppState(data: session.data, language: .es, width: 120, height: 40)
     session.run(.show(.alliances), on: &state)
-    session.run(.openSelected, on: &state)
-    let code = try #require(state.detail?.code)
+    session.run(.alliances(.openSelected), on: &state)
+    let code = try #require(state.alliances.detail?.code)
     let path = "alliances/\(code)"
     keys(session, &state, .char("e"), .enter, .ctrl("u"))
     type(session, &state, "Nombre que no cupo")
@@ -64,7 +64,7 @@ struct UnsavedEditTests {
     defer { session.release() }
     var state = AppState(data: session.data, language: .es, width: 120, height: 40)
     session.run(.show(.households), on: &state)
-    session.run(.openRoster, on: &state)
+    session.run(.households(.openRoster), on: &state)
     let code = try #require(state.households.roster)
     let roster = try #require(state.data.rosters[code])
     var household = try #require(roster.households.first)
@@ -75,7 +75,7 @@ struct UnsavedEditTests {
     session.run(.retrySaves, on: &state)
     #expect(state.unsaved == ["households/\(code)"])
     let tallyBefore = state.data.engine.totals
-    session.run(.householdView(1), on: &state)  // comparisons: every roster is parsed
+    session.run(.households(.view(1)), on: &state)  // comparisons: every roster is parsed
     #expect(state.data.loadedAllRosters)
     let kept = state.data.rosters[code]?.households.first { $0.id == household.id }
     #expect(kept?.headName == "Nombre editado sin disco", "the bulk load kept the edit")
@@ -96,8 +96,8 @@ struct UnsavedEditTests {
     defer { session.release() }
     var state = AppState(data: session.data, language: .es, width: 120, height: 40)
     session.run(.show(.alliances), on: &state)
-    session.run(.openSelected, on: &state)
-    let code = try #require(state.detail?.code)
+    session.run(.alliances(.openSelected), on: &state)
+    let code = try #require(state.alliances.detail?.code)
     var edited = try #require(state.data.alliances[code])
     edited.name = "Cambio local"
     fs.failure.store(ENOSPC, ordering: .relaxed)

@@ -20,42 +20,42 @@ struct AllianceScreenTests {
     press(&s, .char("/"))
     type(&s, code)
     press(&s, .enter, .enter)
-    #expect(s.detail?.code == code)
+    #expect(s.alliances.detail?.code == code)
   }
 
   @Test func searchFilterAndSort() throws {
     var s = listState()
-    let all = s.allianceList.rows(s.data).count
+    let all = s.alliances.list.rows(s.data).count
     #expect(screen(s).contains("Alianzas: \(all) de \(all)"))
     press(&s, .char("/"))
     type(&s, "narino")
-    let found = s.allianceList.rows(s.data)
+    let found = s.alliances.list.rows(s.data)
     #expect(
       !found.isEmpty
         && found.allSatisfy { $0.name.contains("Nariño") || $0.code.lowercased().contains("narino") })
     press(&s, .escape)
-    #expect(s.allianceList.search.isEmpty)
+    #expect(s.alliances.list.search.text.isEmpty)
     // Filter by department through the pick lists.
     press(&s, .char("f"))
-    guard case .pick(_, let dims, _, _) = s.modals.last else { Issue.record("no pick list"); return }
-    #expect(dims.map(\.id) == FilterDimension.allCases.map(\.rawValue))
+    guard case .pick(_, let dims, _) = s.modals.last else { Issue.record("no pick list"); return }
+    #expect(dims.map(\.action) == FilterDimension.allCases.map { .alliances(.pickFilterValue($0)) })
     press(&s, .enter)  // department
-    guard case .pick(_, let departments, _, _) = s.modals.last else {
+    guard case .pick(_, let departments, _) = s.modals.last else {
       Issue.record("no department list"); return
     }
     let boyaca = try #require(departments.firstIndex { $0.label == "Boyacá" })
     for _ in 0..<boyaca { press(&s, .down) }
     press(&s, .enter)
-    let rows = s.allianceList.rows(s.data)
+    let rows = s.alliances.list.rows(s.data)
     #expect(!rows.isEmpty && rows.allSatisfy { $0.departmentCode == "15" })
     #expect(screen(s).contains("Alianzas: \(rows.count) de \(all) · Boyacá"))
     press(&s, .char("x"))
-    #expect(s.allianceList.filters.isEmpty)
+    #expect(s.alliances.list.filters.isEmpty)
     // Sort by IDAP, highest first.
     press(&s, .char("s"))
     for _ in 0..<(AllianceColumn.idap.rawValue - AllianceColumn.code.rawValue) { press(&s, .down) }
     press(&s, .enter, .char("r"))
-    let sorted = s.allianceList.rows(s.data).compactMap(\.idap)
+    let sorted = s.alliances.list.rows(s.data).compactMap(\.idap)
     #expect(sorted == sorted.sorted(by: >))
     #expect(screen(s).contains("IDAP ▼"))
   }
@@ -206,7 +206,7 @@ struct AllianceScreenTests {
     #expect(a.code == "NAR-2014-001")
     #expect(a.stage == .convocatoria && a.organization.members == 45 && a.municipality.name == "Pasto")
     #expect(a.validate(reference: reference, today: s.data.today).isEmpty)
-    #expect(s.detail?.code == "NAR-2014-001")
+    #expect(s.alliances.detail?.code == "NAR-2014-001")
     #expect(s.data.engine.totals.alliances == World.shared.data.engine.totals.alliances + 1)
     // Its first step needs the profile's registration date: refused, with that reason.
     press(&s, .right, .char("a"))

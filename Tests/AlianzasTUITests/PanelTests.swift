@@ -34,9 +34,14 @@ struct PanelTests {
     press(&s, .char("?"))
     #expect(s.modals == [.help(scroll: 0)])
     let text = RootView.render(s).lines.joined(separator: "\n")
-    for binding in Bindings.current(s) {
+    // Every key of the screen under the box, the screens in order among them.
+    for binding in Bindings.underHelp(s) {
       #expect(text.contains(binding.description(.es)), "\(binding.description)")
     }
+    let screens = Screens.all.map { "\($0.id.number)" + String(repeating: " ", count: 9) + $0.title(.es) }
+    let positions = screens.compactMap { text.range(of: $0)?.lowerBound }
+    #expect(
+      positions.count == Screens.all.count && positions == positions.sorted(), "screens listed in order")
     #expect(text.contains("no disponible: Todos los archivos se abrieron sin problemas."))
     press(&s, .char("q"))
     #expect(s.modals.isEmpty, "q closes the help, it does not quit")

@@ -176,7 +176,7 @@ struct FakeDisk {
       return alliances.keys.sorted().map { .allianceLoaded(alliances[$0]!) } + [.loadedAll(alliances: true)]
     case .loadAllRosters:
       return rosters.keys.sorted().map { .rosterLoaded(rosters[$0]!) } + [.loadedAll(alliances: false)]
-    case .loadReview: return [.reviewLoaded([])]
+    case .loadReview: return [.review(.loaded([]))]
     default: return []
     }
   }

@@ -48,10 +48,10 @@ struct RuptureScreenTests {
 
   @Test func aRuptureMovesTheAllianceIntoTheTableAndTheCurve() throws {
     var (s, code) = setUp()
-    _ = reduce(&s, .ruptureView(1))
-    let before = try #require(s.ruptureAnalysis)
+    _ = reduce(&s, .ruptures(.view(1)))
+    let before = try #require(s.ruptures.analysis)
     let eventsBefore = before.groups.reduce(0) { $0 + $1.curve.events }
-    _ = reduce(&s, .ruptureView(-1))
+    _ = reduce(&s, .ruptures(.view(-1)))
     let effects = recordRupture(code, date: "2014-06-01", &s)
     guard case .saveAlliance(let saved)? = effects.first else {
       Issue.record("no save: \(s.editor?.form.fields.compactMap(\.error) ?? [])")
@@ -61,12 +61,12 @@ struct RuptureScreenTests {
     #expect(
       s.data.engine.figures[code]?.alerts.contains(.rupturedWithoutBuyer) == true, "the alert appears at once"
     )
-    #expect(AgreementRow.rows(s.data, show: .searching, search: "").contains { $0.code == code })
+    #expect(AgreementRow.rows(s.data, show: .searching, search: SearchField()).contains { $0.code == code })
     #expect(RootView.render(s).lines.joined().contains("Buscando comprador desde hace 29 días"))
     press(&s, .escape)
     #expect(RootView.render(s).lines.joined().contains("Roto, buscando"))
     press(&s, .right)
-    let after = try #require(s.ruptureAnalysis)
+    let after = try #require(s.ruptures.analysis)
     #expect(after.groups.reduce(0) { $0 + $1.curve.events } == eventsBefore + 1)
     #expect(after.relink.ruptured == before.relink.ruptured + 1)
     #expect(after.relink.searching == before.relink.searching + 1)
@@ -75,9 +75,9 @@ struct RuptureScreenTests {
   @Test func aRelinkWithinASemesterLandsInTheFirstRow() throws {
     var (s, code) = setUp()
     _ = recordRupture(code, date: "2014-05-01", &s)
-    _ = reduce(&s, .ruptureView(2))
-    let before = try #require(s.ruptureAnalysis?.relink)
-    _ = reduce(&s, .ruptureView(1))
+    _ = reduce(&s, .ruptures(.view(2)))
+    let before = try #require(s.ruptures.analysis?.relink)
+    _ = reduce(&s, .ruptures(.view(1)))
     openHistory(code, &s)
     press(&s, .char("v"))
     #expect(s.editor?.title.contains(code) == true)
@@ -97,7 +97,7 @@ struct RuptureScreenTests {
       RootView.render(s).lines[23].contains(
         "Nuevo aliado a los 60 días de la ruptura: Comercializadora Ñapanga"))
     press(&s, .escape, .right, .right)
-    let after = try #require(s.ruptureAnalysis?.relink)
+    let after = try #require(s.ruptures.analysis?.relink)
     #expect(after.rows[0].count == before.rows[0].count + 1)
     #expect(after.searching == before.searching - 1)
   }

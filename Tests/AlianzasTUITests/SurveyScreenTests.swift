@@ -27,10 +27,10 @@ struct SurveyScreenTests {
   @Test func theCategoryFollowsEveryAnswer() throws {
     var s = try roster(120, 40)
     press(&s, .char("+"))
-    let session = try #require(s.survey)
+    let session = try #require(s.households.survey)
     #expect(session.surveyID == nil, "a new round starts empty")
     let screener = try #require(session.form.fields.firstIndex { $0.id == "minors" })
-    s.survey?.form.focus = screener
+    s.households.survey?.form.focus = screener
     press(&s, .char("s"))
     // Six "Sí" and nine "No", one key each: the focus moves on by itself.
     for _ in 0..<6 { press(&s, .char("s")) }
@@ -38,13 +38,13 @@ struct SurveyScreenTests {
     #expect(screen(s).contains("Inseguridad alimentaria moderada"))
     #expect(screen(s).contains("Respuestas «Sí» 6/15"))
     // One "Sí" becomes "No": mild, on the same keystroke.
-    s.survey?.form.focus = screener + 1
+    s.households.survey?.form.focus = screener + 1
     press(&s, .char("n"))
     #expect(screen(s).contains("Inseguridad alimentaria leve"))
     #expect(!screen(s).contains("moderada"))
     // A "No sabe" leaves it incomplete, with the range it could fall in.
     // Five "Sí" and a "No sabe": 5 (mild) if it were No, 6 (moderate) if it were Sí.
-    s.survey?.form.focus = screener + 7
+    s.households.survey?.form.focus = screener + 7
     press(&s, .char("x"))
     let text = screen(s)
     #expect(text.contains("Incompleta: sin categoría todavía"))
@@ -52,20 +52,20 @@ struct SurveyScreenTests {
     #expect(text.contains("No sabe / No responde en: 7"))
     // Every answer went to disk as it was given.
     let code = try #require(s.households.roster)
-    let saved = try #require(s.data.household(code, s.survey!.householdID)?.surveys.last)
+    let saved = try #require(s.data.household(code, s.households.survey!.householdID)?.surveys.last)
     #expect(saved.elcsa[6] == .dontKnow && saved.elcsa[0] == .no && saved.status == .draft)
   }
 
   @Test func withoutMinorsTheirBlockIsSkipped() throws {
     var s = try roster(120, 40)
     press(&s, .char("+"))
-    let screener = try #require(s.survey?.form.fields.firstIndex { $0.id == "minors" })
-    s.survey?.form.focus = screener
+    let screener = try #require(s.households.survey?.form.fields.firstIndex { $0.id == "minors" })
+    s.households.survey?.form.focus = screener
     press(&s, .char("n"))
-    let nine = try #require(s.survey?.form.fields.first { $0.id == "e9" })
+    let nine = try #require(s.households.survey?.form.fields.first { $0.id == "e9" })
     #expect(nine.disabledReason == "se omite: no hay menores de 18 años")
     for _ in 0..<8 { press(&s, .char("s")) }
-    #expect(s.survey?.form.focused?.id == "p1", "after item 8 the form jumps to the PPI")
+    #expect(s.households.survey?.form.focused?.id == "p1", "after item 8 the form jumps to the PPI")
     #expect(screen(s).contains("Respuestas «Sí» 8/8"))
     #expect(screen(s).contains("Inseguridad alimentaria severa"))
   }
@@ -73,8 +73,8 @@ struct SurveyScreenTests {
   @Test func thePPIPanelShowsTheLookUp() throws {
     var s = try roster(120, 40)
     press(&s, .char("+"))
-    let first = try #require(s.survey?.form.fields.firstIndex { $0.id == "p1" })
-    s.survey?.form.focus = first
+    let first = try #require(s.households.survey?.form.fields.firstIndex { $0.id == "p1" })
+    s.households.survey?.form.focus = first
     #expect(screen(s).contains("faltan 10 indicadores"))
     for key in ["c", "b", "b", "a", "a", "b", "a", "b", "a", "b"] { press(&s, .char(Character(key))) }
     let text = screen(s)
@@ -88,35 +88,35 @@ struct SurveyScreenTests {
   @Test func completingNeedsEveryAnswerAndReopeningResumes() throws {
     var s = try roster()
     press(&s, .char("+"))
-    let screener = try #require(s.survey?.form.fields.firstIndex { $0.id == "minors" })
-    s.survey?.form.focus = screener
+    let screener = try #require(s.households.survey?.form.fields.firstIndex { $0.id == "minors" })
+    s.households.survey?.form.focus = screener
     press(&s, .char("s"), .char("s"), .char("n"))
-    let householdID = try #require(s.survey?.householdID)
-    let last = s.survey!.form.fields.count - 1
-    s.survey?.form.focus = last
+    let householdID = try #require(s.households.survey?.householdID)
+    let last = s.households.survey!.form.fields.count - 1
+    s.households.survey?.form.focus = last
     press(&s, .enter)
     #expect(s.status?.text.hasPrefix("Todavía no se puede marcar completa; falta: ELCSA 3") == true)
     press(&s, .escape)
-    #expect(s.survey == nil)
+    #expect(s.households.survey == nil)
     // Reopening finds the draft and lands on the first unanswered question.
     press(&s, .enter)
-    #expect(s.survey?.householdID == householdID)
-    #expect(s.survey?.form.focused?.id == "e3")
-    #expect(s.survey?.form.fields.first { $0.id == "e1" }?.shown == "Sí")
-    #expect(s.survey?.form.fields.first { $0.id == "e2" }?.shown == "No")
+    #expect(s.households.survey?.householdID == householdID)
+    #expect(s.households.survey?.form.focused?.id == "e3")
+    #expect(s.households.survey?.form.fields.first { $0.id == "e1" }?.shown == "Sí")
+    #expect(s.households.survey?.form.fields.first { $0.id == "e2" }?.shown == "No")
   }
 
   @Test func productIncomeAboveTotalIsRefused() throws {
     var s = try roster()
     press(&s, .char("+"))
-    let total = try #require(s.survey?.form.fields.firstIndex { $0.id == "incomeTotal" })
-    s.survey?.form.focus = total
+    let total = try #require(s.households.survey?.form.fields.firstIndex { $0.id == "incomeTotal" })
+    s.households.survey?.form.focus = total
     press(&s, .enter)
     for c in "1000000" { press(&s, .char(c)) }
     press(&s, .enter, .down, .enter)
     for c in "2000000" { press(&s, .char(c)) }
     #expect(press(&s, .enter).isEmpty)
-    #expect(s.survey?.form.fields[total + 1].error == "supera el ingreso total")
+    #expect(s.households.survey?.form.fields[total + 1].error == "supera el ingreso total")
   }
 
   @Test func snapshots() throws {

@@ -1,7 +1,7 @@
 import AlianzasDomain
 
-/// Everything that can happen to the interface: keys, the terminal's size, and what the runtime
-/// reports back after carrying out an effect.
+/// Everything that can happen to the interface: keys, the terminal's size, what the runtime
+/// reports back after carrying out an effect, and each screen's own actions (`.feature`).
 public indirect enum Action: Hashable, Sendable {
   case key(Key)
   case resize(width: Int, height: Int)
@@ -9,86 +9,64 @@ public indirect enum Action: Hashable, Sendable {
   case nextScreen
   case previousScreen
   case openHelp
-  case closeModal
   case quit
   case toggleLanguage
   case showProblems
   /// An action that cannot be done now; its reason goes to the status line.
   case refused(Localized)
+  /// The runtime's clock, before each key: stamps of new changes use it.
+  case clock(Timestamp)
+  /// A box over the screen: help scroll, pick lists, confirmations, closing.
+  case modal(ModalAction)
+  /// The open form (an editor over a screen).
+  case form(FormAction)
+  case openEditor(EditorPurpose)
+  /// Retry the saves that failed.
+  case retrySaves
   /// The runtime saved this file.
   case saved(String)
   /// The runtime saved this file onto a version changed outside the interface (a sync tool):
   /// the record written, with both changes, replaces the one on screen.
   case savedMerged(String, alliance: Alliance?, roster: HouseholdRoster?)
-  case reviewLoaded([ReviewItem])
-  case reviewMove(Int)
-  /// Choose option `n` (a, b, …) of the selected item; for duplicates `-1` means "different families".
-  case reviewChoose(Int)
-  /// A choice was applied: the new list, and the record as it now is.
-  case reviewApplied([ReviewItem], alliance: Alliance?, roster: HouseholdRoster?)
-  case reviewFailed(Localized)
-  /// Show the history of the open alliance or the selected household.
-  case showRecordHistory
-  case historyLoaded(title: String, entries: [HistoryEntry])
   /// The runtime could not save; the change stays on screen, marked unsaved.
   case saveFailed(String, Localized)
-  /// The runtime's clock, before each key: stamps of new changes use it.
-  case clock(Timestamp)
-  /// Retry the saves that failed.
-  case retrySaves
-  case listMove(Int)
-  case openSelected
-  case startSearch
-  case clearSearch
-  case pickFilter
-  case clearFilters
-  case pickSort
-  case reverseSort
-  case openEditor(EditorPurpose)
-  case closeDetail
-  case detailTab(Int)
-  case stageMove(Int)
-  case visitMove(Int)
-  case pickStatus(String)
-  case picked(PickPurpose, String)
-  case ruptureView(Int)
-  case ruptureMove(Int)
-  case openHistory
-  case closeHistory
-  case startRuptureSearch
-  case cycleShow
-  case cycleGrouping
-  case riskMove(Int)
-  case openRiskHistory
-  case householdView(Int)
-  case householdMove(Int)
-  case openRoster
-  case closeRoster
-  case startHouseholdSearch
-  case openSurvey
-  case newSurveyRound
-  case closeSurvey
-  case cycleComparison
-  case cyclePovertyLine
   case allianceLoaded(Alliance)
   case rosterLoaded(HouseholdRoster)
   /// A file asked for could not be read; it is named and not asked for again.
   case loadFailed(String, Localized)
   case loadedAll(alliances: Bool)
+  /// A record's history, read by the runtime, to show in a box.
+  case historyLoaded(title: String, entries: [HistoryEntry])
+  /// One screen's action, routed to that screen's reducer.
+  case feature(AnyFeatureAction)
+}
+
+/// What the keys of an open box do.
+public enum ModalAction: Hashable, Sendable {
+  case close
+  case scroll(Int)
+  case pickMove(Int)
+  case pickChoose
+  case confirmYes
 }
 
 /// A key binding: which keys, what they do, how the help names them and, when they cannot act
-/// now, why. The status line and the help are generated from these.
+/// now, why. The status line, the help and the key map are all generated from these.
 public struct Binding: Sendable {
   public var keys: [Key]
   public var keyLabel: String?
   public var description: T
-  public var action: Action
+  /// What the keys send; nil for a typing binding, whose action depends on the character.
+  public var action: Action?
   public var disabledReason: Localized?
   public var inStatusLine: Bool
+  /// For a text field, search or filter with focus: any printable character the bindings above
+  /// did not take goes here as typed text.
+  public var typing: (@Sendable (Character) -> Action)?
 
+  /// `action` may be nil only for a binding that is disabled (it says why instead).
   public init(
-    _ keys: [Key], _ description: T, _ action: Action, keyLabel: String? = nil,
+    _ keys: [Key], _ description: T, _ action: Action?, keyLabel: String? = nil,
     disabledReason: Localized? = nil,
     inStatusLine: Bool = false
   ) {
@@ -100,7 +78,29 @@ public struct Binding: Sendable {
     self.inStatusLine = inStatusLine
   }
 
-  public func label(_ language: Language) -> String {
-    keyLabel ?? keys.map { $0.label(language) }.joined(separator: "/")
+  /// Every printable character, typed into what has focus.
+  public static func typing(
+    _ description: T, inStatusLine: Bool = false, _ action: @escaping @Sendable (Character) -> Action
+  ) -> Binding {
+    var binding = Binding([], description, nil, inStatusLine: inStatusLine)
+    binding.typing = action
+    return binding
   }
+
+  public func label(_ language: Language) -> String {
+    if typing != nil { return keyLabel ?? T.keyNameTyping(language) }
+    return keyLabel ?? keys.map { $0.label(language) }.joined(separator: "/")
+  }
+
+  /// The action this binding sends for `key`, or nil when the key is not its.
+  func action(for key: Key) -> Action? {
+    if keys.contains(key) { return action ?? .refused(disabledReason ?? T.keyUnavailable.localized) }
+    if let typing, case .char(let c) = key, c.isPrintable { return typing(c) }
+    return nil
+  }
+}
+
+extension Character {
+  /// A character that shows something: not a control character.
+  var isPrintable: Bool { DisplayWidth.of(self) > 0 || self == " " }
 }

@@ -1,59 +1,23 @@
 import AlianzasDomain
 
-/// The screens, reached with their number key or Tab. Only working screens are listed.
-public enum ScreenID: Int, CaseIterable, Sendable, Hashable {
-  case panel = 1
-  case alliances = 2
-  case ruptures = 3
-  case households = 4
-  case review = 5
-
-  public var title: T {
-    switch self {
-    case .panel: .screenPanel
-    case .alliances: .screenAlliances
-    case .ruptures: .screenRuptures
-    case .households: .screenHouseholds
-    case .review: .screenReview
-    }
-  }
-
-  public var tab: T {
-    switch self {
-    case .panel: .tabPanel
-    case .alliances: .tabAlliances
-    case .ruptures: .tabRuptures
-    case .households: .tabHouseholds
-    case .review: .tabReview
-    }
-  }
-}
-
 /// A box over the screen that takes the keys until it is closed.
 public indirect enum Modal: Hashable, Sendable {
   case help(scroll: Int)
   case message(title: String, lines: [String])
   case error(title: String, lines: [String])
   case confirm(title: String, question: String, onYes: Action)
-  case pick(title: String, options: [PickOption], selected: Int, purpose: PickPurpose)
+  case pick(title: String, options: [PickOption], selected: Int)
 }
 
+/// One choice of a pick list, with what choosing it does.
 public struct PickOption: Hashable, Sendable {
-  public var id: String
   public var label: String
+  public var action: Action
 
-  public init(id: String, label: String) {
-    self.id = id
+  public init(label: String, action: Action) {
     self.label = label
+    self.action = action
   }
-}
-
-/// What a choice in a pick list is for.
-public enum PickPurpose: Hashable, Sendable {
-  case filterDimension
-  case filterValue(FilterDimension)
-  case sortColumn
-  case status(code: String)
 }
 
 public struct StatusMessage: Hashable, Sendable {
@@ -73,29 +37,13 @@ public struct AppState: Sendable {
   public var data: AppData
   public var shouldQuit = false
   public var now: Timestamp
-  public var allianceList = AllianceListState()
-  /// The alliance list's ordered rows, recomputed only when their inputs change.
-  public var allianceRows: AllianceRowsCache?
-
-  /// The alliance list's rows, from the cache when it is current.
-  public var listRows: [AllianceFigures] {
-    if let cache = allianceRows, cache.key == allianceList.cacheKey(data) { return cache.rows }
-    return allianceList.rows(data)
-  }
-  public var detail: AllianceDetailState?
+  /// Each screen's own state (see `FeatureStates`).
+  public var features = FeatureStates()
+  /// The form open over the screen, when one is.
   public var editor: EditorState?
-  public var ruptures = RuptureState()
-  /// The rupture screen's analyses, recomputed when the data or the grouping changes.
-  public var ruptureAnalysis: RuptureAnalysis?
-  public var households = HouseholdState()
-  /// The survey being filled, when one is open.
-  public var survey: SurveySession?
-  public var comparisons: ComparisonCache?
   /// Files changed on screen and not on disk yet (`alliances/CODE`, `households/CODE`): in the
   /// live runtime, those whose save failed.
   public var unsaved: Set<String> { data.workspace.unsaved }
-  /// Conflicts and duplicate candidates waiting for a person.
-  public var review = ReviewState()
 
   public static let minimumWidth = 60
   public static let minimumHeight = 20

@@ -1,59 +1,80 @@
 import AlianzasDomain
 
-/// The key map: the current screen's bindings first, then the global ones.
+/// The key map. Every key the interface answers is in one of these tables, in the order they are
+/// searched, and the status line and the `?` help are generated from the same tables.
 public enum Bindings {
   public static func current(_ state: AppState) -> [Binding] {
-    if state.editor != nil { return editor(state) }
-    if state.survey != nil && state.screen == .households { return SurveyScreen.bindings(state) }
-    return screen(state) + global(state)
+    if let modal = state.modals.last { return self.modal(modal) }
+    if let editor = state.editor { return editor.form.bindings { .form($0) } }
+    let screen = Screens.feature(state.screen).bindings(state)
+    // A search, a filter or a form with focus takes every printable key: screen keys wait.
+    if screen.contains(where: { $0.typing != nil }) { return screen }
+    return screen + global(state)
   }
 
-  /// While a form is open its keys are the form's; these describe them for the help and status line.
-  static func editor(_ state: AppState) -> [Binding] {
-    [
-      Binding([.enter], .keyEditField, .closeModal, inStatusLine: true),
-      Binding([.tab, .down], .keyNextField, .closeModal, keyLabel: "Tab/↓", inStatusLine: true),
-      Binding([.escape], .keyCloseForm, .closeModal, inStatusLine: true),
-    ]
+  /// What the help lists: the keys of whatever is under the help box.
+  static func underHelp(_ state: AppState) -> [Binding] {
+    var below = state
+    if case .help = below.modals.last { below.modals.removeLast() }
+    return current(below)
   }
 
   static func global(_ state: AppState) -> [Binding] {
     var list: [Binding] = [
-      Binding([.char("?"), .function(1)], .keyHelp, .openHelp, keyLabel: "?", inStatusLine: true),
+      Binding([.char("?"), .function(1)], .keyHelp, .openHelp, keyLabel: "?", inStatusLine: true)
+    ]
+    // The screens in order, each by its number.
+    for id in Screens.ids {
+      list.append(Binding([.char(Character(String(id.number)))], id.title, .show(id)))
+    }
+    list += [
+      Binding([.tab], .keyNextScreen, .nextScreen, inStatusLine: Screens.all.count > 1),
+      Binding([.backTab], .keyPreviousScreen, .previousScreen),
       Binding(
         [.char("w")], .keyRetry, .retrySaves,
-        disabledReason: state.unsaved.isEmpty
-          ? T.allSaved.localized : nil,
+        disabledReason: state.unsaved.isEmpty ? T.allSaved.localized : nil,
         inStatusLine: !state.unsaved.isEmpty),
-      Binding([.tab], .keyNextScreen, .nextScreen, inStatusLine: ScreenID.allCases.count > 1),
-      Binding([.backTab], .keyPreviousScreen, .previousScreen),
       Binding([.char("i")], .keyLanguage, .toggleLanguage, inStatusLine: true),
-      Binding([.char("q"), .ctrl("c")], .keyQuit, .quit, keyLabel: "q", inStatusLine: true),
-    ]
-    for screen in ScreenID.allCases {
-      list.insert(Binding([.char(Character(String(screen.rawValue)))], screen.title, .show(screen)), at: 1)
-    }
-    list.append(
       Binding(
         [.char("p")], .keyProblems, .showProblems,
-        disabledReason: state.data.problems.isEmpty
-          ? T.problemsNone.localized : nil,
-        inStatusLine: !state.data.problems.isEmpty))
+        disabledReason: state.data.problems.isEmpty ? T.problemsNone.localized : nil,
+        inStatusLine: !state.data.problems.isEmpty),
+      Binding([.char("q"), .ctrl("c")], .keyQuit, .quit, keyLabel: "q", inStatusLine: true),
+    ]
     return list
   }
 
-  static func screen(_ state: AppState) -> [Binding] {
-    switch state.screen {
-    case .panel: []
-    case .alliances:
-      if let detail = state.detail {
-        AllianceDetailScreen.bindings(state, detail)
-      } else {
-        AllianceListScreen.bindings(state)
-      }
-    case .ruptures: RuptureScreen.bindings(state)
-    case .households: HouseholdScreen.bindings(state)
-    case .review: ReviewScreen.bindings(state)
+  /// The keys of an open box.
+  static func modal(_ modal: Modal) -> [Binding] {
+    switch modal {
+    case .help:
+      [
+        Binding([.escape, .char("?"), .char("q"), .enter, .function(1)], .keyClose, .modal(.close)),
+        Binding([.down, .char("j")], .keyScrollHelp, .modal(.scroll(1)), keyLabel: "↑↓"),
+        Binding([.up, .char("k")], .keyScrollHelp, .modal(.scroll(-1)), keyLabel: "↑↓"),
+        Binding([.pageDown], .keyPage, .modal(.scroll(10))),
+        Binding([.pageUp], .keyPage, .modal(.scroll(-10))),
+      ]
+    case .message, .error:
+      [Binding([.escape, .enter, .char("q"), .char(" ")], .keyClose, .modal(.close), keyLabel: "Enter/Esc")]
+    case .confirm:
+      [
+        Binding(
+          [.char("s"), .char("S"), .char("y"), .char("Y")], .keyConfirmYes, .modal(.confirmYes),
+          keyLabel: "s/y"),
+        Binding([.char("n"), .char("N"), .escape], .keyConfirmNo, .modal(.close), keyLabel: "n/Esc"),
+      ]
+    case .pick:
+      [
+        Binding([.down, .char("j")], .keyMove, .modal(.pickMove(1)), keyLabel: "↑↓"),
+        Binding([.up, .char("k")], .keyMove, .modal(.pickMove(-1)), keyLabel: "↑↓"),
+        Binding([.pageDown], .keyPage, .modal(.pickMove(10))),
+        Binding([.pageUp], .keyPage, .modal(.pickMove(-10))),
+        Binding([.home], .keyFirst, .modal(.pickMove(-1_000_000))),
+        Binding([.end], .keyLast, .modal(.pickMove(1_000_000))),
+        Binding([.enter], .keyPickChoose, .modal(.pickChoose)),
+        Binding([.escape], .keyClose, .modal(.close)),
+      ]
     }
   }
 }

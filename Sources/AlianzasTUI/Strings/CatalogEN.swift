@@ -476,6 +476,22 @@ extension Catalog {
     case .duplicateDocument: "same document"
     case .duplicateNameVillage: "same name and village"
     case .householdSummary: "{0} · {1} · doc. {2} · {3}"
+    case .keyConfirmField: "confirm the field"
+    case .keyCancelEdit: "discard what was typed"
+    case .keyErase: "erase a character"
+    case .keyClearField: "clear the field"
+    case .keyTyping: "type into the field"
+    case .keyAnswerLetter: "answer with the option's letter"
+    case .keyPreviousField: "previous field"
+    case .keyNameTyping: "letters"
+    case .keyTypeSearch: "type the search"
+    case .keyEndSearch: "finish the search"
+    case .keyCancelSearch: "clear the search"
+    case .keyScrollHelp: "scroll the help"
+    case .keyConfirmYes: "yes, do it"
+    case .keyConfirmNo: "no, go back"
+    case .keyPickChoose: "choose"
+    case .keyUnavailable: "is not available here"
     }
   }
 }

@@ -477,6 +477,22 @@ extension Catalog {
     case .duplicateDocument: "mismo documento"
     case .duplicateNameVillage: "mismo nombre y vereda"
     case .householdSummary: "{0} · {1} · doc. {2} · {3}"
+    case .keyConfirmField: "confirmar el campo"
+    case .keyCancelEdit: "descartar lo escrito"
+    case .keyErase: "borrar un carácter"
+    case .keyClearField: "vaciar el campo"
+    case .keyTyping: "escribir en el campo"
+    case .keyAnswerLetter: "responder con la letra de la opción"
+    case .keyPreviousField: "campo anterior"
+    case .keyNameTyping: "letras"
+    case .keyTypeSearch: "escribir la búsqueda"
+    case .keyEndSearch: "terminar la búsqueda"
+    case .keyCancelSearch: "quitar la búsqueda"
+    case .keyScrollHelp: "recorrer la ayuda"
+    case .keyConfirmYes: "sí, hacerlo"
+    case .keyConfirmNo: "no, volver"
+    case .keyPickChoose: "elegir"
+    case .keyUnavailable: "no está disponible aquí"
     }
   }
 }

@@ -78,6 +78,10 @@ public enum T: String, CaseIterable, Sendable {
   case fnName, fnOga, fnHousehold, fnSurvey, fnElcsa, fnPpi, fnVillage, fnHeadName, fnDocument, fnMembers,
     fnMinors, fnVisit, fnAgreement, fnStage, fnStatus, fnMilestones, fnFinance, fnObservations, removedValue,
     noValue, flagNo, flagYes, duplicateDocument, duplicateNameVillage, householdSummary
+  case keyConfirmField, keyCancelEdit, keyErase, keyClearField, keyTyping, keyAnswerLetter, keyPreviousField,
+    keyNameTyping, keyTypeSearch, keyEndSearch, keyCancelSearch, keyScrollHelp, keyConfirmYes, keyConfirmNo,
+    keyPickChoose
+  case keyUnavailable
 }
 
 /// Every key's text in both languages; each language is an exhaustive switch over `T`, so the

@@ -25,6 +25,25 @@ public struct FormField: Hashable, Sendable {
   }
 }
 
+/// What a form's keys do (see `FormState.bindings`).
+public enum FormAction: Hashable, Sendable {
+  /// To the next or previous field (confirming a draft first).
+  case next, previous
+  /// Enter on a field: start editing it, carry out its action, or step its choice.
+  case edit
+  case confirm
+  /// Esc while editing: drop the draft.
+  case cancel
+  /// Esc otherwise: leave the form.
+  case leave
+  case erase
+  case clear
+  /// A character typed into the draft.
+  case type(Character)
+  /// A letter on a choice or ELCSA field: the option with that key.
+  case answer(Character)
+}
+
 /// Where the user is in a form. Typing edits a draft; Enter confirms the field (the caller saves
 /// it at once), Esc drops the draft. Picked fields take their value from one key.
 public struct FormState: Hashable, Sendable {
@@ -49,47 +68,78 @@ public struct FormState: Hashable, Sendable {
     case refused(String)
   }
 
+  /// The form's keys: moving between fields, editing one, answering a choice with its letter.
+  /// While a field is being edited every printable key is typed into it.
+  public func bindings(_ send: @escaping @Sendable (FormAction) -> Action) -> [Binding] {
+    if editing {
+      return [
+        Binding([.enter], .keyConfirmField, send(.confirm), inStatusLine: true),
+        Binding([.escape], .keyCancelEdit, send(.cancel), inStatusLine: true),
+        Binding([.tab, .down], .keyNextField, send(.next), keyLabel: "Tab/↓"),
+        Binding([.backTab, .up], .keyPreviousField, send(.previous), keyLabel: "S-Tab/↑"),
+        Binding([.backspace], .keyErase, send(.erase)),
+        Binding([.ctrl("u")], .keyClearField, send(.clear)),
+        .typing(.keyTyping) { send(.type($0)) },
+      ]
+    }
+    return [
+      Binding([.enter, .char("e")], .keyEditField, send(.edit), keyLabel: "Enter", inStatusLine: true),
+      Binding([.tab, .down, .char("j")], .keyNextField, send(.next), keyLabel: "Tab/↓", inStatusLine: true),
+      Binding([.backTab, .up, .char("k")], .keyPreviousField, send(.previous), keyLabel: "S-Tab/↑"),
+      Binding([.escape], .keyCloseForm, send(.leave), inStatusLine: true),
+      .typing(.keyAnswerLetter) { send(.answer($0)) },
+    ]
+  }
+
+  /// A key, looked up in the form's binding table as the key map does.
   public mutating func handle(_ key: Key, language: Language) -> Event {
+    for binding in bindings({ .form($0) }) {
+      if case .form(let action) = binding.action(for: key) { return apply(action, language: language) }
+    }
+    return .ignored
+  }
+
+  /// Carries out one of the form's actions.
+  public mutating func apply(_ action: FormAction, language: Language) -> Event {
     guard let field = focused else { return .ignored }
     if editing {
-      switch key {
-      case .enter: return confirmDraft(language: language)
-      case .escape:
+      switch action {
+      case .confirm, .edit: return confirmDraft(language: language)
+      case .cancel, .leave:
         editing = false
         draft = ""
         fields[focus].error = nil
         return .none
-      case .backspace:
+      case .erase:
         if !draft.isEmpty { draft.removeLast() }
         return .none
-      case .char(let c):
-        if DisplayWidth.of(c) > 0 || c == " " { draft.append(c) }
+      case .type(let c), .answer(let c):
+        if c.isPrintable { draft.append(c) }
         return .none
-      case .ctrl("u"):
+      case .clear:
         draft = ""
         return .none
-      case .tab, .down:
+      case .next:
         let event = confirmDraft(language: language)
         if case .confirmed = event { move(1) }
         return event
-      case .backTab, .up:
+      case .previous:
         let event = confirmDraft(language: language)
         if case .confirmed = event { move(-1) }
         return event
-      default: return .none
       }
     }
-    switch key {
-    case .down, .tab, .char("j"):
+    switch action {
+    case .next:
       move(1)
       return .none
-    case .up, .backTab, .char("k"):
+    case .previous:
       move(-1)
       return .none
-    case .escape: return .leave
-    case .enter, .char("e"):
+    case .leave, .cancel: return .leave
+    case .edit, .confirm:
       if let reason = field.disabledReason { return .refused(reason) }
-      if case .action = field.kind, key == .enter { return .confirmed(id: field.id, value: .empty) }
+      if case .action = field.kind { return .confirmed(id: field.id, value: .empty) }
       if case .choice(let choices) = field.kind, !choices.isEmpty {
         // Enter on a choice steps to the next option.
         let index = choices.firstIndex { $0.label == field.shown }.map { ($0 + 1) % choices.count } ?? 0
@@ -99,7 +149,7 @@ public struct FormState: Hashable, Sendable {
       editing = true
       draft = field.shown
       return .none
-    case .char(let c):
+    case .answer(let c), .type(let c):
       if let reason = field.disabledReason, field.kind.isPicked { return .refused(reason) }
       if case .elcsa = field.kind, let answer = Self.elcsaAnswer(for: c) {
         return .confirmed(id: field.id, value: .elcsa(answer))
@@ -117,7 +167,7 @@ public struct FormState: Hashable, Sendable {
         }
       }
       return .ignored
-    default: return .ignored
+    case .erase, .clear: return .ignored
     }
   }
 

@@ -112,7 +112,7 @@ enum NewAllianceEditor {
     state.data.workspace.edit(alliance)
     state.editor = nil
     state.screen = .alliances
-    state.detail = AllianceDetailState(code: code)
+    state.alliances.detail = AllianceDetailState(code: code)
     state.status = StatusMessage(text: T.created(l, code), kind: .info)
     return [.saveAlliance(alliance)]
   }

@@ -58,7 +58,8 @@ enum SurveyFields {
 
   /// Applies one confirmed answer: creates the survey on the first one, saves the roster every time.
   static func apply(_ id: String, _ value: FieldValue, _ state: inout AppState) -> [Effect] {
-    guard var session = state.survey, var household = state.data.household(session.code, session.householdID)
+    guard var session = state.households.survey,
+      var household = state.data.household(session.code, session.householdID)
     else { return [] }
     let l = state.language
     var index = household.surveys.firstIndex { $0.id == session.surveyID }
@@ -93,7 +94,7 @@ enum SurveyFields {
         state.status = StatusMessage(
           text: T.cannotComplete(
             l, missing.prefix(6).joined(separator: ", ") + (missing.count > 6 ? "…" : "")), kind: .error)
-        state.survey = session
+        state.households.survey = session
         return []
       }
       survey.status = .complete
@@ -109,7 +110,7 @@ enum SurveyFields {
       where: { $0.field != "status" })
     {
       session.form.reject(id: id, typed: Fields.typed(value), message: issue.reason(l))
-      state.survey = session
+      state.households.survey = session
       return []
     }
     survey.stamp = survey.stamp.bumped(by: state.author)
@@ -123,10 +124,10 @@ enum SurveyFields {
         session.form.focus = nextOpen(after: f, session.form.fields)
       }
     }
-    state.survey = session
+    state.households.survey = session
     state.data.workspace.edit(household, alliance: session.code)
     if id == "complete" {
-      state.survey = nil
+      state.households.survey = nil
       state.status = StatusMessage(text: T.surveyCompleted(l, household.code), kind: .info)
     }
     return [.saveRoster(state.data.rosters[session.code]!)]

@@ -83,15 +83,36 @@ enum SurveyScreen {
     Paragraph(pending, wrap: true).render(in: inner, buffer: &buffer)
   }
 
+  /// The survey's keys: the form's own, named for what a survey asks (s/n/x/r for an ELCSA item,
+  /// a–f for a PPI indicator), with L for the poverty line and ? for help while no field is being
+  /// edited. Esc leaves the survey; each confirmed answer is already saved.
   static func bindings(_ state: AppState) -> [Binding] {
-    [
-      Binding([.char("s")], .keyAnswerElcsa, .closeModal, keyLabel: "s/n/x/r", inStatusLine: true),
-      Binding([.char("a")], .keyAnswerPPI, .closeModal, keyLabel: "a–f", inStatusLine: true),
-      Binding([.enter], .keyEditField, .closeModal, inStatusLine: true),
-      Binding([.down], .keyMove, .closeModal, keyLabel: "↑↓"),
-      Binding([.char("L")], .keyPovertyLine, .cyclePovertyLine, inStatusLine: true),
-      Binding([.escape], .keyLeaveSurvey, .closeSurvey, inStatusLine: true),
-    ]
+    guard let form = state.households.survey?.form else { return [] }
+    var list = form.bindings { .households(.surveyForm($0)) }
+    guard !form.editing else { return list }
+    for i in list.indices {
+      if list[i].typing != nil {
+        switch form.focused?.kind {
+        case .elcsa:
+          list[i].keyLabel = "s/n/x/r"
+          list[i].description = .keyAnswerElcsa
+          list[i].inStatusLine = true
+        case .choice(let choices):
+          let keys = choices.compactMap { $0.key.map(String.init) }
+          list[i].keyLabel = keys.count > 1 ? "\(keys[0])–\(keys[keys.count - 1])" : keys.first
+          list[i].description = .keyAnswerPPI
+          list[i].inStatusLine = true
+        default: break
+        }
+      }
+      if list[i].keys == [.escape] { list[i].description = .keyLeaveSurvey }
+      if list[i].keys.contains(.tab) { list[i].inStatusLine = false }
+    }
+    let escape = list.firstIndex { $0.keys == [.escape] } ?? list.endIndex
+    list.insert(
+      Binding([.char("L")], .keyPovertyLine, .households(.cyclePovertyLine), inStatusLine: true), at: escape)
+    list.insert(Binding([.char("?"), .function(1)], .keyHelp, .openHelp, keyLabel: "?"), at: escape)
+    return list
   }
 }
 
@@ -100,7 +121,7 @@ enum SurveyScreen {
 enum ComparisonView {
   static func render(_ state: AppState, in area: Rect, buffer: inout Buffer) {
     let l = state.language
-    guard let result = state.comparisons?.results[state.households.comparison] else { return }
+    guard let result = state.households.comparisons?.results[state.households.comparison] else { return }
     let (a, b) = result.grouping.labels
     let parts = area.rows([7, nil])
     var inner = PanelScreen.framed(

@@ -53,6 +53,7 @@ public struct RuptureAnalysis: Sendable {
   }
 
   func isCurrent(_ state: AppState) -> Bool {
+    // (The language is part of the key: group names are words.)
     revision == state.data.revision && grouping == state.ruptures.grouping && language == state.language
   }
 }

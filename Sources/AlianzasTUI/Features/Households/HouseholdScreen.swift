@@ -3,7 +3,7 @@ import AlianzasDomain
 /// Households: pick an alliance, see its roster, fill surveys; or compare groups.
 enum HouseholdScreen {
   static func render(_ state: AppState, in area: Rect, buffer: inout Buffer) {
-    if let survey = state.survey {
+    if let survey = state.households.survey {
       SurveyScreen.render(state, survey, in: area, buffer: &buffer)
       return
     }
@@ -24,10 +24,9 @@ enum HouseholdScreen {
 
   /// Alliances that have households, with their survey figures.
   static func allianceRows(_ state: AppState) -> [String] {
-    let needle = state.households.search.folded
+    let search = state.households.search
     return state.data.engine.tallies.keys.filter { code in
-      needle.isEmpty || code.folded.contains(needle)
-        || (state.data.alliances[code]?.name.folded.contains(needle) ?? false)
+      search.matches([code, state.data.engine.figures[code]?.name ?? ""])
     }.sorted()
   }
 
@@ -36,10 +35,8 @@ enum HouseholdScreen {
     let codes = allianceRows(state)
     Frame(T.rosterPickTitle(l, codes.count)).render(in: area, buffer: &buffer)
     var inner = area.inset(dx: 1, dy: 1)
-    if state.households.searching || !state.households.search.isEmpty {
-      buffer.put(
-        Line([Span("/ ", Theme.key), Span(state.households.search, Style(underline: true))]), x: inner.x,
-        y: inner.y, clip: inner)
+    if state.households.search.isShown {
+      buffer.put(state.households.search.line, x: inner.x, y: inner.y, clip: inner)
       inner = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
     }
     let national =
@@ -61,21 +58,39 @@ enum HouseholdScreen {
         TableColumn(T.completeShort(l), width: 6, alignRight: true),
         TableColumn(T.incompleteShort(l), width: 6, alignRight: true),
         TableColumn(T.povertyShort(l), width: 8, alignRight: true),
-      ], rows: rows, selected: rows.isEmpty ? nil : min(state.households.selectedAlliance, rows.count - 1)
+      ], rows: rows, selected: rows.isEmpty ? nil : state.households.selectedAlliance.index(in: codes)
     ).render(in: inner, buffer: &buffer)
   }
 
+  /// The open roster's households: beneficiaries first, then by code, narrowed by its search
+  /// (code, head's name, document number or village).
   static func households(_ state: AppState, _ code: String) -> [Household] {
-    (state.data.rosters[code]?.households ?? []).sorted {
+    let search = state.households.rosterSearch
+    return (state.data.rosters[code]?.households ?? []).filter {
+      search.matches([$0.code, $0.headName, $0.documentNumber, $0.village])
+    }.sorted {
       ($0.group == .beneficiary ? 0 : 1, $0.code) < ($1.group == .beneficiary ? 0 : 1, $1.code)
     }
+  }
+
+  /// The selected household of the open roster.
+  static func selectedHousehold(_ state: AppState) -> Household? {
+    guard let code = state.households.roster else { return nil }
+    let list = households(state, code)
+    guard !list.isEmpty else { return nil }
+    return list[state.households.selectedHousehold.index(in: list.map(\.id))]
   }
 
   static func roster(_ state: AppState, _ code: String, _ area: Rect, _ buffer: inout Buffer) {
     let l = state.language
     let list = households(state, code)
     Frame(T.rosterTitle(l, code, list.count)).render(in: area, buffer: &buffer)
-    let inner = area.inset(dx: 1, dy: 1)
+    var inner = area.inset(dx: 1, dy: 1)
+    let search = state.households.rosterSearch
+    if search.isShown {
+      buffer.put(search.line, x: inner.x, y: inner.y, clip: inner)
+      inner = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
+    }
     let wide = inner.width >= 110
     var columns = [
       TableColumn(T.colCode(l), width: 17), TableColumn(T.colHead(l), minWidth: 12),
@@ -110,7 +125,7 @@ enum HouseholdScreen {
     }
     Table(
       columns: columns, rows: rows,
-      selected: rows.isEmpty ? nil : min(state.households.selectedHousehold, rows.count - 1)
+      selected: rows.isEmpty ? nil : state.households.selectedHousehold.index(in: list.map(\.id))
     )
     .render(in: inner, buffer: &buffer)
   }
@@ -123,31 +138,41 @@ enum HouseholdScreen {
 
   static func bindings(_ state: AppState) -> [Binding] {
     let readOnly = state.data.readOnlyReason
-    if state.survey != nil { return SurveyScreen.bindings(state) }
+    let h = state.households
+    if h.survey != nil { return SurveyScreen.bindings(state) }
+    if h.view == .rosters {
+      let search = h.roster == nil ? h.search : h.rosterSearch
+      if search.active { return search.bindings { .households(.search($0)) } }
+    }
     var list = [
-      Binding([.right, .char("l")], .keyNextTab, .householdView(1), keyLabel: "←→", inStatusLine: true),
-      Binding([.left, .char("h")], .keyPreviousTab, .householdView(-1), keyLabel: "←→"),
+      Binding([.right, .char("l")], .keyNextTab, .households(.view(1)), keyLabel: "←→", inStatusLine: true),
+      Binding([.left, .char("h")], .keyPreviousTab, .households(.view(-1)), keyLabel: "←→"),
     ]
-    switch state.households.view {
+    switch h.view {
     case .comparisons:
-      list.append(Binding([.char("g")], .keyGrouping, .cycleComparison, inStatusLine: true))
+      list.append(Binding([.char("g")], .keyGrouping, .households(.cycleComparison), inStatusLine: true))
     case .rosters:
       list += [
-        Binding([.down, .char("j")], .keyMove, .householdMove(1), keyLabel: "↑↓"),
-        Binding([.up, .char("k")], .keyMove, .householdMove(-1), keyLabel: "↑↓"),
-        Binding([.pageDown], .keyPage, .householdMove(15)),
-        Binding([.pageUp], .keyPage, .householdMove(-15)),
+        Binding([.down, .char("j")], .keyMove, .households(.move(1)), keyLabel: "↑↓"),
+        Binding([.up, .char("k")], .keyMove, .households(.move(-1)), keyLabel: "↑↓"),
+        Binding([.pageDown], .keyPage, .households(.move(15))),
+        Binding([.pageUp], .keyPage, .households(.move(-15))),
+        Binding([.home], .keyFirst, .households(.move(-1_000_000))),
+        Binding([.end], .keyLast, .households(.move(1_000_000))),
+        Binding([.char("/")], .keySearch, .households(.search(.open)), inStatusLine: true),
       ]
-      if let code = state.households.roster {
-        let list2 = households(state, code)
-        let selected =
-          list2.indices.contains(state.households.selectedHousehold)
-          ? list2[state.households.selectedHousehold] : nil
+      if let code = h.roster {
+        let selected = selectedHousehold(state)
         let none = selected == nil ? T.noHouseholds.localized : nil
+        // Esc clears a search left on the roster first, then goes back to the alliances.
+        let escape =
+          h.rosterSearch.text.isEmpty
+          ? Binding([.escape], .keyBack, .households(.closeRoster), inStatusLine: true)
+          : Binding([.escape], .keyCancelSearch, .households(.search(.cancel)), inStatusLine: true)
+        list.insert(escape, at: 2)
         list += [
-          Binding([.escape], .keyBack, .closeRoster, inStatusLine: true),
           Binding(
-            [.enter, .char("s")], .keySurvey, .openSurvey, disabledReason: readOnly ?? none,
+            [.enter, .char("s")], .keySurvey, .households(.openSurvey), disabledReason: readOnly ?? none,
             inStatusLine: true),
           Binding(
             [.char("e")], .keyEdit, .openEditor(.household(code: code, householdID: selected?.id)),
@@ -155,14 +180,14 @@ enum HouseholdScreen {
           Binding(
             [.char("n")], .keyNewHousehold, .openEditor(.household(code: code, householdID: nil)),
             disabledReason: readOnly, inStatusLine: true),
-          Binding([.char("+")], .keyNewRound, .newSurveyRound, disabledReason: readOnly ?? none),
-          Binding([.char("H")], .keyRecordHistory, .showRecordHistory, disabledReason: none),
+          Binding([.char("+")], .keyNewRound, .households(.newSurveyRound), disabledReason: readOnly ?? none),
+          Binding([.char("H")], .keyRecordHistory, .households(.showHistory), disabledReason: none),
         ]
       } else {
-        list += [
-          Binding([.enter], .keyOpen, .openRoster, inStatusLine: true),
-          Binding([.char("/")], .keySearch, .startHouseholdSearch, inStatusLine: true),
-        ]
+        if !h.search.text.isEmpty {
+          list.insert(Binding([.escape], .keyCancelSearch, .households(.search(.cancel))), at: 0)
+        }
+        list += [Binding([.enter], .keyOpen, .households(.openRoster), inStatusLine: true)]
       }
     }
     return list

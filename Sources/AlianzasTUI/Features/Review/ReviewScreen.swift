@@ -26,9 +26,10 @@ enum ReviewScreen {
       columns: [
         TableColumn(state.t(.reviewKind), width: 12), TableColumn(state.t(.reviewWhat), minWidth: 20),
         TableColumn("#", width: 3, alignRight: true),
-      ], rows: rows, selected: review.selected
+      ], rows: rows, selected: review.selection.index(in: review.items.map(\.id))
     ).render(in: Rect(x: area.x, y: area.y, width: area.width, height: listHeight), buffer: &buffer)
-    let item = review.items[review.selected]
+    let selected = review.selection.index(in: review.items.map(\.id))
+    let item = review.items[selected]
     let detail = Rect(x: area.x, y: area.y + listHeight, width: area.width, height: area.height - listHeight)
     var lines: [Line] = [Line([Span(item.label(state.language), Theme.key)]), Line([])]
     for (i, option) in item.options.enumerated() {
@@ -46,24 +47,25 @@ enum ReviewScreen {
 
   static func bindings(_ state: AppState) -> [Binding] {
     let readOnly = state.data.readOnlyReason
-    let none =
-      state.review.items.isEmpty ? T.nothingToReview.localized : nil
+    let none = state.review.items.isEmpty ? T.nothingToReview.localized : nil
     var list = [
-      Binding([.down, .char("j")], .keyMove, .reviewMove(1), keyLabel: "↑↓", inStatusLine: true),
-      Binding([.up, .char("k")], .keyMove, .reviewMove(-1), keyLabel: "↑↓"),
+      Binding([.down, .char("j")], .keyMove, .review(.move(1)), keyLabel: "↑↓", inStatusLine: true),
+      Binding([.up, .char("k")], .keyMove, .review(.move(-1)), keyLabel: "↑↓"),
+      Binding([.home], .keyFirst, .review(.move(-1_000_000))),
+      Binding([.end], .keyLast, .review(.move(1_000_000))),
       Binding(
-        [.char("a")], .keyReviewFirst, .reviewChoose(0), disabledReason: readOnly ?? none, inStatusLine: true),
+        [.char("a")], .keyReviewFirst, .review(.choose(0)), disabledReason: readOnly ?? none,
+        inStatusLine: true),
       Binding(
-        [.char("b")], .keyReviewSecond, .reviewChoose(1), disabledReason: readOnly ?? none, inStatusLine: true
-      ),
-      Binding([.char("c")], .keyReviewThird, .reviewChoose(2), disabledReason: readOnly ?? none),
+        [.char("b")], .keyReviewSecond, .review(.choose(1)), disabledReason: readOnly ?? none,
+        inStatusLine: true),
+      Binding([.char("c")], .keyReviewThird, .review(.choose(2)), disabledReason: readOnly ?? none),
     ]
-    if state.review.items.indices.contains(state.review.selected),
-      state.review.items[state.review.selected].kind == .duplicate
-    {
+    if let item = ReviewFeature.selected(state), item.kind == .duplicate {
       list.append(
         Binding(
-          [.char("d")], .keyReviewDistinct, .reviewChoose(-1), disabledReason: readOnly, inStatusLine: true))
+          [.char("d")], .keyReviewDistinct, .review(.choose(-1)), disabledReason: readOnly, inStatusLine: true
+        ))
     }
     return list
   }

@@ -1,5 +1,11 @@
 import AlianzasDomain
 
+/// One value a filter can take, as the pick list names it.
+public struct FilterOption: Hashable, Sendable {
+  public var id: String
+  public var label: String
+}
+
 /// The ways the alliance list can be narrowed.
 public enum FilterDimension: String, CaseIterable, Sendable, Hashable {
   case department, product, stage, status, consolidation, vulnerable
@@ -34,11 +40,11 @@ public struct AllianceRowsCache: Sendable {
 /// Filters, search, sort and selection of the alliance list.
 public struct AllianceListState: Hashable, Sendable {
   public var filters: [ListFilter] = []
-  public var search = ""
-  public var searching = false
+  public var search = SearchField()
   public var sort: AllianceColumn = .code
   public var ascending = true
-  public var selected = 0
+  /// The selected alliance, by code: it stays selected when the list is sorted again.
+  public var selection = Selection()
 
   public init() {}
 }
@@ -46,17 +52,20 @@ public struct AllianceListState: Hashable, Sendable {
 extension AllianceListState {
   func cacheKey(_ data: AppData) -> AllianceRowsCache.Key {
     AllianceRowsCache.Key(
-      revision: data.revision, figures: data.engine.figures.count, filters: filters, search: search,
+      revision: data.revision, figures: data.engine.figures.count, filters: filters, search: search.text,
       sort: sort, ascending: ascending)
   }
 
-  /// The alliances shown, in order: filtered, then matched against the search (code or name,
-  /// ignoring case and accents), then sorted.
+  /// The alliances shown, in order: filtered, then matched against the search (every word in the
+  /// code, name, department or product, ignoring case and accents), then sorted.
   public func rows(_ data: AppData) -> [AllianceFigures] {
-    let needle = search.folded
     var rows = data.engine.figures.values.filter { f in
       filters.allSatisfy { Self.matches(f, $0) }
-        && (needle.isEmpty || f.code.folded.contains(needle) || f.name.folded.contains(needle))
+        && (search.words.isEmpty
+          || search.matches([
+            f.code, f.name, data.reference.department(code: f.departmentCode)?.name ?? "",
+            data.reference.product(id: f.product).map { "\($0.name.es) \($0.name.en)" } ?? f.product,
+          ]))
     }
     rows.sort { a, b in
       let order = Self.compare(a, b, by: sort, data: data)
@@ -99,22 +108,25 @@ extension AllianceListState {
   }
 
   /// The values a filter dimension can take, with their labels, for the pick list.
-  public static func options(_ dimension: FilterDimension, data: AppData, language: Language) -> [PickOption]
+  public static func options(_ dimension: FilterDimension, data: AppData, language: Language)
+    -> [FilterOption]
   {
     let yesNo = [
-      PickOption(id: "yes", label: T.yes(language)), PickOption(id: "no", label: "No"),
+      FilterOption(id: "yes", label: T.yes(language)), FilterOption(id: "no", label: "No"),
     ]
     switch dimension {
     case .department:
       return data.engine.totals.byDepartment.keys.sorted().map {
-        PickOption(id: $0, label: data.reference.department(code: $0)?.name ?? $0)
+        FilterOption(id: $0, label: data.reference.department(code: $0)?.name ?? $0)
       }.sorted { $0.label.folded < $1.label.folded }
     case .product:
-      return data.reference.products.map { PickOption(id: $0.id, label: $0.name(language)) }
+      return data.reference.products.map { FilterOption(id: $0.id, label: $0.name(language)) }
     case .stage:
-      return Stage.allCases.map { PickOption(id: $0.rawValue, label: "\($0.number). \($0.label(language))") }
+      return Stage.allCases.map {
+        FilterOption(id: $0.rawValue, label: "\($0.number). \($0.label(language))")
+      }
     case .status:
-      return AllianceStatus.allCases.map { PickOption(id: $0.rawValue, label: $0.label(language)) }
+      return AllianceStatus.allCases.map { FilterOption(id: $0.rawValue, label: $0.label(language)) }
     case .consolidation, .vulnerable: return yesNo
     }
   }

@@ -46,10 +46,11 @@ enum AllianceDetailScreen {
     let readOnly = state.data.readOnlyReason
     let code = detail.code
     var list = [
-      Binding([.escape], .keyBack, .closeDetail, inStatusLine: true),
-      Binding([.right, .char("l")], .keyNextTab, .detailTab(1), keyLabel: "←→", inStatusLine: true),
-      Binding([.left, .char("h")], .keyPreviousTab, .detailTab(-1), keyLabel: "←→"),
-      Binding([.char("H")], .keyRecordHistory, .showRecordHistory),
+      Binding([.escape], .keyBack, .alliances(.closeDetail), inStatusLine: true),
+      Binding(
+        [.right, .char("l")], .keyNextTab, .alliances(.detailTab(1)), keyLabel: "←→", inStatusLine: true),
+      Binding([.left, .char("h")], .keyPreviousTab, .alliances(.detailTab(-1)), keyLabel: "←→"),
+      Binding([.char("H")], .keyRecordHistory, .alliances(.showHistory)),
     ]
     guard let a = state.data.alliances[code] else { return list }
     switch detail.tab {
@@ -64,7 +65,7 @@ enum AllianceDetailScreen {
       let reason = readOnly ?? step.refusal
       list.append(
         Binding(
-          [.char("a")], .keyAdvance, next.map { .openEditor(.advance(code: code, stage: $0)) } ?? .closeModal,
+          [.char("a")], .keyAdvance, next.map { .openEditor(.advance(code: code, stage: $0)) },
           disabledReason: reason,
           inStatusLine: true))
       list.append(
@@ -72,9 +73,11 @@ enum AllianceDetailScreen {
           [.char("m")], .keyMilestones, .openEditor(.milestones(code: code)), disabledReason: readOnly,
           inStatusLine: true))
       list.append(
-        Binding([.char("t")], .keyStatus, .pickStatus(code), disabledReason: readOnly, inStatusLine: true))
-      list.append(Binding([.down, .char("j")], .keyMove, .stageMove(1), keyLabel: "↑↓"))
-      list.append(Binding([.up, .char("k")], .keyMove, .stageMove(-1), keyLabel: "↑↓"))
+        Binding(
+          [.char("t")], .keyStatus, .alliances(.pickStatus(code)), disabledReason: readOnly,
+          inStatusLine: true))
+      list.append(Binding([.down, .char("j")], .keyMove, .alliances(.stageMove(1)), keyLabel: "↑↓"))
+      list.append(Binding([.up, .char("k")], .keyMove, .alliances(.stageMove(-1)), keyLabel: "↑↓"))
     case .visits:
       let selected =
         VisitsTab.sorted(a).indices.contains(detail.selectedVisit)
@@ -89,8 +92,8 @@ enum AllianceDetailScreen {
           disabledReason: readOnly
             ?? (selected == nil ? T.noVisitsReason.localized : nil),
           inStatusLine: true))
-      list.append(Binding([.down, .char("j")], .keyMove, .visitMove(1), keyLabel: "↑↓"))
-      list.append(Binding([.up, .char("k")], .keyMove, .visitMove(-1), keyLabel: "↑↓"))
+      list.append(Binding([.down, .char("j")], .keyMove, .alliances(.visitMove(1)), keyLabel: "↑↓"))
+      list.append(Binding([.up, .char("k")], .keyMove, .alliances(.visitMove(-1)), keyLabel: "↑↓"))
     case .finance:
       list.append(
         Binding(

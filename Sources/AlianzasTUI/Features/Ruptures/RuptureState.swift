@@ -1,7 +1,7 @@
 import AlianzasDomain
 
-/// Where the user is on the rupture screen.
-public struct RuptureState: Hashable, Sendable {
+/// Where the user is on the rupture screen, and its analyses.
+public struct RuptureState: Sendable {
   public enum View: Int, CaseIterable, Sendable, Hashable {
     case agreements, survival, relink
   }
@@ -13,13 +13,16 @@ public struct RuptureState: Hashable, Sendable {
 
   public var view: View = .agreements
   public var show: Show = .all
-  public var search = ""
-  public var searching = false
-  public var selected = 0
+  public var search = SearchField()
+  /// The selected agreement, by id.
+  public var selection = Selection()
   public var grouping: SurvivalGrouping = .vulnerable
   /// The alliance whose agreement history is open.
   public var history: String?
-  public var selectedRisk = 0
+  /// The selected alliance of the risk ranking, by code.
+  public var selectedRisk = Selection()
+  /// The analyses over all agreements, recomputed when the data or the grouping changes.
+  public var analysis: RuptureAnalysis?
 
   public init() {}
 }
@@ -32,14 +35,10 @@ public struct AgreementRow: Hashable, Sendable {
   public var compliance: Double?
   public var state: AllianceFigures.AgreementState
 
-  static func rows(_ data: AppData, show: RuptureState.Show, search: String) -> [AgreementRow] {
-    let needle = search.folded
+  static func rows(_ data: AppData, show: RuptureState.Show, search: SearchField) -> [AgreementRow] {
     var out: [AgreementRow] = []
     for (code, a) in data.alliances {
-      guard
-        needle.isEmpty || code.folded.contains(needle) || a.name.folded.contains(needle)
-          || a.agreements.contains(where: { $0.buyer.name.folded.contains(needle) })
-      else { continue }
+      guard search.matches([code, a.name] + a.agreements.map(\.buyer.name)) else { continue }
       for g in a.agreements {
         let state: AllianceFigures.AgreementState
         if g.rupture == nil {

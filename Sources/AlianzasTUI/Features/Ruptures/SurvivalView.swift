@@ -167,7 +167,7 @@ enum RelinkView {
           TableColumn(T.colCode(l), width: 12), TableColumn(T.hazard(l), width: 7, alignRight: true),
           TableColumn(T.drivers(l), minWidth: 10),
         ],
-        rows: riskRows, selected: min(state.ruptures.selectedRisk, riskRows.count - 1)
+        rows: riskRows, selected: state.ruptures.selectedRisk.index(in: analysis.risks.map(\.code))
       ).render(in: inner, buffer: &buffer)
     }
     inner = PanelScreen.framed(T.longSearchTitle(l, analysis.longSearches.count), bottom[1], &buffer)

@@ -31,6 +31,9 @@ public struct ReviewItem: Hashable, Sendable {
     self.options = options
   }
 
+  /// What identifies it in the list: the file and the place (or the two households).
+  public var id: String { file + "|" + path + "|" + options.map(\.token).joined(separator: "|") }
+
   /// The alliance the file belongs to.
   public var code: String {
     String(file.split(separator: "/").last?.dropLast(5) ?? "")
@@ -126,12 +129,4 @@ public enum ReviewChoice: Hashable, Sendable {
   case distinct(file: String, first: String, second: String)
   /// The household `id` is the copy: remove it (the removal is recorded).
   case remove(file: String, id: String)
-}
-
-public struct ReviewState: Hashable, Sendable {
-  public var items: [ReviewItem] = []
-  public var selected = 0
-  public var loaded = false
-
-  public init() {}
 }

@@ -14,26 +14,16 @@ public enum RootView {
     let body = Rect(x: 0, y: 2, width: area.width, height: area.height - 3)
     renderHeader(state, header, &buffer)
     Tabs(
-      ScreenID.allCases.map { $0.tab(state.language) },
-      selected: ScreenID.allCases.firstIndex(of: state.screen)!
+      Screens.all.map { $0.tab(state.language) },
+      selected: Screens.ids.firstIndex(of: state.screen) ?? 0
     )
     .render(in: tabs, buffer: &buffer)
-    switch state.screen {
-    case .panel: PanelScreen.render(state, in: body, buffer: &buffer)
-    case .alliances:
-      if let detail = state.detail {
-        AllianceDetailScreen.render(state, detail, in: body, buffer: &buffer)
-      } else {
-        AllianceListScreen.render(state, in: body, buffer: &buffer)
-      }
-    case .ruptures: RuptureScreen.render(state, in: body, buffer: &buffer)
-    case .households: HouseholdScreen.render(state, in: body, buffer: &buffer)
-    case .review: ReviewScreen.render(state, in: body, buffer: &buffer)
-    }
+    let screen = Screens.feature(state.screen)
+    screen.render(state, in: body, buffer: &buffer)
     if let editor = state.editor {
-      // Under an open alliance the form leaves its header line visible: the IDAP there moves as
-      // fields are confirmed.
-      let top = state.screen == .alliances && state.detail != nil ? 1 : 0
+      // A screen may keep lines above the form visible (an alliance's header, whose IDAP moves
+      // as fields are confirmed).
+      let top = screen.linesAboveForm(state)
       EditorView.render(
         editor, state: state,
         in: Rect(x: body.x, y: body.y + top, width: body.width, height: body.height - top), buffer: &buffer)
@@ -65,7 +55,9 @@ public enum RootView {
       return
     }
     var x = area.x + 1
-    for binding in Bindings.current(state) where binding.inStatusLine && binding.disabledReason == nil {
+    // What typing does comes first (it is the last the key map tries, as it takes any letter).
+    let shown = Bindings.current(state).filter { $0.inStatusLine && $0.disabledReason == nil }
+    for binding in shown.filter({ $0.typing != nil }) + shown.filter({ $0.typing == nil }) {
       x = buffer.put(
         binding.label(state.language), x: x, y: area.y, style: Theme.key.with(fg: .cyan), clip: area)
       x = buffer.put(" " + binding.description(state.language) + "  ", x: x, y: area.y, clip: area)
@@ -99,7 +91,7 @@ enum ModalView {
       box(
         title: title, lines: lines.map { Line($0, Theme.error) }, footer: "Enter/Esc", style: Theme.error,
         in: area, buffer: &buffer)
-    case .pick(let title, let options, let selected, _):
+    case .pick(let title, let options, let selected):
       let visible = max(1, area.height - 5)
       let first = max(0, min(selected - visible / 2, options.count - visible))
       let lines = options.enumerated().dropFirst(first).prefix(visible).map { i, o in
@@ -148,7 +140,7 @@ enum ModalView {
 /// The `?` help: every binding of the screen with what it does, and why a disabled one cannot act.
 enum HelpOverlay {
   static func lines(_ state: AppState) -> [Line] {
-    Bindings.current(state).flatMap { b -> [Line] in
+    Bindings.underHelp(state).flatMap { b -> [Line] in
       let line = Line([
         Span(DisplayWidth.pad(b.label(state.language), to: 10), Theme.key),
         Span(b.description(state.language)),

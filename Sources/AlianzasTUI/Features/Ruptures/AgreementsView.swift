@@ -30,11 +30,8 @@ enum AgreementsView {
     let rows = AgreementRow.rows(state.data, show: r.show, search: r.search)
     Frame(T.agreementsTitle(l, rows.count, showLabel(r.show, l))).render(in: area, buffer: &buffer)
     var inner = area.inset(dx: 1, dy: 1)
-    if r.searching || !r.search.isEmpty {
-      buffer.put(
-        Line([
-          Span("/ ", Theme.key), Span(r.search, Style(underline: true)), Span(r.searching ? "▏" : "", .bold),
-        ]), x: inner.x, y: inner.y, clip: inner)
+    if r.search.isShown {
+      buffer.put(r.search.line, x: inner.x, y: inner.y, clip: inner)
       inner = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
     }
     guard !rows.isEmpty else {
@@ -69,7 +66,7 @@ enum AgreementsView {
       if wide { cells += [Span(g.rupture?.date.iso ?? ""), Span(g.rupture?.cause.label(l) ?? "")] }
       return cells
     }
-    Table(columns: columns, rows: cells, selected: min(r.selected, rows.count - 1)).render(
+    Table(columns: columns, rows: cells, selected: r.selection.index(in: rows.map(\.agreement.id))).render(
       in: inner, buffer: &buffer)
   }
 

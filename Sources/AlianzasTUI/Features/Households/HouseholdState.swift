@@ -1,7 +1,7 @@
 import AlianzasDomain
 
-/// Where the user is on the household screen.
-public struct HouseholdState: Hashable, Sendable {
+/// Where the user is on the household screen, the survey being filled and the comparisons.
+public struct HouseholdState: Sendable {
   public enum View: Int, CaseIterable, Sendable, Hashable {
     case rosters, comparisons
   }
@@ -9,11 +9,17 @@ public struct HouseholdState: Hashable, Sendable {
   public var view: View = .rosters
   /// The alliance whose roster is open.
   public var roster: String?
-  public var selectedAlliance = 0
-  public var selectedHousehold = 0
-  public var search = ""
-  public var searching = false
+  /// The selected alliance (by code) and household (by id).
+  public var selectedAlliance = Selection()
+  public var selectedHousehold = Selection()
+  /// The search over the alliances, and the one over the open roster.
+  public var search = SearchField()
+  public var rosterSearch = SearchField()
   public var comparison: ComparisonGrouping = .beneficiary
+  /// The survey being filled, when one is open.
+  public var survey: SurveySession?
+  /// Group comparisons over every household, recomputed when the data changes.
+  public var comparisons: ComparisonCache?
 
   public init() {}
 }

@@ -49,18 +49,14 @@ enum AllianceListScreen {
 
   static func render(_ state: AppState, in area: Rect, buffer: inout Buffer) {
     let l = state.language
-    let list = state.allianceList
-    let rows = state.listRows
+    let list = state.alliances.list
+    let rows = AllianceFeature.rows(state)
     var title = T.listTitle(l, rows.count, state.data.engine.figures.count)
     if !list.filters.isEmpty { title += " · " + list.filters.map(\.label).joined(separator: " · ") }
     Frame(title).render(in: area, buffer: &buffer)
     var inner = area.inset(dx: 1, dy: 1)
-    if list.searching || !list.search.isEmpty {
-      let line = Line([
-        Span("/ ", Theme.key), Span(list.search, Style(underline: true)),
-        Span(list.searching ? "▏" : "", .bold),
-      ])
-      buffer.put(line, x: inner.x, y: inner.y, clip: inner)
+    if list.search.isShown {
+      buffer.put(list.search.line, x: inner.x, y: inner.y, clip: inner)
       inner = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
     }
     if rows.isEmpty {
@@ -70,7 +66,7 @@ enum AllianceListScreen {
     let cols = columns(inner.width, l)
     let sortIndex = cols.firstIndex { $0.0 == list.sort }
     // Cells are built for the rows in view only: a 10× store has thousands.
-    let selected = min(list.selected, rows.count - 1)
+    let selected = list.selection.index(in: rows.map(\.code))
     let visible = Table.visibleRows(height: inner.height, hasTotals: false)
     let first = Table.offset(selected: selected, visible: visible, count: rows.count)
     var table = Table(
@@ -85,21 +81,21 @@ enum AllianceListScreen {
   static func bindings(_ state: AppState) -> [Binding] {
     let readOnly = state.data.readOnlyReason
     return [
-      Binding([.down, .char("j")], .keyMove, .listMove(1), keyLabel: "↑↓"),
-      Binding([.up, .char("k")], .keyMove, .listMove(-1), keyLabel: "↑↓"),
-      Binding([.pageDown], .keyPage, .listMove(15)),
-      Binding([.pageUp], .keyPage, .listMove(-15)),
-      Binding([.home], .keyFirst, .listMove(-1_000_000)),
-      Binding([.end], .keyLast, .listMove(1_000_000)),
-      Binding([.enter], .keyOpen, .openSelected, inStatusLine: true),
-      Binding([.char("/")], .keySearch, .startSearch, inStatusLine: true),
-      Binding([.char("f")], .keyFilter, .pickFilter, inStatusLine: true),
+      Binding([.down, .char("j")], .keyMove, .alliances(.listMove(1)), keyLabel: "↑↓"),
+      Binding([.up, .char("k")], .keyMove, .alliances(.listMove(-1)), keyLabel: "↑↓"),
+      Binding([.pageDown], .keyPage, .alliances(.listMove(15))),
+      Binding([.pageUp], .keyPage, .alliances(.listMove(-15))),
+      Binding([.home], .keyFirst, .alliances(.listMove(-1_000_000))),
+      Binding([.end], .keyLast, .alliances(.listMove(1_000_000))),
+      Binding([.enter], .keyOpen, .alliances(.openSelected), inStatusLine: true),
+      Binding([.char("/")], .keySearch, .alliances(.search(.open)), inStatusLine: true),
+      Binding([.char("f")], .keyFilter, .alliances(.pickFilter), inStatusLine: true),
       Binding(
-        [.char("x")], .keyClearFilters, .clearFilters,
-        disabledReason: state.allianceList.filters.isEmpty && state.allianceList.search.isEmpty
+        [.char("x")], .keyClearFilters, .alliances(.clearFilters),
+        disabledReason: state.alliances.list.filters.isEmpty && state.alliances.list.search.text.isEmpty
           ? T.noFilters.localized : nil),
-      Binding([.char("s")], .keySort, .pickSort, inStatusLine: true),
-      Binding([.char("r")], .keyReverse, .reverseSort),
+      Binding([.char("s")], .keySort, .alliances(.pickSort), inStatusLine: true),
+      Binding([.char("r")], .keyReverse, .alliances(.reverseSort)),
       Binding(
         [.char("n")], .keyNewAlliance, .openEditor(.newAlliance), disabledReason: readOnly, inStatusLine: true
       ),
