@@ -89,7 +89,7 @@ struct AllianceScreenTests {
     #expect(RootView.render(s).lines[23].contains("no puede pasar a Cierre: falta el informe final"))
     // Record the missing document, then the step goes through.
     press(&s, .char("m"))
-    let index = try #require(s.editor?.form.fields.firstIndex { $0.id == "m.finalReport" })
+    let index = try #require(s.editor?.form.fields.firstIndex { $0.id == .alliance("m.finalReport") })
     s.editor?.form.focus = index
     press(&s, .enter)
     type(&s, "2014-05-02")
@@ -108,7 +108,7 @@ struct AllianceScreenTests {
     let before = try #require(s.data.engine.figures["ANT-2012-001"]?.idap)
     #expect(RootView.render(s).lines[2].contains("IDAP \(oneDecimal(before))"))
     press(&s, .right, .right, .char("n"))
-    let kg = try #require(s.editor?.form.fields.firstIndex { $0.id == "v.kg" })
+    let kg = try #require(s.editor?.form.fields.firstIndex { $0.id == .visit(.kg) })
     s.editor?.form.focus = kg
     press(&s, .enter)
     type(&s, "90000")
@@ -136,7 +136,7 @@ struct AllianceScreenTests {
     var s = listState()
     open("ANT-2012-001", &s)
     press(&s, .char("e"))
-    let resign = try #require(s.editor?.form.fields.firstIndex { $0.id == "op.resignations" })
+    let resign = try #require(s.editor?.form.fields.firstIndex { $0.id == .alliance("op.resignations") })
     s.editor?.form.focus = resign
     press(&s, .enter, .ctrl("u"))
     type(&s, "5000")
@@ -231,7 +231,7 @@ struct AllianceScreenTests {
     press(&s, .right, .right, .right)
     let before = try #require(s.data.alliances["ANT-2012-001"]).finance
     press(&s, .char("r"))
-    #expect(s.editor?.form.fields.map(\.id) == ["date", "amount", "submit"])
+    #expect(s.editor?.form.fields.map(\.id) == [.kept(.date), .kept(.amount), .submit])
     press(&s, .down, .enter)
     type(&s, "1.500.000")
     press(&s, .enter, .down)
@@ -239,7 +239,7 @@ struct AllianceScreenTests {
     #expect(effects.count == 1)
     #expect(s.data.alliances["ANT-2012-001"]?.finance.fund.repaid == before.fund.repaid + 1_500_000)
     press(&s, .char("d"))
-    #expect(s.editor?.form.fields.map(\.id) == ["date", "amount", "source", "submit"])
+    #expect(s.editor?.form.fields.map(\.id) == [.kept(.date), .kept(.amount), .kept(.source), .submit])
     press(&s, .down, .enter)
     type(&s, "2000000")
     press(&s, .enter, .down, .down)

@@ -7,13 +7,14 @@ import Testing
 struct FormTests {
   func form() -> FormState {
     FormState(fields: [
-      FormField(id: "name", label: "Nombre", kind: .text(maxLength: 10, required: true), shown: "Ana"),
-      FormField(id: "kg", label: "Kg", kind: .decimal(min: 0, max: 1e6)),
-      FormField(id: "price", label: "Precio", kind: .money),
-      FormField(id: "date", label: "Fecha", kind: .date(notAfter: Day(iso: "2014-06-30"))),
-      FormField(id: "p1", label: "P1", kind: .elcsa),
       FormField(
-        id: "type", label: "Tipo",
+        id: .household(.headName), label: "Nombre", kind: .text(maxLength: 10, required: true), shown: "Ana"),
+      FormField(id: .visit(.kg), label: "Kg", kind: .decimal(min: 0, max: 1e6)),
+      FormField(id: .visit(.price), label: "Precio", kind: .money),
+      FormField(id: .visit(.date), label: "Fecha", kind: .date(notAfter: Day(iso: "2014-06-30"))),
+      FormField(id: .elcsa(1), label: "P1", kind: .elcsa),
+      FormField(
+        id: .visit(.kind), label: "Tipo",
         kind: .choice([.init(id: "a", label: "Alfa", key: "a"), .init(id: "b", label: "Beta", key: "b")])),
     ])
   }
@@ -28,7 +29,7 @@ struct FormTests {
     #expect(f.editing && f.draft == "Ana")
     _ = f.handle(.ctrl("u"), language: .es)
     type("Beatriz", into: &f)
-    #expect(f.handle(.enter, language: .es) == .confirmed(id: "name", value: .text("Beatriz")))
+    #expect(f.handle(.enter, language: .es) == .confirmed(id: .household(.headName), value: .text("Beatriz")))
     #expect(!f.editing)
   }
 
@@ -43,7 +44,7 @@ struct FormTests {
     #expect(f.fields[1].error == "escriba un número")
     _ = f.handle(.ctrl("u"), language: .es)
     type("12,5", into: &f)
-    #expect(f.handle(.enter, language: .es) == .confirmed(id: "kg", value: .decimal(12.5)))
+    #expect(f.handle(.enter, language: .es) == .confirmed(id: .visit(.kg), value: .decimal(12.5)))
     #expect(f.fields[1].error == nil)
   }
 
@@ -72,24 +73,28 @@ struct FormTests {
   @Test func elcsaAndChoicesArePickedWithOneKey() {
     var f = form()
     f.focus = 4
-    #expect(f.handle(.char("s"), language: .es) == .confirmed(id: "p1", value: .elcsa(.yes)))
-    #expect(f.handle(.char("x"), language: .es) == .confirmed(id: "p1", value: .elcsa(.dontKnow)))
-    #expect(f.handle(.char("r"), language: .es) == .confirmed(id: "p1", value: .elcsa(.refused)))
+    #expect(f.handle(.char("s"), language: .es) == .confirmed(id: .elcsa(1), value: .elcsa(.yes)))
+    #expect(f.handle(.char("x"), language: .es) == .confirmed(id: .elcsa(1), value: .elcsa(.dontKnow)))
+    #expect(f.handle(.char("r"), language: .es) == .confirmed(id: .elcsa(1), value: .elcsa(.refused)))
     f.focus = 5
-    #expect(f.handle(.char("b"), language: .es) == .confirmed(id: "type", value: .choice("b")))
-    #expect(f.handle(.enter, language: .es) == .confirmed(id: "type", value: .choice("a")))
+    #expect(f.handle(.char("b"), language: .es) == .confirmed(id: .visit(.kind), value: .choice("b")))
+    #expect(f.handle(.enter, language: .es) == .confirmed(id: .visit(.kind), value: .choice("a")))
   }
 
   @Test func aLetterJumpsToTheNextMatchingChoice() {
     var f = FormState(fields: [
       FormField(
-        id: "d", label: "Depto",
+        id: .kept(.department), label: "Depto",
         kind: .choice(["Boyacá", "Nariño", "Norte de Santander"].map { .init(id: $0, label: $0) }))
     ])
-    #expect(f.handle(.char("n"), language: .es) == .confirmed(id: "d", value: .choice("Nariño")))
+    #expect(
+      f.handle(.char("n"), language: .es) == .confirmed(id: .kept(.department), value: .choice("Nariño")))
     f.fields[0].shown = "Nariño"
-    #expect(f.handle(.char("n"), language: .es) == .confirmed(id: "d", value: .choice("Norte de Santander")))
-    #expect(f.handle(.char("b"), language: .es) == .confirmed(id: "d", value: .choice("Boyacá")))
+    #expect(
+      f.handle(.char("n"), language: .es)
+        == .confirmed(id: .kept(.department), value: .choice("Norte de Santander")))
+    #expect(
+      f.handle(.char("b"), language: .es) == .confirmed(id: .kept(.department), value: .choice("Boyacá")))
   }
 
   @Test func escapeLeavesAndDisabledFieldsSayWhy() {

@@ -26,7 +26,7 @@ struct RuptureScreenTests {
     #expect(s.ruptures.history == code)
   }
 
-  func focus(_ id: String, _ s: inout AppState) {
+  func focus(_ id: FieldID, _ s: inout AppState) {
     if let i = s.editor?.form.fields.firstIndex(where: { $0.id == id }) { s.editor?.form.focus = i }
   }
 
@@ -34,15 +34,15 @@ struct RuptureScreenTests {
     openHistory(code, &s)
     press(&s, .char("r"))
     #expect(s.editor != nil)
-    focus("date", &s)
+    focus(.kept(.date), &s)
     press(&s, .enter, .ctrl("u"))
     type(&s, date)
     press(&s, .enter)
-    focus("cause", &s)
+    focus(.kept(.cause), &s)
     press(&s, .enter)  // Precio
-    focus("endedBy", &s)
+    focus(.kept(.endedBy), &s)
     press(&s, .enter)  // La OP
-    focus("submit", &s)
+    focus(.submit, &s)
     return press(&s, .enter)
   }
 
@@ -81,11 +81,11 @@ struct RuptureScreenTests {
     openHistory(code, &s)
     press(&s, .char("v"))
     #expect(s.editor?.title.contains(code) == true)
-    focus("newBuyer", &s)
+    focus(.kept(.newBuyer), &s)
     press(&s, .enter)
     type(&s, "Comercializadora Ñapanga S.A.S.")
     press(&s, .enter)
-    focus("submit", &s)
+    focus(.submit, &s)
     let effects = press(&s, .enter)
     guard case .saveAlliance(let saved)? = effects.first else {
       Issue.record("no save: \(s.editor?.form.fields.compactMap(\.error) ?? [])")
@@ -111,18 +111,18 @@ struct RuptureScreenTests {
     // A rupture dated before the agreement began is refused in the form.
     let start = s.data.alliances[code]!.currentAgreement!.start
     press(&s, .char("r"))
-    focus("date", &s)
+    focus(.kept(.date), &s)
     press(&s, .enter, .ctrl("u"))
     type(&s, start.adding(days: -1).iso)
     press(&s, .enter)
-    focus("cause", &s)
+    focus(.kept(.cause), &s)
     press(&s, .enter)
-    focus("endedBy", &s)
+    focus(.kept(.endedBy), &s)
     press(&s, .enter)
-    focus("submit", &s)
+    focus(.submit, &s)
     #expect(press(&s, .enter).isEmpty)
     #expect(
-      s.editor?.form.fields.first { $0.id == "date" }?.error?.contains("anterior al inicio del acuerdo")
+      s.editor?.form.fields.first { $0.id == .kept(.date) }?.error?.contains("anterior al inicio del acuerdo")
         == true)
   }
 

@@ -29,7 +29,7 @@ struct SurveyScreenTests {
     press(&s, .char("+"))
     let session = try #require(s.households.survey)
     #expect(session.surveyID == nil, "a new round starts empty")
-    let screener = try #require(session.form.fields.firstIndex { $0.id == "minors" })
+    let screener = try #require(session.form.fields.firstIndex { $0.id == .survey(.screener) })
     s.households.survey?.form.focus = screener
     press(&s, .char("s"))
     // Six "Sí" and nine "No", one key each: the focus moves on by itself.
@@ -59,13 +59,13 @@ struct SurveyScreenTests {
   @Test func withoutMinorsTheirBlockIsSkipped() throws {
     var s = try roster(120, 40)
     press(&s, .char("+"))
-    let screener = try #require(s.households.survey?.form.fields.firstIndex { $0.id == "minors" })
+    let screener = try #require(s.households.survey?.form.fields.firstIndex { $0.id == .survey(.screener) })
     s.households.survey?.form.focus = screener
     press(&s, .char("n"))
-    let nine = try #require(s.households.survey?.form.fields.first { $0.id == "e9" })
+    let nine = try #require(s.households.survey?.form.fields.first { $0.id == .elcsa(9) })
     #expect(nine.disabledReason == "se omite: no hay menores de 18 años")
     for _ in 0..<8 { press(&s, .char("s")) }
-    #expect(s.households.survey?.form.focused?.id == "p1", "after item 8 the form jumps to the PPI")
+    #expect(s.households.survey?.form.focused?.id == .ppi(1), "after item 8 the form jumps to the PPI")
     #expect(screen(s).contains("Respuestas «Sí» 8/8"))
     #expect(screen(s).contains("Inseguridad alimentaria severa"))
   }
@@ -73,7 +73,7 @@ struct SurveyScreenTests {
   @Test func thePPIPanelShowsTheLookUp() throws {
     var s = try roster(120, 40)
     press(&s, .char("+"))
-    let first = try #require(s.households.survey?.form.fields.firstIndex { $0.id == "p1" })
+    let first = try #require(s.households.survey?.form.fields.firstIndex { $0.id == .ppi(1) })
     s.households.survey?.form.focus = first
     #expect(screen(s).contains("faltan 10 indicadores"))
     for key in ["c", "b", "b", "a", "a", "b", "a", "b", "a", "b"] { press(&s, .char(Character(key))) }
@@ -88,7 +88,7 @@ struct SurveyScreenTests {
   @Test func completingNeedsEveryAnswerAndReopeningResumes() throws {
     var s = try roster()
     press(&s, .char("+"))
-    let screener = try #require(s.households.survey?.form.fields.firstIndex { $0.id == "minors" })
+    let screener = try #require(s.households.survey?.form.fields.firstIndex { $0.id == .survey(.screener) })
     s.households.survey?.form.focus = screener
     press(&s, .char("s"), .char("s"), .char("n"))
     let householdID = try #require(s.households.survey?.householdID)
@@ -101,15 +101,15 @@ struct SurveyScreenTests {
     // Reopening finds the draft and lands on the first unanswered question.
     press(&s, .enter)
     #expect(s.households.survey?.householdID == householdID)
-    #expect(s.households.survey?.form.focused?.id == "e3")
-    #expect(s.households.survey?.form.fields.first { $0.id == "e1" }?.shown == "Sí")
-    #expect(s.households.survey?.form.fields.first { $0.id == "e2" }?.shown == "No")
+    #expect(s.households.survey?.form.focused?.id == .elcsa(3))
+    #expect(s.households.survey?.form.fields.first { $0.id == .elcsa(1) }?.shown == "Sí")
+    #expect(s.households.survey?.form.fields.first { $0.id == .elcsa(2) }?.shown == "No")
   }
 
   @Test func productIncomeAboveTotalIsRefused() throws {
     var s = try roster()
     press(&s, .char("+"))
-    let total = try #require(s.households.survey?.form.fields.firstIndex { $0.id == "incomeTotal" })
+    let total = try #require(s.households.survey?.form.fields.firstIndex { $0.id == .survey(.incomeTotal) })
     s.households.survey?.form.focus = total
     press(&s, .enter)
     for c in "1000000" { press(&s, .char(c)) }

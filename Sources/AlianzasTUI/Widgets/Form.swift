@@ -2,7 +2,7 @@ import AlianzasDomain
 
 /// One field of a form: what it asks, what it accepts, what it holds and what went wrong.
 public struct FormField: Hashable, Sendable {
-  public var id: String
+  public var id: FieldID
   public var label: String
   public var kind: FieldKind
   /// The confirmed value as shown.
@@ -13,7 +13,7 @@ public struct FormField: Hashable, Sendable {
   public var disabledReason: String?
 
   public init(
-    id: String, label: String, kind: FieldKind, shown: String = "", hint: String? = nil,
+    id: FieldID, label: String, kind: FieldKind, shown: String = "", hint: String? = nil,
     disabledReason: String? = nil
   ) {
     self.id = id
@@ -60,7 +60,7 @@ public struct FormState: Hashable, Sendable {
   public enum Event: Hashable, Sendable {
     case none
     /// The field `id` was confirmed with `value`: save it now.
-    case confirmed(id: String, value: FieldValue)
+    case confirmed(id: FieldID, value: FieldValue)
     /// Esc while not editing: leave the form.
     case leave
     /// The key was not for the form.
@@ -202,7 +202,7 @@ public struct FormState: Hashable, Sendable {
   }
 
   /// Puts a refused value back in the field for correction, with the reason under it.
-  public mutating func reject(id: String, typed: String, message: String) {
+  public mutating func reject(id: FieldID, typed: String, message: String) {
     guard let i = fields.firstIndex(where: { $0.id == id }) else { return }
     focus = i
     fields[i].error = message
@@ -213,7 +213,7 @@ public struct FormState: Hashable, Sendable {
   }
 
   /// Marks a save that failed on the field, keeping the typed value on screen.
-  public mutating func failSave(id: String, shownValue: String, message: String) {
+  public mutating func failSave(id: FieldID, shownValue: String, message: String) {
     guard let i = fields.firstIndex(where: { $0.id == id }) else { return }
     fields[i].shown = shownValue
     fields[i].error = message

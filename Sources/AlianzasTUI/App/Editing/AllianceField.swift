@@ -30,7 +30,9 @@ struct AllianceField: Sendable {
   }
 
   func field(_ state: AppState, _ alliance: Alliance) -> FormField {
-    FormField(id: id, label: label(state.language), kind: kind(state, alliance), shown: show(alliance, state))
+    FormField(
+      id: .alliance(id), label: label(state.language), kind: kind(state, alliance),
+      shown: show(alliance, state))
   }
 
   /// A whole-number field on a key path.

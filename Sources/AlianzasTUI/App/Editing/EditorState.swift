@@ -6,7 +6,7 @@ public struct EditorState: Hashable, Sendable {
   public var title: String
   public var form: FormState
   /// Values kept until the form's action field carries them out (a stage step, a new record).
-  public var values: [String: FieldValue] = [:]
+  public var values: [FieldID: FieldValue] = [:]
 
   public init(purpose: EditorPurpose, title: String, fields: [FormField]) {
     self.purpose = purpose
@@ -17,13 +17,13 @@ public struct EditorState: Hashable, Sendable {
 
 extension AppState {
   /// Shows `text` as the value of the open form's field `id`.
-  mutating func setShown(_ id: String, _ text: String) {
+  mutating func setShown(_ id: FieldID, _ text: String) {
     guard var editor, let i = editor.form.fields.firstIndex(where: { $0.id == id }) else { return }
     editor.form.fields[i].shown = text
     self.editor = editor
   }
 
-  func fieldKind(_ id: String) -> FieldKind? { editor?.form.fields.first { $0.id == id }?.kind }
+  func fieldKind(_ id: FieldID) -> FieldKind? { editor?.form.fields.first { $0.id == id }?.kind }
 }
 
 public enum EditorPurpose: Hashable, Sendable {

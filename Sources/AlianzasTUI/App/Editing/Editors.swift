@@ -30,13 +30,13 @@ enum Editors {
       var editor = EditorState(
         purpose: purpose, title: "\(T.advanceTitle(l, stage.label(l))) · \(code)",
         fields: stepFields(state, action: T.advanceAction(l, stage.label(l))))
-      editor.values = ["date": .date(state.data.today), "officer": .text(state.data.officer)]
+      editor.values = [.kept(.date): .date(state.data.today), .kept(.officer): .text(state.data.officer)]
       return editor
     case .status(let code, let status):
       var editor = EditorState(
         purpose: purpose, title: "\(T.statusTitle(l, status.label(l))) · \(code)",
         fields: stepFields(state, action: T.statusAction(l, status.label(l))))
-      editor.values = ["date": .date(state.data.today), "officer": .text(state.data.officer)]
+      editor.values = [.kept(.date): .date(state.data.today), .kept(.officer): .text(state.data.officer)]
       return editor
     case .repayment(let code):
       return moneyEditor(
@@ -46,10 +46,10 @@ enum Editors {
         purpose, state, title: "\(T.disbursementTitle(l)) · \(code)", action: T.disbursementAction(l),
         extra: [
           FormField(
-            id: "source", label: T.fieldSource(l), kind: .text(maxLength: 120, required: true),
+            id: .kept(.source), label: T.fieldSource(l), kind: .text(maxLength: 120, required: true),
             shown: "Incentivo Modular")
         ])
-      editor.values["source"] = .text("Incentivo Modular")
+      editor.values[.kept(.source)] = .text("Incentivo Modular")
       return editor
     case .newAlliance:
       return NewAllianceEditor.open(state)
@@ -70,11 +70,11 @@ enum Editors {
       purpose: purpose, title: title,
       fields: [
         FormField(
-          id: "date", label: T.fieldDate(l), kind: .date(notAfter: state.data.today),
+          id: .kept(.date), label: T.fieldDate(l), kind: .date(notAfter: state.data.today),
           shown: state.data.today.iso),
-        FormField(id: "amount", label: T.fieldAmount(l), kind: .money),
-      ] + extra + [FormField(id: "submit", label: action, kind: .action)])
-    editor.values = ["date": .date(state.data.today)]
+        FormField(id: .kept(.amount), label: T.fieldAmount(l), kind: .money),
+      ] + extra + [FormField(id: .submit, label: action, kind: .action)])
+    editor.values = [.kept(.date): .date(state.data.today)]
     return editor
   }
 
@@ -82,19 +82,19 @@ enum Editors {
     let l = state.language
     return [
       FormField(
-        id: "date", label: T.fieldDate(l), kind: .date(notAfter: state.data.today),
+        id: .kept(.date), label: T.fieldDate(l), kind: .date(notAfter: state.data.today),
         shown: state.data.today.iso, hint: T.dateHint(l)),
       FormField(
-        id: "officer", label: T.fieldOfficer(l), kind: .text(maxLength: 120, required: true),
+        id: .kept(.officer), label: T.fieldOfficer(l), kind: .text(maxLength: 120, required: true),
         shown: state.data.officer),
-      FormField(id: "note", label: T.fieldNote(l), kind: .text(maxLength: 1000, required: false)),
-      FormField(id: "submit", label: action, kind: .action),
+      FormField(id: .kept(.note), label: T.fieldNote(l), kind: .text(maxLength: 1000, required: false)),
+      FormField(id: .submit, label: action, kind: .action),
     ]
   }
 
   /// A field was confirmed: apply it (saving at once where the form edits a record) or keep it
   /// for the form's action.
-  static func confirm(_ id: String, _ value: FieldValue, _ state: inout AppState) -> [Effect] {
+  static func confirm(_ id: FieldID, _ value: FieldValue, _ state: inout AppState) -> [Effect] {
     guard let editor = state.editor else { return [] }
     switch editor.purpose {
     case .general(let code): return applyField(AllianceField.general, id, value, code, &state)
@@ -102,17 +102,17 @@ enum Editors {
     case .finance(let code): return applyField(AllianceField.finance, id, value, code, &state)
     case .visit(let code, let visitID): return VisitFields.apply(id, value, code, visitID, &state)
     case .advance, .status, .repayment, .disbursement:
-      if id == "submit" { return StepEditors.submit(&state) }
+      if id == .submit { return StepEditors.submit(&state) }
       keep(id, value, &state)
       return []
     case .household(let code, let householdID):
       return HouseholdEditor.apply(id, value, code, householdID, &state)
     case .rupture, .relink:
-      if id == "submit" { return RuptureEditors.submit(&state) }
+      if id == .submit { return RuptureEditors.submit(&state) }
       keep(id, value, &state)
       return []
     case .newAlliance:
-      if id == "submit" { return NewAllianceEditor.submit(&state) }
+      if id == .submit { return NewAllianceEditor.submit(&state) }
       keep(id, value, &state)
       NewAllianceEditor.refresh(&state)
       return []
@@ -120,7 +120,7 @@ enum Editors {
   }
 
   /// Keeps a value for the form's action and shows it in its field.
-  static func keep(_ id: String, _ value: FieldValue, _ state: inout AppState) {
+  static func keep(_ id: FieldID, _ value: FieldValue, _ state: inout AppState) {
     state.editor?.values[id] = value
     if let kind = state.fieldKind(id) {
       state.setShown(id, shown(value, kind: kind, language: state.language))
@@ -141,9 +141,10 @@ enum Editors {
 
   /// Applies one field to an alliance, checks the alliance still follows the rules, and saves it.
   static func applyField(
-    _ fields: [AllianceField], _ id: String, _ value: FieldValue, _ code: String, _ state: inout AppState
+    _ fields: [AllianceField], _ id: FieldID, _ value: FieldValue, _ code: String, _ state: inout AppState
   ) -> [Effect] {
-    guard let descriptor = fields.first(where: { $0.id == id }), let before = state.data.alliances[code]
+    guard case .alliance(let key) = id, let descriptor = fields.first(where: { $0.id == key }),
+      let before = state.data.alliances[code]
     else { return [] }
     var after = before
     descriptor.apply(&after, value)
@@ -156,7 +157,7 @@ enum Editors {
   /// Saves `after` if it adds no rule violation to `before`; otherwise puts the typed value back
   /// in the field with the reason.
   static func commit(
-    _ after: Alliance, before: Alliance, fieldID: String, typed: String, _ state: inout AppState,
+    _ after: Alliance, before: Alliance, fieldID: FieldID, typed: String, _ state: inout AppState,
     onSuccess: (inout AppState) -> Void
   ) -> [Effect] {
     let old = Set(

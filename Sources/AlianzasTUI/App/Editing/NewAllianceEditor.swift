@@ -10,40 +10,48 @@ enum NewAllianceEditor {
       purpose: .newAlliance, title: T.newAllianceTitle(l),
       fields: [
         FormField(
-          id: "department", label: T.fieldDepartment(l),
+          id: .kept(.department), label: T.fieldDepartment(l),
           kind: .choice(departments.map { FieldKind.Choice(id: $0.code, label: $0.name) })),
-        FormField(id: "municipality", label: T.fieldMunicipality(l), kind: .choice([])),
+        FormField(id: .kept(.municipality), label: T.fieldMunicipality(l), kind: .choice([])),
         FormField(
-          id: "callYear", label: T.fieldCallYear(l), kind: .integer(min: 2002, max: state.data.today.year),
+          id: .kept(.callYear), label: T.fieldCallYear(l),
+          kind: .integer(min: 2002, max: state.data.today.year),
           shown: String(state.data.today.year)),
         FormField(
-          id: "code", label: T.fieldCode(l), kind: .text(maxLength: 12, required: true), hint: T.codeHint(l)),
-        FormField(id: "name", label: T.fieldAllianceName(l), kind: .text(maxLength: 300, required: true)),
+          id: .kept(.code), label: T.fieldCode(l), kind: .text(maxLength: 12, required: true),
+          hint: T.codeHint(l)),
         FormField(
-          id: "product", label: T.fieldProduct(l),
+          id: .kept(.name), label: T.fieldAllianceName(l), kind: .text(maxLength: 300, required: true)),
+        FormField(
+          id: .kept(.product), label: T.fieldProduct(l),
           kind: .choice(state.data.reference.products.map { FieldKind.Choice(id: $0.id, label: $0.name(l)) })),
-        FormField(id: "op", label: T.fieldOrganization(l), kind: .text(maxLength: 300, required: true)),
-        FormField(id: "members", label: T.fieldMembers(l), kind: .integer(min: 1, max: 5000)),
         FormField(
-          id: "buyer", label: T.fieldBuyer(l), kind: .text(maxLength: 200, required: false),
+          id: .kept(.organization), label: T.fieldOrganization(l), kind: .text(maxLength: 300, required: true)
+        ),
+        FormField(id: .kept(.members), label: T.fieldMembers(l), kind: .integer(min: 1, max: 5000)),
+        FormField(
+          id: .kept(.buyer), label: T.fieldBuyer(l), kind: .text(maxLength: 200, required: false),
           hint: T.buyerHint(l)),
-        FormField(id: "submit", label: T.newAllianceAction(l), kind: .action),
+        FormField(id: .submit, label: T.newAllianceAction(l), kind: .action),
       ])
-    editor.values["callYear"] = .integer(state.data.today.year)
+    editor.values[.kept(.callYear)] = .integer(state.data.today.year)
     return editor
   }
 
   /// Choices that depend on others: municipalities of the department, the next free code.
   static func refresh(_ state: inout AppState) {
-    guard var editor = state.editor, let department = editor.values["department"].flatMap(Fields.choice),
+    guard var editor = state.editor,
+      let department = editor.values[.kept(.department)].flatMap(Fields.choice),
       let dep = state.data.reference.department(code: department)
     else { return }
-    if let i = editor.form.fields.firstIndex(where: { $0.id == "municipality" }) {
+    if let i = editor.form.fields.firstIndex(where: { $0.id == .kept(.municipality) }) {
       editor.form.fields[i].kind = .choice(
         dep.municipalities.map { FieldKind.Choice(id: "\($0.code)|\($0.name)", label: $0.name) })
     }
-    let year = editor.values["callYear"].flatMap(Fields.int) ?? state.data.today.year
-    if editor.values["code"] == nil, let i = editor.form.fields.firstIndex(where: { $0.id == "code" }) {
+    let year = editor.values[.kept(.callYear)].flatMap(Fields.int) ?? state.data.today.year
+    if editor.values[.kept(.code)] == nil,
+      let i = editor.form.fields.firstIndex(where: { $0.id == .kept(.code) })
+    {
       let prefix = "\(dep.abbreviation)-\(year)-"
       let used = state.data.allianceCodes.filter { $0.hasPrefix(prefix) }.compactMap {
         Int($0.dropFirst(prefix.count))
@@ -59,28 +67,32 @@ enum NewAllianceEditor {
     guard let editor = state.editor else { return [] }
     let l = state.language
     let v = editor.values
-    let codeField = editor.form.fields.first { $0.id == "code" }?.shown ?? ""
-    let code = v["code"].map(Fields.text) ?? codeField
-    func need(_ id: String) -> Bool {
+    let codeField = editor.form.fields.first { $0.id == .kept(.code) }?.shown ?? ""
+    let code = v[.kept(.code)].map(Fields.text) ?? codeField
+    func need(_ id: FieldID) -> Bool {
       guard v[id] == nil else { return false }
       state.editor?.form.reject(id: id, typed: "", message: T.fieldRequired(l))
       return true
     }
-    for id in ["department", "municipality", "name", "product", "op", "members"] where need(id) { return [] }
+    let required: [FieldID.KeptValue] = [
+      .department, .municipality, .name, .product, .organization, .members,
+    ]
+    for value in required where need(.kept(value)) { return [] }
     if state.data.allianceCodes.contains(code) {
-      state.editor?.form.reject(id: "code", typed: code, message: T.codeTaken(l, code))
+      state.editor?.form.reject(id: .kept(.code), typed: code, message: T.codeTaken(l, code))
       return []
     }
-    let department = v["department"].flatMap(Fields.choice)!
-    let place = v["municipality"].flatMap(Fields.choice)!.split(separator: "|").map(String.init)
-    let members = v["members"].flatMap(Fields.int) ?? 1
+    let department = v[.kept(.department)].flatMap(Fields.choice)!
+    let place = v[.kept(.municipality)].flatMap(Fields.choice)!.split(separator: "|").map(String.init)
+    let members = v[.kept(.members)].flatMap(Fields.int) ?? 1
     let today = state.data.today
     let id = "\(state.data.device)-a\(state.now.secondsSinceEpoch)"
     var alliance = Alliance(
-      id: id, stamp: state.author.stamp, code: code, name: Fields.text(v["name"]!),
+      id: id, stamp: state.author.stamp, code: code, name: Fields.text(v[.kept(.name)]!),
       departmentCode: department,
       municipality: Place(code: place[0], name: place.count > 1 ? place[1] : place[0]),
-      product: Fields.choice(v["product"]!) ?? "", callYear: v["callYear"].flatMap(Fields.int) ?? today.year,
+      product: Fields.choice(v[.kept(.product)]!) ?? "",
+      callYear: v[.kept(.callYear)].flatMap(Fields.int) ?? today.year,
       consolidationZone: false, oga: "",
       stageHistory: [
         StageEvent(
@@ -88,11 +100,11 @@ enum NewAllianceEditor {
           recordedAt: state.now)
       ],
       organization: ProducerOrganization(
-        name: Fields.text(v["op"]!), nit: "", members: members, initialMembers: members,
+        name: Fields.text(v[.kept(.organization)]!), nit: "", members: members, initialMembers: members,
         priorExperience: false),
       finance: Finance(totalValue: .zero, modularIncentive: .zero),
       businessPlan: BusinessPlan(areaHa: 0, projectedYieldKgPerHa: 0, referencePricePerKg: .zero))
-    let buyer = v["buyer"].map(Fields.text) ?? ""
+    let buyer = v[.kept(.buyer)].map(Fields.text) ?? ""
     if !buyer.isEmpty {
       alliance.agreements = [
         Agreement(
@@ -102,11 +114,12 @@ enum NewAllianceEditor {
       ]
     }
     if let issue = alliance.validate(reference: state.data.reference, today: today).first {
-      let field =
+      let field: FieldID.KeptValue =
         issue.field == "code"
-        ? "code"
-        : (issue.field.hasPrefix("organization") ? "op" : (issue.field == "name" ? "name" : "municipality"))
-      state.editor?.form.reject(id: field, typed: field == "code" ? code : "", message: issue.reason(l))
+        ? .code
+        : (issue.field.hasPrefix("organization")
+          ? .organization : (issue.field == "name" ? .name : .municipality))
+      state.editor?.form.reject(id: .kept(field), typed: field == .code ? code : "", message: issue.reason(l))
       return []
     }
     state.data.workspace.edit(alliance)

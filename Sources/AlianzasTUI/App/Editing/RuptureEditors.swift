@@ -10,21 +10,21 @@ enum RuptureEditors {
       purpose: .rupture(code: code, agreementID: agreementID), title: T.ruptureTitle(l, g.buyer.name, code),
       fields: [
         FormField(
-          id: "date", label: T.fieldDate(l), kind: .date(notAfter: state.data.today),
+          id: .kept(.date), label: T.fieldDate(l), kind: .date(notAfter: state.data.today),
           shown: state.data.today.iso),
         FormField(
-          id: "cause", label: T.fieldCause(l),
+          id: .kept(.cause), label: T.fieldCause(l),
           kind: .choice(RuptureCause.allCases.map { FieldKind.Choice(id: $0.rawValue, label: $0.label(l)) })),
         FormField(
-          id: "detail", label: T.fieldCauseDetail(l), kind: .text(maxLength: 300, required: false),
+          id: .kept(.detail), label: T.fieldCauseDetail(l), kind: .text(maxLength: 300, required: false),
           hint: T.causeDetailHint(l)),
         FormField(
-          id: "endedBy", label: T.fieldEndedBy(l),
+          id: .kept(.endedBy), label: T.fieldEndedBy(l),
           kind: .choice(Party.allCases.map { FieldKind.Choice(id: $0.rawValue, label: $0.label(l)) })),
-        FormField(id: "notes", label: T.fieldNote(l), kind: .text(maxLength: 1000, required: false)),
-        FormField(id: "submit", label: T.ruptureAction(l), kind: .action),
+        FormField(id: .kept(.note), label: T.fieldNote(l), kind: .text(maxLength: 1000, required: false)),
+        FormField(id: .submit, label: T.ruptureAction(l), kind: .action),
       ])
-    editor.values["date"] = .date(state.data.today)
+    editor.values[.kept(.date)] = .date(state.data.today)
     return editor
   }
 
@@ -45,21 +45,23 @@ enum RuptureEditors {
       purpose: .relink(code: code, agreementID: agreementID), title: T.relinkTitleForm(l, code),
       fields: [
         FormField(
-          id: "buyer", label: T.fieldExistingBuyer(l), kind: .choice(choices), shown: choices[0].label,
+          id: .kept(.buyer), label: T.fieldExistingBuyer(l), kind: .choice(choices), shown: choices[0].label,
           hint: T.buyerChoiceHint(l)),
-        FormField(id: "newBuyer", label: T.fieldNewBuyer(l), kind: .text(maxLength: 200, required: false)),
         FormField(
-          id: "date", label: T.fieldStart(l), kind: .date(notAfter: state.data.today),
+          id: .kept(.newBuyer), label: T.fieldNewBuyer(l), kind: .text(maxLength: 200, required: false)),
+        FormField(
+          id: .kept(.date), label: T.fieldStart(l), kind: .date(notAfter: state.data.today),
           shown: state.data.today.iso),
         FormField(
-          id: "volume", label: T.fieldVolume(l), kind: .integer(min: 0, max: 100_000_000),
+          id: .kept(.volume), label: T.fieldVolume(l), kind: .integer(min: 0, max: 100_000_000),
           shown: String(g.volumeKgPerMonth)),
-        FormField(id: "price", label: T.fieldPricePerKg(l), kind: .money, shown: g.pricePerKg.description),
-        FormField(id: "submit", label: T.relinkAction(l), kind: .action),
+        FormField(
+          id: .kept(.price), label: T.fieldPricePerKg(l), kind: .money, shown: g.pricePerKg.description),
+        FormField(id: .submit, label: T.relinkAction(l), kind: .action),
       ])
     editor.values = [
-      "buyer": .choice("new"), "date": .date(state.data.today), "volume": .integer(g.volumeKgPerMonth),
-      "price": .money(g.pricePerKg),
+      .kept(.buyer): .choice("new"), .kept(.date): .date(state.data.today),
+      .kept(.volume): .integer(g.volumeKgPerMonth), .kept(.price): .money(g.pricePerKg),
     ]
     return editor
   }
@@ -68,36 +70,37 @@ enum RuptureEditors {
     guard let editor = state.editor else { return [] }
     let l = state.language
     let v = editor.values
-    let date = v["date"].flatMap(Fields.day) ?? state.data.today
+    let date = v[.kept(.date)].flatMap(Fields.day) ?? state.data.today
     switch editor.purpose {
     case .rupture(let code, let agreementID):
       guard var a = state.data.alliances[code] else { return [] }
-      guard let cause = v["cause"].flatMap(Fields.choice).flatMap(RuptureCause.init(rawValue:)) else {
-        state.editor?.form.reject(id: "cause", typed: "", message: T.fieldRequired(l))
+      guard let cause = v[.kept(.cause)].flatMap(Fields.choice).flatMap(RuptureCause.init(rawValue:)) else {
+        state.editor?.form.reject(id: .kept(.cause), typed: "", message: T.fieldRequired(l))
         return []
       }
-      guard let party = v["endedBy"].flatMap(Fields.choice).flatMap(Party.init(rawValue:)) else {
-        state.editor?.form.reject(id: "endedBy", typed: "", message: T.fieldRequired(l))
+      guard let party = v[.kept(.endedBy)].flatMap(Fields.choice).flatMap(Party.init(rawValue:)) else {
+        state.editor?.form.reject(id: .kept(.endedBy), typed: "", message: T.fieldRequired(l))
         return []
       }
       let rupture = Rupture(
-        date: date, cause: cause, causeDetail: v["detail"].map(Fields.text) ?? "", endedBy: party,
-        notes: v["notes"].map(Fields.text) ?? "")
+        date: date, cause: cause, causeDetail: v[.kept(.detail)].map(Fields.text) ?? "", endedBy: party,
+        notes: v[.kept(.note)].map(Fields.text) ?? "")
       do {
         try a.recordRupture(agreement: agreementID, rupture, author: state.author, today: state.data.today)
       } catch {
         state.editor?.form.reject(
-          id: error == .causeDetailMissing ? "detail" : "date", typed: "", message: error.message(l))
+          id: error == .causeDetailMissing ? .kept(.detail) : .kept(.date), typed: "",
+          message: error.message(l))
         return []
       }
       return StepEditors.done(a, message: T.ruptureDone(l, code), &state)
     case .relink(let code, let agreementID):
       guard var a = state.data.alliances[code], let old = a.agreements.first(where: { $0.id == agreementID })
       else { return [] }
-      let chosen = v["buyer"].flatMap(Fields.choice) ?? "new"
+      let chosen = v[.kept(.buyer)].flatMap(Fields.choice) ?? "new"
       var buyer: Buyer?
       if chosen == "new" {
-        let name = v["newBuyer"].map(Fields.text) ?? ""
+        let name = v[.kept(.newBuyer)].map(Fields.text) ?? ""
         if !name.isEmpty {
           let kind = state.data.reference.product(id: a.product)?.buyerKind ?? old.buyer.kind
           buyer = Buyer(
@@ -108,24 +111,26 @@ enum RuptureEditors {
       }
       guard let buyer else {
         state.editor?.form.reject(
-          id: "newBuyer", typed: "", message: AgreementRefusal.buyerMissing.message(l))
+          id: .kept(.newBuyer), typed: "", message: AgreementRefusal.buyerMissing.message(l))
         return []
       }
       let agreement = Agreement(
         id: StepEditors.newID(state, "g", a.agreements.count), stamp: state.author.stamp, buyer: buyer,
         start: date,
-        volumeKgPerMonth: v["volume"].flatMap(Fields.int) ?? old.volumeKgPerMonth,
-        pricePerKg: v["price"].flatMap(Fields.pesos) ?? old.pricePerKg,
+        volumeKgPerMonth: v[.kept(.volume)].flatMap(Fields.int) ?? old.volumeKgPerMonth,
+        pricePerKg: v[.kept(.price)].flatMap(Fields.pesos) ?? old.pricePerKg,
         quality: old.quality)
       do {
         try a.recordRelink(
           replacing: agreementID, with: agreement, author: state.author, today: state.data.today)
       } catch {
-        state.editor?.form.reject(id: "date", typed: date.iso, message: error.message(l))
+        state.editor?.form.reject(id: .kept(.date), typed: date.iso, message: error.message(l))
         return []
       }
       return StepEditors.done(a, message: T.relinkDone(l, buyer.name, a.daysToRelink(old) ?? 0), &state)
-    default:
+    case .general, .milestones, .finance, .visit, .advance, .status, .repayment, .disbursement, .newAlliance,
+      .household:
+      // Those forms end in other actions (`Editors.confirm` routes each to its own).
       return []
     }
   }

@@ -6,9 +6,9 @@ enum StepEditors {
     guard let editor = state.editor else { return [] }
     let l = state.language
     let values = editor.values
-    let date = values["date"].flatMap(Fields.day) ?? state.data.today
-    let officer = values["officer"].map(Fields.text) ?? state.data.officer
-    let note = values["note"].map(Fields.text) ?? ""
+    let date = values[.kept(.date)].flatMap(Fields.day) ?? state.data.today
+    let officer = values[.kept(.officer)].map(Fields.text) ?? state.data.officer
+    let note = values[.kept(.note)].map(Fields.text) ?? ""
     switch editor.purpose {
     case .advance(let code, let stage):
       guard var a = state.data.alliances[code] else { return [] }
@@ -36,8 +36,8 @@ enum StepEditors {
       return done(a, message: T.statusChanged(l, status.label(l), date.iso), &state)
     case .repayment(let code):
       guard var a = state.data.alliances[code] else { return [] }
-      guard let amount = values["amount"].flatMap(Fields.pesos), amount.amount > 0 else {
-        state.editor?.form.reject(id: "amount", typed: "", message: T.amountNeeded(l))
+      guard let amount = values[.kept(.amount)].flatMap(Fields.pesos), amount.amount > 0 else {
+        state.editor?.form.reject(id: .kept(.amount), typed: "", message: T.amountNeeded(l))
         return []
       }
       a.finance.fund.repayments.append(
@@ -46,17 +46,18 @@ enum StepEditors {
       return done(a, message: T.repaymentDone(l, amount.description), &state)
     case .disbursement(let code):
       guard var a = state.data.alliances[code] else { return [] }
-      guard let amount = values["amount"].flatMap(Fields.pesos), amount.amount > 0 else {
-        state.editor?.form.reject(id: "amount", typed: "", message: T.amountNeeded(l))
+      guard let amount = values[.kept(.amount)].flatMap(Fields.pesos), amount.amount > 0 else {
+        state.editor?.form.reject(id: .kept(.amount), typed: "", message: T.amountNeeded(l))
         return []
       }
-      let source = values["source"].map(Fields.text) ?? ""
+      let source = values[.kept(.source)].map(Fields.text) ?? ""
       a.finance.disbursements.append(
         Disbursement(
           id: newID(state, "d", a.finance.disbursements.count), date: date, amount: amount, source: source))
       a.stamp = a.stamp.bumped(by: state.author)
       return done(a, message: T.disbursementDone(l, amount.description), &state)
-    default:
+    case .general, .milestones, .finance, .visit, .newAlliance, .rupture, .relink, .household:
+      // Those forms end in other actions (`Editors.confirm` routes each to its own).
       return []
     }
   }

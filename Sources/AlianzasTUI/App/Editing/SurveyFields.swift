@@ -10,13 +10,14 @@ enum SurveyFields {
     let hasMinors = survey?.hasMinors ?? (household.minors > 0)
     var fields = [
       FormField(
-        id: "date", label: T.fieldDate(l), kind: .date(notAfter: state.data.today),
+        id: .survey(.date), label: T.fieldDate(l), kind: .date(notAfter: state.data.today),
         shown: (survey?.date ?? state.data.today).iso),
       FormField(
-        id: "enumerator", label: T.fieldEnumerator(l), kind: .text(maxLength: 120, required: true),
+        id: .survey(.enumerator), label: T.fieldEnumerator(l), kind: .text(maxLength: 120, required: true),
         shown: survey?.enumerator ?? state.data.officer),
       FormField(
-        id: "minors", label: T.screenerShort(l), kind: Fields.yesNo(l), shown: Fields.show(hasMinors, l),
+        id: .survey(.screener), label: T.screenerShort(l), kind: Fields.yesNo(l),
+        shown: Fields.show(hasMinors, l),
         hint: elcsa.screener.text(l)),
     ]
     for item in elcsa.items {
@@ -24,7 +25,8 @@ enum SurveyFields {
       let skipped = elcsa.isAskedOnlyWithMinors(item.n) && !hasMinors
       fields.append(
         FormField(
-          id: "e\(item.n)", label: "\(item.n). \(item.short(l))", kind: .elcsa, shown: answer?.label(l) ?? "",
+          id: .elcsa(item.n), label: "\(item.n). \(item.short(l))", kind: .elcsa,
+          shown: answer?.label(l) ?? "",
           hint: item.text(l), disabledReason: skipped ? T.skippedNoMinors(l) : nil))
     }
     for indicator in ppi.indicators {
@@ -35,17 +37,17 @@ enum SurveyFields {
       }
       fields.append(
         FormField(
-          id: "p\(indicator.n)", label: "PPI \(indicator.n). \(indicator.text(l))", kind: .choice(choices),
+          id: .ppi(indicator.n), label: "PPI \(indicator.n). \(indicator.text(l))", kind: .choice(choices),
           shown: code.flatMap { c in choices.first { $0.id == c }?.label } ?? "", hint: indicator.text(l)))
     }
     fields += [
       FormField(
-        id: "incomeTotal", label: T.fieldIncomeTotal(l), kind: .money,
+        id: .survey(.incomeTotal), label: T.fieldIncomeTotal(l), kind: .money,
         shown: survey?.incomeTotal?.description ?? ""),
       FormField(
-        id: "incomeProduct", label: T.fieldIncomeProduct(l), kind: .money,
+        id: .survey(.incomeProduct), label: T.fieldIncomeProduct(l), kind: .money,
         shown: survey?.incomeFromProduct?.description ?? ""),
-      FormField(id: "complete", label: T.completeAction(l), kind: .action),
+      FormField(id: .submit, label: T.completeAction(l), kind: .action),
     ]
     return fields
   }
@@ -57,7 +59,7 @@ enum SurveyFields {
   }
 
   /// Applies one confirmed answer: creates the survey on the first one, saves the roster every time.
-  static func apply(_ id: String, _ value: FieldValue, _ state: inout AppState) -> [Effect] {
+  static func apply(_ id: FieldID, _ value: FieldValue, _ state: inout AppState) -> [Effect] {
     guard var session = state.households.survey,
       var household = state.data.household(session.code, session.householdID)
     else { return [] }
@@ -74,21 +76,21 @@ enum SurveyFields {
     }
     var survey = household.surveys[index!]
     switch id {
-    case "date": if let d = Fields.day(value) { survey.date = d }
-    case "enumerator": survey.enumerator = Fields.text(value)
-    case "minors":
+    case .survey(.date): if let d = Fields.day(value) { survey.date = d }
+    case .survey(.enumerator): survey.enumerator = Fields.text(value)
+    case .survey(.screener):
       let elcsa = state.data.instruments.elcsa
       survey.answerScreener(hasMinors: Fields.bool(value), elcsa)
       let skip = survey.hasMinors == false
       for i in elcsa.minorItems {
-        if let f = session.form.fields.firstIndex(where: { $0.id == "e\(i)" }) {
+        if let f = session.form.fields.firstIndex(where: { $0.id == .elcsa(i) }) {
           session.form.fields[f].disabledReason = skip ? T.skippedNoMinors(l) : nil
           if skip { session.form.fields[f].shown = "" }
         }
       }
-    case "incomeTotal": survey.incomeTotal = Fields.pesos(value)
-    case "incomeProduct": survey.incomeFromProduct = Fields.pesos(value)
-    case "complete":
+    case .survey(.incomeTotal): survey.incomeTotal = Fields.pesos(value)
+    case .survey(.incomeProduct): survey.incomeFromProduct = Fields.pesos(value)
+    case .submit:
       let missing = state.data.instruments.missingForCompletion(survey)
       guard missing.isEmpty else {
         state.status = StatusMessage(
@@ -98,12 +100,14 @@ enum SurveyFields {
         return []
       }
       survey.status = .complete
-    default:
-      if id.hasPrefix("e"), let n = Int(id.dropFirst()), case .elcsa(let answer) = value {
-        survey.elcsa[n - 1] = answer
-      } else if id.hasPrefix("p"), let n = Int(id.dropFirst()), let code = Fields.choice(value) {
-        survey.ppi[n - 1] = code
-      }
+    case .elcsa(let n):
+      guard case .elcsa(let answer) = value, survey.elcsa.indices.contains(n - 1) else { return [] }
+      survey.elcsa[n - 1] = answer
+    case .ppi(let n):
+      guard let code = Fields.choice(value), survey.ppi.indices.contains(n - 1) else { return [] }
+      survey.ppi[n - 1] = code
+    case .alliance, .visit, .poa, .checklist, .household, .vulnerable, .kept:
+      return []
     }
     // Rules that span fields (product income above total) are checked before saving.
     if let issue = survey.validate(instruments: state.data.instruments, today: state.data.today).first(
@@ -116,7 +120,7 @@ enum SurveyFields {
     survey.stamp = survey.stamp.bumped(by: state.author)
     household.surveys[index!] = survey
     household.stamp = household.stamp.bumped(by: state.author)
-    if let f = session.form.fields.firstIndex(where: { $0.id == id }), id != "complete" {
+    if let f = session.form.fields.firstIndex(where: { $0.id == id }), id != .submit {
       session.form.fields[f].shown = Editors.shown(value, kind: session.form.fields[f].kind, language: l)
       session.form.fields[f].error = nil
       // Answering moves to the next question, as a paper form would.
@@ -126,7 +130,7 @@ enum SurveyFields {
     }
     state.households.survey = session
     state.data.workspace.edit(household, alliance: session.code)
-    if id == "complete" {
+    if id == .submit {
       state.households.survey = nil
       state.status = StatusMessage(text: T.surveyCompleted(l, household.code), kind: .info)
     }

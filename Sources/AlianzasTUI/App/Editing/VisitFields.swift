@@ -8,60 +8,62 @@ enum VisitFields {
     let delivery = visit?.deliveries.first
     var fields = [
       FormField(
-        id: "v.kind", label: T.fieldVisitKind(l),
+        id: .visit(.kind), label: T.fieldVisitKind(l),
         kind: .choice(VisitKind.allCases.map { FieldKind.Choice(id: $0.rawValue, label: $0.label(l)) }),
         shown: (visit?.kind ?? .tecnica).label(l)),
       FormField(
-        id: "v.date", label: T.fieldDate(l), kind: .date(notAfter: state.data.today),
+        id: .visit(.date), label: T.fieldDate(l), kind: .date(notAfter: state.data.today),
         shown: (visit?.date ?? state.data.today).iso),
       FormField(
-        id: "v.officer", label: T.fieldOfficer(l), kind: .text(maxLength: 120, required: true),
+        id: .visit(.officer), label: T.fieldOfficer(l), kind: .text(maxLength: 120, required: true),
         shown: visit?.officer ?? state.data.officer),
       FormField(
-        id: "v.kg", label: T.fieldDeliveredKg(l), kind: .decimal(min: 0, max: 1e8),
+        id: .visit(.kg), label: T.fieldDeliveredKg(l), kind: .decimal(min: 0, max: 1e8),
         shown: Fields.show(delivery?.kg)),
       FormField(
-        id: "v.price", label: T.fieldPricePerKg(l), kind: .money,
+        id: .visit(.price), label: T.fieldPricePerKg(l), kind: .money,
         shown: (delivery?.pricePerKg ?? a.currentAgreement?.pricePerKg)?.description ?? ""),
       FormField(
-        id: "v.rejected", label: T.fieldRejectedKg(l), kind: .decimal(min: 0, max: 1e8),
+        id: .visit(.rejected), label: T.fieldRejectedKg(l), kind: .decimal(min: 0, max: 1e8),
         shown: Fields.show(delivery?.rejectedKg)),
     ]
     for indicator in a.poa {
       let done = visit?.poaProgress.first { $0.indicatorID == indicator.id }?.done ?? indicator.done
       fields.append(
         FormField(
-          id: "poa.\(indicator.id)", label: "POA: \(indicator.name)", kind: .decimal(min: 0, max: 1e9),
+          id: .poa(indicator.id), label: "POA: \(indicator.name)", kind: .decimal(min: 0, max: 1e9),
           shown: Fields.show(done),
           hint: T.poaHint(l, Fields.show(indicator.scheduled), Fields.show(indicator.target), indicator.unit))
       )
     }
     let checklist = visit?.checklist ?? ManagementChecklist()
-    let checks: [(String, T, Bool?)] = [
-      ("c.costs", .checkCosts, checklist.costsKnown), ("c.books", .checkBooks, checklist.booksUpToDate),
-      ("c.assembly", .checkAssembly, checklist.assemblyHeldLastYear),
-      ("c.cda", .checkCDA, checklist.cdaSessionsAsPlanned),
+    let checks: [(FieldID.ChecklistItem, T, Bool?)] = [
+      (.costs, .checkCosts, checklist.costsKnown), (.books, .checkBooks, checklist.booksUpToDate),
+      (.assembly, .checkAssembly, checklist.assemblyHeldLastYear),
+      (.cda, .checkCDA, checklist.cdaSessionsAsPlanned),
     ]
     for (id, label, value) in checks {
       fields.append(
-        FormField(id: id, label: label(l), kind: Fields.yesNoUnknown(l), shown: Fields.show(value, l)))
+        FormField(
+          id: .checklist(id), label: label(l), kind: Fields.yesNoUnknown(l), shown: Fields.show(value, l)))
     }
     fields += [
       FormField(
-        id: "v.observations", label: T.fieldObservations(l), kind: .text(maxLength: 4000, required: false),
+        id: .visit(.observations), label: T.fieldObservations(l),
+        kind: .text(maxLength: 4000, required: false),
         shown: visit?.observations ?? ""),
       FormField(
-        id: "v.commitment", label: T.fieldCommitment(l), kind: .text(maxLength: 1000, required: false),
+        id: .visit(.commitment), label: T.fieldCommitment(l), kind: .text(maxLength: 1000, required: false),
         shown: visit?.commitments.first?.text ?? ""),
       FormField(
-        id: "v.due", label: T.fieldDue(l), kind: .date(notAfter: nil),
+        id: .visit(.due), label: T.fieldDue(l), kind: .date(notAfter: nil),
         shown: Fields.show(visit?.commitments.first?.due)),
     ]
     return fields
   }
 
   static func apply(
-    _ id: String, _ value: FieldValue, _ code: String, _ visitID: RecordID?, _ state: inout AppState
+    _ id: FieldID, _ value: FieldValue, _ code: String, _ visitID: RecordID?, _ state: inout AppState
   ) -> [Effect] {
     guard let before = state.data.alliances[code] else { return [] }
     var after = before
@@ -85,34 +87,35 @@ enum VisitFields {
       visit.deliveries = [d]
     }
     switch id {
-    case "v.kind": if let k = Fields.choice(value).flatMap(VisitKind.init(rawValue:)) { visit.kind = k }
-    case "v.date":
+    case .visit(.kind): if let k = Fields.choice(value).flatMap(VisitKind.init(rawValue:)) { visit.kind = k }
+    case .visit(.date):
       if let d = Fields.day(value) {
         visit.date = d
         if !visit.deliveries.isEmpty { visit.deliveries[0].date = d }
       }
-    case "v.officer": visit.officer = Fields.text(value)
-    case "v.kg": delivery { $0.kg = Fields.double(value) ?? 0 }
-    case "v.price": delivery { $0.pricePerKg = Fields.pesos(value) ?? .zero }
-    case "v.rejected": delivery { $0.rejectedKg = Fields.double(value) ?? 0 }
-    case "c.costs": visit.checklist.costsKnown = Fields.bool(value)
-    case "c.books": visit.checklist.booksUpToDate = Fields.bool(value)
-    case "c.assembly": visit.checklist.assemblyHeldLastYear = Fields.bool(value)
-    case "c.cda": visit.checklist.cdaSessionsAsPlanned = Fields.bool(value)
-    case "v.observations": visit.observations = Fields.text(value)
-    case "v.commitment":
+    case .visit(.officer): visit.officer = Fields.text(value)
+    case .visit(.kg): delivery { $0.kg = Fields.double(value) ?? 0 }
+    case .visit(.price): delivery { $0.pricePerKg = Fields.pesos(value) ?? .zero }
+    case .visit(.rejected): delivery { $0.rejectedKg = Fields.double(value) ?? 0 }
+    case .checklist(.costs): visit.checklist.costsKnown = Fields.bool(value)
+    case .checklist(.books): visit.checklist.booksUpToDate = Fields.bool(value)
+    case .checklist(.assembly): visit.checklist.assemblyHeldLastYear = Fields.bool(value)
+    case .checklist(.cda): visit.checklist.cdaSessionsAsPlanned = Fields.bool(value)
+    case .visit(.observations): visit.observations = Fields.text(value)
+    case .visit(.commitment):
       let text = Fields.text(value)
       visit.commitments =
         text.isEmpty
         ? [] : [Commitment(text: text, due: visit.commitments.first?.due ?? visit.date.adding(days: 30))]
-    case "v.due":
+    case .visit(.due):
       if let d = Fields.day(value), !visit.commitments.isEmpty { visit.commitments[0].due = d }
-    default:
-      guard id.hasPrefix("poa."), let done = Fields.double(value) else { return [] }
-      let indicatorID = String(id.dropFirst(4))
+    case .poa(let indicatorID):
+      guard let done = Fields.double(value) else { return [] }
       visit.poaProgress.removeAll { $0.indicatorID == indicatorID }
       visit.poaProgress.append(POAProgress(indicatorID: indicatorID, done: done))
       if let i = after.poa.firstIndex(where: { $0.id == indicatorID }) { after.poa[i].done = done }
+    case .alliance, .household, .vulnerable, .survey, .elcsa, .ppi, .kept, .submit:
+      return []
     }
     visit.stamp = visit.stamp.bumped(by: state.author)
     after.visits[index] = visit
