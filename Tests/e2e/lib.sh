@@ -30,8 +30,16 @@ size_is() { [ "$(T display -p -t e2e '#{window_width}x#{window_height}')" = "$1"
 
 # Starts an interactive shell in a detached session; commands are typed into it, so what the
 # application leaves behind (echo, line mode) shows when it exits.
+# A server whose last session was just killed exits on its own; a new session started in that
+# moment meets a dying server ("server exited unexpectedly"), so starting is tried again.
 start_shell() {
-  T new-session -d -s e2e -x "${1:-100}" -y "${2:-30}" "env -i HOME=$WORK PATH=/usr/bin:/bin TERM=xterm-256color PS1='$ ' sh"
+  local i
+  for i in 1 2 3 4 5 6 7 8 9 10; do
+    T new-session -d -s e2e -x "${1:-100}" -y "${2:-30}" \
+      "env -i HOME=$WORK PATH=/usr/bin:/bin TERM=xterm-256color PS1='$ ' sh" 2>/dev/null && break
+    [ "$i" = 10 ] && { echo "FAIL: tmux would not start a session"; exit 1; }
+    sleep 0.3
+  done
   sleep 0.2
 }
 type_line() { T send-keys -t e2e -l -- "$1"; T send-keys -t e2e Enter; }
