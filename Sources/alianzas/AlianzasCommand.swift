@@ -7,13 +7,8 @@ struct AlianzasCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
     CommandConfiguration(
       commandName: "alianzas",
-      abstract: t(
-        "Seguimiento de las alianzas productivas del PAAP: ciclo de vida, rupturas con el comprador y encuestas de hogares.",
-        "Monitoring of PAAP productive alliances: lifecycle, buyer ruptures and household surveys."),
-      discussion: t(
-        "El almacén se busca en --store, luego en $ALIANZAS_STORE y luego en ~/.local/share/alianzas. Use --lang en para inglés.",
-        "The store is looked for in --store, then $ALIANZAS_STORE, then ~/.local/share/alianzas. Use --lang es for Spanish."
-      ),
+      abstract: CLI.monitoringOfPaapProductiveAlliances(),
+      discussion: CLI.theStoreIsLookedFor(),
       subcommands: [
         InterfaceCommand.self, DemoCommand.self, ValidateCommand.self, SummaryCommand.self,
         AnalyzeCommand.self, SnapshotCommand.self, SyncCommand.self,

@@ -7,9 +7,7 @@ struct AnalyzeCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
     CommandConfiguration(
       commandName: "analyze",
-      abstract: t(
-        "Análisis del estudio: supervivencia de acuerdos, re-vinculación y comparación de hogares.",
-        "The study's analyses: agreement survival, re-linking and household comparisons."),
+      abstract: CLI.theStudySAnalysesAgreement(),
       subcommands: [SurvivalCommand.self, RelinkCommand.self, CompareCommand.self])
   }
 }
@@ -21,7 +19,7 @@ func indexForAnalysis(_ common: CommonOptions) throws -> (FileStore, StoreIndex)
   let store = try openForReading(common.storePath, language: common.language)
   let index = StoreIndex.refresh(store, reference: reference, instruments: instruments, today: store.today)
     .index
-  for problem in index.problems { complain(t("se omite ", "skipping ") + problem.message(common.language)) }
+  for problem in index.problems { complain(CLI.skipping() + problem.message(common.language)) }
   return (store, index)
 }
 
@@ -47,37 +45,31 @@ struct RelinkCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
     CommandConfiguration(
       commandName: "relink",
-      abstract: t(
-        "Tiempo hasta un nuevo comprador tras la ruptura del primer acuerdo (Cuadro 1 del estudio).",
-        "Time to a new buyer after the first agreement broke (the study's Cuadro 1)."))
+      abstract: CLI.timeToANewBuyer())
   }
 
   @OptionGroup var common: CommonOptions
-  @Flag(help: ArgumentHelp(t("Salida JSON para programas.", "JSON output for scripts."))) var json = false
+  @Flag(help: ArgumentHelp(CLI.jsonOutputForScripts())) var json = false
 
   func run() throws {
     let (_, index) = try indexForAnalysis(common)
     let table = RelinkTable(cases: index.relinkCases)
     if json { return try printJSON(table) }
-    let es = common.language == .es
+    let language = common.language
     print(
-      es
-        ? "Tiempo de espera para un nuevo vínculo comercial después de una ruptura"
-        : "Waiting time for a new buyer after a rupture")
+      CLI.waitingTimeForANew.text(language))
     print(
-      es
-        ? "Rupturas del primer acuerdo: \(table.ruptured); con nuevo aliado: \(table.relinked); aún buscando: \(table.searching)"
-        : "First-agreement ruptures: \(table.ruptured); re-linked: \(table.relinked); still searching: \(table.searching)"
+      CLI.firstAgreementRupturesReLinked.text(language, table.ruptured, table.relinked, table.searching)
     )
     let header = [
-      es ? "Tiempo" : "Time", es ? "Con nuevo vínculo" : "Re-linked",
-      es ? "Población vulnerable" : "Vulnerable", es ? "Zona de consolidación" : "Consolidation zone",
-      es ? "Ambas" : "Both",
+      CLI.time.text(language), CLI.reLinked.text(language),
+      CLI.vulnerable.text(language), CLI.consolidationZone.text(language),
+      CLI.both.text(language),
     ]
     var lines = [header]
     for (i, row) in table.rows.enumerated() {
       let count = "\(row.count) (\(format(row.percent)) %)"
-      func cell(_ k: Int, _ of: Int) -> String { i == 0 ? "\(k) \(es ? "de" : "of") \(of)" : "+\(k)" }
+      func cell(_ k: Int, _ of: Int) -> String { i == 0 ? "\(k) \(CLI.of.text(language)) \(of)" : "+\(k)" }
       lines.append([
         RelinkTable.periodLabel(row.period)(common.language), count,
         cell(row.vulnerable, table.rupturedVulnerable), cell(row.consolidation, table.rupturedConsolidation),
@@ -92,18 +84,16 @@ struct CompareCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
     CommandConfiguration(
       commandName: "compare",
-      abstract: t(
-        "Compara grupos de hogares: beneficiarios y control, antigüedad, capacitación.",
-        "Compares groups of households: beneficiaries and control, tenure, training."))
+      abstract: CLI.comparesGroupsOfHouseholdsBeneficiaries())
   }
 
   @OptionGroup var common: CommonOptions
   @Option(
     help: ArgumentHelp(
-      t("Agrupación: beneficiary, tenure o training.", "Grouping: beneficiary, tenure or training."),
+      CLI.groupingBeneficiaryTenureOrTraining(),
       valueName: "grupo"))
   var by: ComparisonGrouping
-  @Flag(help: ArgumentHelp(t("Salida JSON para programas.", "JSON output for scripts."))) var json = false
+  @Flag(help: ArgumentHelp(CLI.jsonOutputForScripts())) var json = false
 
   func run() throws {
     let (_, instruments) = try loadData()
@@ -111,18 +101,18 @@ struct CompareCommand: ParsableCommand {
     let result = GroupComparison(
       samples: SampleCache.samples(store, instruments: instruments, today: store.today), by: by)
     if json { return try printJSON(result) }
-    let language = common.language, es = language == .es
+    let language = common.language
     let (a, b) = by.labels
     print(
-      "\(a(language)) (n = \(result.n[0])) \(es ? "frente a" : "versus") \(b(language)) (n = \(result.n[1]))")
+      "\(a(language)) (n = \(result.n[0])) \(CLI.versus.text(language)) \(b(language)) (n = \(result.n[1]))")
     let names = [
-      "incomeTotal": es ? "Ingreso total anual" : "Total yearly income",
-      "incomeFromProduct": es ? "Ingreso por el producto" : "Income from the product",
-      "ppiScore": es ? "Puntaje PPI" : "PPI score",
+      "incomeTotal": CLI.totalYearlyIncome.text(language),
+      "incomeFromProduct": CLI.incomeFromTheProduct.text(language),
+      "ppiScore": CLI.ppiScore.text(language),
     ]
     var lines = [
       [
-        es ? "Medida" : "Measure", a(language), b(language), es ? "Diferencia %" : "Difference %", "IC 95 %",
+        CLI.measure.text(language), a(language), b(language), CLI.difference.text(language), "IC 95 %",
         "p",
       ]
     ]
@@ -137,7 +127,7 @@ struct CompareCommand: ParsableCommand {
       ])
     }
     printTable(lines)
-    let labels = es ? ["Segura", "Leve", "Moderada", "Severa"] : ["Secure", "Mild", "Moderate", "Severe"]
+    let labels = [CLI.elcsaSecure, .elcsaMild, .elcsaModerate, .elcsaSevere].map { $0.text(language) }
     print("")
     print("ELCSA")
     var shares = [[""] + labels]
@@ -147,13 +137,11 @@ struct CompareCommand: ParsableCommand {
     }
     printTable(shares)
     print(
-      (es
-        ? "Diferencia en la probabilidad de seguridad alimentaria: "
-        : "Difference in the probability of food security: ")
+      (CLI.differenceInTheProbabilityOf.text(language))
         + "\(format(result.foodSecureDifference, 1)) pp [\(format(result.foodSecureLower, 1)), \(format(result.foodSecureUpper, 1))]"
     )
     print(
-      (es ? "Pobreza (línea nacional): " : "Poverty (national line): ")
+      (CLI.povertyNationalLine.text(language))
         + "\(format(result.povertyRate[0], 1)) % / \(format(result.povertyRate[1], 1)) %")
   }
 }

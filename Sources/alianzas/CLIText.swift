@@ -15,9 +15,6 @@ let cliLanguage: Language = {
   return Language.from(localeVariable: environment["LC_ALL"] ?? environment["LANG"])
 }()
 
-/// Picks the Spanish or English text for the command line.
-func t(_ es: String, _ en: String) -> String { cliLanguage == .es ? es : en }
-
 /// Prints one line to standard error, prefixed with the program's name.
 func complain(_ message: String) {
   FileHandle.standardError.write(Data("alianzas: \(message)\n".utf8))

@@ -29,21 +29,16 @@ struct CSVInput {
     do {
       if let size = PosixFileSystem().stamp(path)?.size, size > Self.maximumBytes {
         throw Failure(
-          text: Localized(
-            es: "\(file): es demasiado grande (\(size >> 20) MB; el máximo es \(Self.maximumBytes >> 20) MB)",
-            en: "\(file): is too large (\(size >> 20) MB; the maximum is \(Self.maximumBytes >> 20) MB)"))
+          text: CLI.isTooLargeMbThe.localized(file, size >> 20, Self.maximumBytes >> 20))
       }
       bytes = try PosixFileSystem().read(path)
     } catch let failure as Failure {
       throw failure
     } catch let error as FileError {
       throw Failure(
-        text: Localized(
-          es: "\(file): no se pudo leer: \(error.reason(.es))",
-          en: "\(file): could not be read: \(error.reason(.en))"
-        ))
+        text: CLI.couldNotBeRead.localized(file, error.reason.localized))
     } catch {
-      throw Failure(text: Localized(es: "\(file): no se pudo leer", en: "\(file): could not be read"))
+      throw Failure(text: CLI.couldNotBeRead2.localized(file))
     }
     try self.init(bytes: bytes, file: file)
   }
@@ -52,7 +47,7 @@ struct CSVInput {
     self.file = file
     let text = try Self.decode(bytes, file: file)
     guard !text.allSatisfy({ $0.isWhitespace }) else {
-      throw Failure(text: Localized(es: "\(file): está vacío", en: "\(file): is empty"))
+      throw Failure(text: CLI.isEmpty.localized(file))
     }
     let guessed = CSVDelimiter.guessed(string: text)
     delimiter = guessed.rawValue
@@ -79,15 +74,11 @@ struct CSVInput {
     }
     if text.reduce(0, { $0 + ($1 == "\"" ? 1 : 0) }) % 2 == 1 {
       throw Failure(
-        text: Localized(
-          es: "\(file): fila \(number): abre comillas que no se cierran",
-          en: "\(file): row \(number): opens quotes that are never closed"))
+        text: CLI.rowOpensQuotesThatAre.localized(file, number))
     }
     if let row = mismatched, let fields = rows.first(where: { $0.number == row })?.fields {
       throw Failure(
-        text: Localized(
-          es: "\(file): fila \(row): tiene \(fields.count) valores y el encabezado \(columns) columnas",
-          en: "\(file): row \(row): has \(fields.count) values but the header has \(columns) columns"))
+        text: CLI.rowHasValuesButThe.localized(file, row, fields.count, columns))
     }
     self.rows = rows
   }
@@ -98,19 +89,12 @@ struct CSVInput {
     let matches = header.indices.filter { header[$0] == wanted }
     guard let first = matches.first else {
       throw Failure(
-        text: Localized(
-          es: "\(file): no hay una columna «\(name)» (columnas: \(header.joined(separator: ", ")))",
-          en: "\(file): there is no column «\(name)» (columns: \(header.joined(separator: ", ")))"))
+        text: CLI.thereIsNoColumnColumns.localized(file, name, header.joined(separator: ", ")))
     }
     guard matches.count == 1 else {
       let positions = matches.map { String($0 + 1) }.joined(separator: ", ")
       throw Failure(
-        text: Localized(
-          es:
-            "\(file): la columna «\(name)» aparece \(matches.count) veces en el encabezado (posiciones \(positions))",
-          en:
-            "\(file): the column «\(name)» appears \(matches.count) times in the header (positions \(positions))"
-        ))
+        text: CLI.theColumnAppearsTimesIn.localized(file, name, matches.count, positions))
     }
     return first
   }
@@ -120,22 +104,19 @@ struct CSVInput {
   func number(_ row: (number: Int, fields: [String]), _ column: Int) throws(Failure) -> Double {
     let name = header[column]
     let raw = (column < row.fields.count ? row.fields[column] : "").trimmingCharacters(in: .whitespaces)
-    func fail(_ es: String, _ en: String) -> Failure {
-      Failure(
-        text: Localized(
-          es: "\(file): fila \(row.number), columna «\(name)»: \(es)",
-          en: "\(file): row \(row.number), column «\(name)»: \(en)"))
+    func fail(_ reason: Localized) -> Failure {
+      Failure(text: CLI.rowColumnReason.localized(file, row.number, name, reason))
     }
-    guard !raw.isEmpty else { throw fail("falta el valor", "the value is missing") }
+    guard !raw.isEmpty else { throw fail(CLI.valueMissing.localized()) }
     let shown = raw.count > 40 ? String(raw.prefix(40)) + "…" : raw
     var plain = raw
     if delimiter != ",", raw.contains(","), !raw.contains(".") {
       plain = raw.replacingOccurrences(of: ",", with: ".")
     }
     guard Self.isPlainNumber(plain), let value = Double(plain) else {
-      throw fail("«\(shown)» no es un número", "«\(shown)» is not a number")
+      throw fail(CLI.notANumber.localized(shown))
     }
-    guard value.isFinite else { throw fail("«\(shown)» es demasiado grande", "«\(shown)» is too large") }
+    guard value.isFinite else { throw fail(CLI.numberTooLarge.localized(shown)) }
     return value
   }
 
@@ -178,18 +159,11 @@ struct CSVInput {
       }
     }
     throw Failure(
-      text: Localized(
-        es: "\(file): línea \(line): no es texto UTF-8 (guárdelo como «CSV UTF-8»)",
-        en: "\(file): line \(line): not UTF-8 text (save it as «CSV UTF-8»)"))
+      text: CLI.lineNotUtfTextSave.localized(file, line))
   }
 
   static func quoteFailure(file: String, row: Int) -> Failure {
     Failure(
-      text: Localized(
-        es:
-          "\(file): fila \(row): comillas mal puestas (una comilla dentro de un valor sin comillas, o texto tras cerrarlas)",
-        en:
-          "\(file): row \(row): misplaced quotes (a quote inside an unquoted value, or text after closing them)"
-      ))
+      text: CLI.rowMisplacedQuotesAQuote.localized(file, row))
   }
 }

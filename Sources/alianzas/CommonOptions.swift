@@ -7,13 +7,13 @@ import Foundation
 struct CommonOptions: ParsableArguments {
   @Option(
     name: .long,
-    help: ArgumentHelp(t("Carpeta del almacén de datos.", "Data store folder."), valueName: "dir"))
+    help: ArgumentHelp(CLI.dataStoreFolder(), valueName: "dir"))
   var store: String?
 
   @Option(
     name: .long,
     help: ArgumentHelp(
-      t("Idioma de la interfaz: es o en.", "Interface language: es or en."), valueName: "es|en"))
+      CLI.interfaceLanguageEsOrEn(), valueName: "es|en"))
   var lang: Language?
 
   /// `--store`, else `$ALIANZAS_STORE`, else the XDG data folder.
@@ -72,10 +72,7 @@ func openForReading(_ path: String, language: Language) throws -> FileStore {
     if store.needsMigration {
       let found = store.manifest.formatVersion
       complain(
-        t(
-          "el almacén está en el formato \(found); se lee lo que se puede. Ábralo en la interfaz o con «alianzas validate --quarantine» para llevarlo al formato \(StoreManifest.currentFormat).",
-          "the store is in format \(found); what can be read is read. Open it in the interface or with «alianzas validate --quarantine» to bring it to format \(StoreManifest.currentFormat)."
-        ))
+        CLI.theStoreIsInFormat(found, StoreManifest.currentFormat))
     }
     return store
   } catch {

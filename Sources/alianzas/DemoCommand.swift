@@ -7,53 +7,43 @@ struct DemoCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
     CommandConfiguration(
       commandName: "demo",
-      abstract: t(
-        "Crea un almacén de demostración con datos nacionales realistas (775 alianzas, 31 departamentos).",
-        "Creates a demo store with realistic national data (775 alliances, 31 departments)."),
-      discussion: t(
-        "El mismo --seed, --scale y --as-of producen exactamente los mismos archivos.",
-        "The same --seed, --scale and --as-of produce exactly the same files."))
+      abstract: CLI.createsADemoStoreWith(),
+      discussion: CLI.theSameSeedScaleAnd())
   }
 
   @OptionGroup var common: CommonOptions
 
-  @Option(help: ArgumentHelp(t("Semilla del generador.", "Generator seed."), valueName: "n"))
+  @Option(help: ArgumentHelp(CLI.generatorSeed(), valueName: "n"))
   var seed: UInt64 = 2015
 
   @Option(
     help: ArgumentHelp(
-      t(
-        "Tamaño relativo al nacional (0.1 para pruebas, 10 para carga).",
-        "Size relative to national (0.1 for tests, 10 for load)."), valueName: "x"))
+      CLI.sizeRelativeToNationalFor(), valueName: "x"))
   var scale: Double = 1
 
   @Option(
     name: .customLong("as-of"),
     help: ArgumentHelp(
-      t("Fecha de corte de la demostración (AAAA-MM-DD).", "The demo's as-of date (YYYY-MM-DD)."),
+      CLI.theDemoSAsOf(),
       valueName: "date"))
   var asOf: String = DemoGenerator.defaultAsOf.iso
 
-  @Flag(help: ArgumentHelp(t("Reemplaza un almacén existente.", "Replaces an existing store.")))
+  @Flag(help: ArgumentHelp(CLI.replacesAnExistingStore()))
   var force = false
 
   @Flag(
     name: .customLong("no-open"),
-    help: ArgumentHelp(t("No abre la interfaz al terminar.", "Does not open the interface afterwards.")))
+    help: ArgumentHelp(CLI.doesNotOpenTheInterface()))
   var noOpen = false
 
   func validate() throws {
     guard scale.isFinite, scale > 0, scale <= 20 else {
       throw ValidationError(
-        t(
-          "--scale debe estar entre 0 y 20 (se recibió \(scale))",
-          "--scale must be between 0 and 20 (got \(scale))"))
+        CLI.scaleMustBeBetweenAnd(scale))
     }
     guard Day(iso: asOf) != nil else {
       throw ValidationError(
-        t(
-          "--as-of debe ser una fecha AAAA-MM-DD (se recibió «\(asOf)»)",
-          "--as-of must be a date YYYY-MM-DD (got «\(asOf)»)"))
+        CLI.asOfMustBeA(asOf))
     }
   }
 
@@ -70,9 +60,7 @@ struct DemoCommand: ParsableCommand {
     // Running the demo again opens the store it made, rather than refusing or replacing it.
     if !force && !noOpen && FileManager.default.fileExists(atPath: path + "/" + FileStore.manifestName) {
       print(
-        t(
-          "Abriendo el almacén existente en \(path) (use --force para crearlo de nuevo).",
-          "Opening the existing store at \(path) (use --force to make it again)."))
+        CLI.openingTheExistingStoreAt(path))
       return try openInterface(path: path, language: language)
     }
     let store: FileStore
@@ -83,7 +71,7 @@ struct DemoCommand: ParsableCommand {
       throw Explained(code: 2)
     }
     let progress = Progress(
-      total: generator.allianceCount, label: t("Generando alianzas", "Generating alliances"))
+      total: generator.allianceCount, label: CLI.generatingAlliances())
     var written = 0
     // The demo is the base every copy of the store starts from: it has no history of its own.
     store.recordsHistory = false
@@ -107,9 +95,7 @@ struct DemoCommand: ParsableCommand {
     _ = SampleCache.samples(store, instruments: instruments, today: day)
     store.release()
     print(
-      t(
-        "Almacén de demostración creado en \(path): \(written) alianzas (corte \(day.iso)).",
-        "Demo store created at \(path): \(written) alliances (as of \(day.iso))."))
+      CLI.demoStoreCreatedAtAlliances(path, written, day.iso))
     if !noOpen { try openInterface(path: path, language: language) }
   }
 

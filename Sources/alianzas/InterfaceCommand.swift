@@ -9,9 +9,7 @@ struct InterfaceCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
     CommandConfiguration(
       commandName: "open",
-      abstract: t(
-        "Abre la interfaz de terminal sobre el almacén (la orden por omisión).",
-        "Opens the terminal interface on the store (the default command)."))
+      abstract: CLI.opensTheTerminalInterfaceOn())
   }
 
   @OptionGroup var common: CommonOptions
@@ -30,9 +28,7 @@ struct InterfaceCommand: ParsableCommand {
 func runInterface(path: String, language: Language) throws -> Int32 {
   guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
     complain(
-      t(
-        "la interfaz necesita una terminal; use «alianzas summary» para un resumen en texto",
-        "the interface needs a terminal; use «alianzas summary» for a text summary"))
+      CLI.theInterfaceNeedsATerminal())
     return 2
   }
   StopSignal.install()

@@ -77,60 +77,59 @@ struct NationalSummary: Encodable {
   }
 
   func text(_ language: Language) -> String {
-    let es = language == .es
     func n(_ value: Int) -> String { Pesos.grouped(Int64(value)) }
     func row(_ label: String, _ value: String) -> String {
       label.padding(toLength: 42, withPad: " ", startingAt: 0) + value
     }
     var lines: [String] = []
-    lines.append(es ? "Alianzas productivas — resumen nacional" : "Productive alliances — national summary")
-    lines.append(row(es ? "Alianzas" : "Alliances", n(alliances)))
-    lines.append(row(es ? "Departamentos" : "Departments", n(departments)))
-    lines.append(row(es ? "Familias (socios de las OP)" : "Families (OP members)", n(families)))
+    lines.append(CLI.productiveAlliancesNationalSummary.text(language))
+    lines.append(row(CLI.alliances.text(language), n(alliances)))
+    lines.append(row(CLI.departments.text(language), n(departments)))
+    lines.append(row(CLI.familiesOpMembers.text(language), n(families)))
     lines.append(
       row(
-        es ? "Hogares registrados" : "Registered households",
-        "\(n(households)) (\(n(beneficiaries)) \(es ? "beneficiarios" : "beneficiaries"), \(n(control)) control)"
+        CLI.registeredHouseholds.text(language),
+        "\(n(households)) (\(n(beneficiaries)) \(CLI.beneficiaries.text(language)), \(n(control)) control)"
       ))
-    lines.append(row(es ? "Aliados comerciales" : "Buyers", n(buyers)))
+    lines.append(row(CLI.buyers.text(language), n(buyers)))
     lines.append(
       row(
-        es ? "Encuestas" : "Surveys", "\(n(surveys)) (\(n(completeSurveys)) \(es ? "completas" : "complete"))"
+        CLI.surveys.text(language), "\(n(surveys)) (\(n(completeSurveys)) \(CLI.complete.text(language)))"
       ))
     lines.append(
       row(
-        es ? "Acuerdos vigentes / rotos / nuevos" : "Agreements active / ruptured / new",
+        CLI.agreementsActiveRupturedNew.text(language),
         "\(agreements.active) / \(agreements.ruptured) / \(agreements.relinked)"))
     lines.append("")
-    lines.append(es ? "Por etapa" : "By stage")
+    lines.append(CLI.byStage.text(language))
     for stage in Stage.allCases {
       lines.append(row("  " + stage.label(language), n(byStage[stage.rawValue] ?? 0)))
     }
-    lines.append(es ? "Por estado" : "By status")
+    lines.append(CLI.byStatus.text(language))
     for status in AllianceStatus.allCases {
       lines.append(row("  " + status.label(language), n(byStatus[status.rawValue] ?? 0)))
     }
     lines.append("")
-    let mean = idap.mean.map { String(format: "%.1f", $0) } ?? (es ? "sin dato" : "no data")
+    let mean = idap.mean.map { String(format: "%.1f", $0) } ?? (CLI.noData.text(language))
     lines.append(
       row(
-        "IDAP " + (es ? "promedio" : "mean"),
-        "\(mean) (\(idap.scored) \(es ? "con puntaje" : "scored"), \(idap.partial) \(es ? "parciales" : "partial"))"
+        "IDAP " + (CLI.mean.text(language)),
+        "\(mean) (\(idap.scored) \(CLI.scored.text(language)), \(idap.partial) \(CLI.partial.text(language)))"
       ))
     lines.append(
       row(
-        es ? "  bajo / medio / alto" : "  low / medium / high",
+        CLI.lowMediumHigh.text(language),
         "\(idap.byBand["bajo"] ?? 0) / \(idap.byBand["medio"] ?? 0) / \(idap.byBand["alto"] ?? 0)"))
     let c = elcsa.byCategory
     lines.append(
       row(
-        "ELCSA " + (es ? "segura / leve / moderada / severa" : "secure / mild / moderate / severe"),
+        "ELCSA " + (CLI.secureMildModerateSevere.text(language)),
         "\(c["secure"] ?? 0) / \(c["mild"] ?? 0) / \(c["moderate"] ?? 0) / \(c["severe"] ?? 0)"))
-    lines.append(row(es ? "  incompletas" : "  incomplete", n(c["incomplete"] ?? 0)))
+    lines.append(row(CLI.incomplete.text(language), n(c["incomplete"] ?? 0)))
     let score = ppi.meanScore.map { String(format: "%.1f", $0) } ?? "—"
     let rate = ppi.povertyRateNational.map { String(format: "%.1f %%", $0) } ?? "—"
-    lines.append(row(es ? "PPI puntaje promedio" : "PPI mean score", score))
-    lines.append(row(es ? "  pobreza (línea nacional)" : "  poverty (national line)", rate))
+    lines.append(row(CLI.ppiMeanScore.text(language), score))
+    lines.append(row(CLI.povertyNationalLine2.text(language), rate))
     return lines.joined(separator: "\n")
   }
 }

@@ -7,10 +7,7 @@ struct SnapshotCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
     CommandConfiguration(
       commandName: "snapshot",
-      abstract: t(
-        "Dibuja una pantalla sin terminal y la imprime como texto (para guías, documentos y mediciones).",
-        "Renders one screen without a terminal and prints it as text (for handouts, documents and measurements)."
-      ))
+      abstract: CLI.rendersOneScreenWithoutA())
   }
 
   enum Screen: String, ExpressibleByArgument, CaseIterable {
@@ -29,10 +26,10 @@ struct SnapshotCommand: ParsableCommand {
   @OptionGroup var common: CommonOptions
   @Option(
     help: ArgumentHelp(
-      t("Pantalla: panel, alliances, ruptures o surveys.", "Screen: panel, alliances, ruptures or surveys."),
+      CLI.screenPanelAlliancesRupturesOr(),
       valueName: "pantalla"))
   var screen: Screen = .panel
-  @Option(help: ArgumentHelp(t("Tamaño ANCHOxALTO.", "Size WIDTHxHEIGHT."), valueName: "120x40"))
+  @Option(help: ArgumentHelp(CLI.sizeWidthxheight(), valueName: "120x40"))
   var size = "120x40"
 
   var dimensions: (Int, Int)? {
@@ -44,9 +41,7 @@ struct SnapshotCommand: ParsableCommand {
   func validate() throws {
     guard dimensions != nil else {
       throw ValidationError(
-        t(
-          "--size debe ser ANCHOxALTO, por ejemplo 120x40 (se recibió «\(size)»)",
-          "--size must be WIDTHxHEIGHT, for example 120x40 (got «\(size)»)"))
+        CLI.sizeMustBeWidthxheightFor(size))
     }
   }
 

@@ -7,15 +7,12 @@ struct SummaryCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
     CommandConfiguration(
       commandName: "summary",
-      abstract: t(
-        "Muestra las cifras nacionales: alianzas, etapas, estados, hogares, acuerdos, IDAP, ELCSA y PPI.",
-        "Prints the national figures: alliances, stages, statuses, households, agreements, IDAP, ELCSA and PPI."
-      ))
+      abstract: CLI.printsTheNationalFiguresAlliances())
   }
 
   @OptionGroup var common: CommonOptions
 
-  @Flag(help: ArgumentHelp(t("Salida JSON para programas.", "JSON output for scripts.")))
+  @Flag(help: ArgumentHelp(CLI.jsonOutputForScripts()))
   var json = false
 
   func run() throws {
@@ -23,7 +20,7 @@ struct SummaryCommand: ParsableCommand {
     let store = try openForReading(common.storePath, language: common.language)
     let contents = store.loadAll()
     for problem in contents.problems {
-      complain(t("se omite ", "skipping ") + problem.message(common.language))
+      complain(CLI.skipping() + problem.message(common.language))
     }
     var engine = ScoreEngine(instruments: instruments, today: store.today)
     for alliance in contents.alliances { engine.setAlliance(alliance) }

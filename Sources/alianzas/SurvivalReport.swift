@@ -64,14 +64,13 @@ struct SurvivalReport: Encodable {
   }
 
   func text(_ language: Language) -> String {
-    let es = language == .es
     var out: [String] = []
-    let unit = fromStore ? (es ? "días" : "days") : timeUnit
-    out.append("Kaplan–Meier (\(es ? "tiempo en" : "time in") \(unit))")
+    let unit = fromStore ? (CLI.days.text(language)) : timeUnit
+    out.append("Kaplan–Meier (\(CLI.timeIn.text(language)) \(unit))")
     // One, two and five years mean something only when time is counted in days.
     let horizons: [Double] = fromStore ? [365, 730, 1826] : []
     var rows = [
-      [es ? "Grupo" : "Group", "n", es ? "Eventos" : "Events", es ? "Mediana" : "Median"]
+      [CLI.group.text(language), "n", CLI.events.text(language), CLI.median.text(language)]
         + horizons.map { "S(\(Int($0)))" }
     ]
     for g in km.groups {
@@ -79,22 +78,22 @@ struct SurvivalReport: Encodable {
       rows.append(
         [
           g.name, "\(g.subjects)", "\(g.events)",
-          g.median.map { format($0, 1) } ?? (es ? "no alcanzada" : "not reached"),
+          g.median.map { format($0, 1) } ?? (CLI.notReached.text(language)),
         ] + horizons.map { format(curve.survival(at: $0), 3) })
     }
     out.append(tableText(rows))
     if let logrank {
       out.append("")
       out.append(
-        "Log-rank: chi² = \(format(logrank.chi2, 3)), \(es ? "gl" : "df") = \(logrank.df), p = \(formatP(logrank.p))"
+        "Log-rank: chi² = \(format(logrank.chi2, 3)), \(CLI.df.text(language)) = \(logrank.df), p = \(formatP(logrank.p))"
       )
     }
     if let cox {
       out.append("")
       out.append(
-        "Cox (\(es ? "empates" : "ties") \(cox.ties)): n = \(cox.subjects), \(es ? "eventos" : "events") = \(cox.events), C = \(format(cox.concordance, 3)), LR = \(format(cox.likelihoodRatio, 2)) (p = \(formatP(cox.likelihoodRatioP)))"
+        "Cox (\(CLI.ties.text(language)) \(cox.ties)): n = \(cox.subjects), \(CLI.events2.text(language)) = \(cox.events), C = \(format(cox.concordance, 3)), LR = \(format(cox.likelihoodRatio, 2)) (p = \(formatP(cox.likelihoodRatioP)))"
       )
-      var c = [[es ? "Covariable" : "Covariate", "coef", "se", "HR", es ? "IC 95 %" : "95% CI", "z", "p"]]
+      var c = [[CLI.covariate.text(language), "coef", "se", "HR", CLI.ci.text(language), "z", "p"]]
       for k in cox.coefficients {
         c.append([
           AgreementSurvival.covariateLabel(k.name)(language), format(k.coef, 4), format(k.se, 4),
@@ -105,9 +104,7 @@ struct SurvivalReport: Encodable {
       out.append(tableText(c))
       if fromStore {
         out.append(
-          es
-            ? "Recalculado con los datos del almacén; no son las estimaciones del CIAT."
-            : "Recomputed on the store's data; these are not CIAT's estimates.")
+          CLI.recomputedOnTheStoreS.text(language))
       }
     }
     return out.joined(separator: "\n")

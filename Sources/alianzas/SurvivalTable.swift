@@ -26,24 +26,18 @@ struct SurvivalTable {
     var covariateColumns: [Int] = []
     for name in names { covariateColumns.append(try input.column(name)) }
     guard !input.rows.isEmpty else {
-      throw Failure(text: Localized(es: "\(file): no tiene filas de datos", en: "\(file): has no data rows"))
+      throw Failure(text: CLI.hasNoDataRows.localized(file))
     }
     for row in input.rows {
       let t = try input.number(row, timeColumn)
       guard t >= 0 else {
         throw Failure(
-          text: Localized(
-            es:
-              "\(file): fila \(row.number), columna «\(input.header[timeColumn])»: el tiempo no puede ser negativo",
-            en: "\(file): row \(row.number), column «\(input.header[timeColumn])»: time cannot be negative"))
+          text: CLI.rowColumnTimeCannotBe.localized(file, row.number, input.header[timeColumn]))
       }
       let e = try input.number(row, eventColumn)
       guard e == 0 || e == 1 else {
         throw Failure(
-          text: Localized(
-            es:
-              "\(file): fila \(row.number), columna «\(input.header[eventColumn])»: el evento debe ser 0 o 1",
-            en: "\(file): row \(row.number), column «\(input.header[eventColumn])»: the event must be 0 or 1")
+          text: CLI.rowColumnTheEventMust.localized(file, row.number, input.header[eventColumn])
         )
       }
       times.append(t)

@@ -7,25 +7,20 @@ struct SyncExportCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
     CommandConfiguration(
       commandName: "export",
-      abstract: t(
-        "Escribe los cambios del almacén (o todo) en un paquete con suma de control.",
-        "Writes the store's changes (or everything) into one bundle with a checksum."))
+      abstract: CLI.writesTheStoreSChanges())
   }
 
   @OptionGroup var common: CommonOptions
 
   @Option(
     name: .long,
-    help: ArgumentHelp(t("Archivo de paquete a escribir.", "Bundle file to write."), valueName: "file"))
+    help: ArgumentHelp(CLI.bundleFileToWrite(), valueName: "file"))
   var out: String
 
   @Option(
     name: .long,
     help: ArgumentHelp(
-      t(
-        "Solo los cambios recibidos desde esta marca (la que imprimió la exportación anterior, AAAA-MM-DDTHH:MM:SSZ). Sin ella, todo el almacén.",
-        "Only changes received since this mark (the one the previous export printed, YYYY-MM-DDTHH:MM:SSZ). Without it, the whole store."
-      ), valueName: "mark"))
+      CLI.onlyChangesReceivedSinceThis(), valueName: "mark"))
   var since: String?
 
   func run() throws {
@@ -34,10 +29,7 @@ struct SyncExportCommand: ParsableCommand {
     if let since {
       guard let parsed = Timestamp(iso: since) else {
         complain(
-          t(
-            "--since «\(since)» no es una marca válida: use la que imprimió la exportación anterior, p. ej. 2014-06-30T12:00:00Z",
-            "--since «\(since)» is not a valid mark: use the one the previous export printed, e.g. 2014-06-30T12:00:00Z"
-          ))
+          CLI.sinceIsNotAValid(since))
         throw Explained(code: 2)
       }
       mark = parsed
@@ -57,13 +49,9 @@ struct SyncExportCommand: ParsableCommand {
     }
     let changes = bundle.files.reduce(0) { $0 + $1.batches.count }
     print(
-      t(
-        "\(bundle.files.count) archivos, \(changes) cambios → \(target)",
-        "\(bundle.files.count) files, \(changes) changes → \(target)"))
+      CLI.filesChanges(bundle.files.count, changes, target))
     print(
-      t(
-        "Marca para la próxima exportación: --since \(now.iso)",
-        "Mark for the next export: --since \(now.iso)"))
+      CLI.markForTheNextExport(now.iso))
   }
 }
 
@@ -71,21 +59,16 @@ struct SyncImportCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
     CommandConfiguration(
       commandName: "import",
-      abstract: t(
-        "Mezcla un paquete en el almacén, registro por registro.",
-        "Merges a bundle into the store, record by record."),
-      discussion: t(
-        "Importar dos veces el mismo paquete no cambia nada y el orden de los paquetes no importa. Un paquete dañado o de otro almacén se rechaza sin tocar nada. Si el almacén no existe, un paquete completo lo crea.",
-        "Importing the same bundle twice changes nothing and the order of bundles does not matter. A damaged or foreign bundle is refused and nothing changes. If the store does not exist, a full bundle creates it."
-      ))
+      abstract: CLI.mergesABundleIntoThe(),
+      discussion: CLI.importingTheSameBundleTwice())
   }
 
   @OptionGroup var common: CommonOptions
 
-  @Argument(help: ArgumentHelp(t("El paquete a importar.", "The bundle to import."), valueName: "file"))
+  @Argument(help: ArgumentHelp(CLI.theBundleToImport(), valueName: "file"))
   var file: String
 
-  @Flag(name: .long, help: ArgumentHelp(t("Solo dice lo que haría.", "Only says what it would do.")))
+  @Flag(name: .long, help: ArgumentHelp(CLI.onlySaysWhatItWould()))
   var dryRun = false
 
   func run() throws {
@@ -129,10 +112,7 @@ struct SyncImportCommand: ParsableCommand {
       if !FileManager.default.fileExists(atPath: path + "/" + FileStore.manifestName) && !dryRun {
         guard bundle.since == nil else {
           complain(
-            t(
-              "\(path) no es un almacén y el paquete solo trae cambios: importe primero un paquete completo (exportado sin --since)",
-              "\(path) is not a store and the bundle only carries changes: import a full bundle first (exported without --since)"
-            ))
+            CLI.isNotAStoreAnd(path))
           throw Explained(code: 2)
         }
         let manifest = StoreManifest(
@@ -151,27 +131,21 @@ struct SyncImportCommand: ParsableCommand {
   }
 
   private func printReport(_ report: ImportReport, dryRun: Bool, language: Language) {
-    if dryRun { print(t("Ensayo: no se cambió nada.", "Dry run: nothing was changed.")) }
+    if dryRun { print(CLI.dryRunNothingWasChanged()) }
     print(
-      t(
-        "añadidos \(report.added), actualizados \(report.updated), sin cambios \(report.unchanged), conflictos \(report.conflicts.count)",
-        "added \(report.added), updated \(report.updated), unchanged \(report.unchanged), conflicts \(report.conflicts.count)"
-      ))
-    for conflict in report.conflicts { print(t("  conflicto: ", "  conflict: ") + conflict) }
+      CLI.addedUpdatedUnchangedConflicts(
+        report.added, report.updated, report.unchanged, report.conflicts.count))
+    for conflict in report.conflicts { print(CLI.conflict() + conflict) }
     for duplicate in report.duplicates {
       print(
-        t(
-          "  posible duplicado en \(duplicate.file): \(duplicate.first) y \(duplicate.second)",
-          "  possible duplicate in \(duplicate.file): \(duplicate.first) and \(duplicate.second)"))
+        CLI.possibleDuplicateInAnd(duplicate.file, duplicate.first, duplicate.second))
     }
     for problem in report.refused {
-      print(t("  sin mezclar: ", "  not merged: ") + problem.message(language))
+      print(CLI.notMerged() + problem.message(language))
     }
     if !report.conflicts.isEmpty || !report.duplicates.isEmpty {
       print(
-        t(
-          "Revise los conflictos y duplicados en la interfaz: alianzas, tecla 5.",
-          "Review conflicts and duplicates in the interface: alianzas, key 5."))
+        CLI.reviewConflictsAndDuplicatesIn())
     }
   }
 }

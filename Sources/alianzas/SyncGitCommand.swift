@@ -7,18 +7,13 @@ struct SyncGitCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
     CommandConfiguration(
       commandName: "git",
-      abstract: t(
-        "Sincroniza el almacén como repositorio git: confirma, trae, mezcla registro por registro y envía.",
-        "Syncs the store as a git repository: commits, pulls, merges record by record and pushes."),
-      discussion: t(
-        "La primera vez prepara el repositorio y su controlador de mezcla. Con --remote apunta a un repositorio (p. ej. uno «bare» en una memoria USB o carpeta compartida); si el almacén aún no existe, lo clona de allí.",
-        "The first time it sets up the repository and its merge driver. --remote points at a repository (e.g. a bare one on a USB stick or shared folder); if the store does not exist yet, it is cloned from there."
-      ))
+      abstract: CLI.syncsTheStoreAsA(),
+      discussion: CLI.theFirstTimeItSets())
   }
 
   @OptionGroup var common: CommonOptions
 
-  @Option(name: .long, help: ArgumentHelp(t("Repositorio remoto.", "Remote repository."), valueName: "url"))
+  @Option(name: .long, help: ArgumentHelp(CLI.remoteRepository(), valueName: "url"))
   var remote: String?
 
   func run() throws {
@@ -37,13 +32,10 @@ struct SyncGitCommand: ParsableCommand {
       let parent = (path as NSString).deletingLastPathComponent
       try? fileManager.createDirectory(atPath: parent, withIntermediateDirectories: true)
       try check(
-        git.run(["clone", "-q", "-b", "main", remote, path], in: parent), doing: t("clonar", "clone"))
+        git.run(["clone", "-q", "-b", "main", remote, path], in: parent), doing: CLI.clone())
       guard fileManager.fileExists(atPath: path + "/" + FileStore.manifestName) else {
         complain(
-          t(
-            "\(remote) no contiene un almacén de Alianzas; envíe primero uno con «alianzas sync git --remote» desde un almacén",
-            "\(remote) holds no Alianzas store; push one first with «alianzas sync git --remote» from a store"
-          ))
+          CLI.holdsNoAlianzasStorePush(remote))
         throw Explained(code: 2)
       }
     }
@@ -62,25 +54,22 @@ struct SyncGitCommand: ParsableCommand {
       let hasOrigin = git.run(["remote", "get-url", "origin"]).status == 0
       try check(
         git.run(hasOrigin ? ["remote", "set-url", "origin", remote] : ["remote", "add", "origin", remote]),
-        doing: t("configurar el remoto", "set the remote"))
+        doing: CLI.setTheRemote())
     }
     try restoreQuarantined(git)
     let committed = try commitAll(
       git,
-      message: t(
-        "Alianzas: cambios de \(officer) en \(device)", "Alianzas: changes by \(officer) on \(device)"))
+      message: CLI.alianzasChangesByOn(officer, device))
     print(
       committed
-        ? t("Cambios locales confirmados.", "Local changes committed.")
-        : t("Sin cambios locales.", "No local changes."))
+        ? CLI.localChangesCommitted()
+        : CLI.noLocalChanges())
     guard git.run(["remote", "get-url", "origin"]).status == 0 else {
       print(
-        t(
-          "Sin remoto: use --remote para sincronizar con otro almacén.",
-          "No remote: use --remote to sync with another store."))
+        CLI.noRemoteUseRemoteTo())
       return
     }
-    try check(git.run(["fetch", "-q", "origin"]), doing: t("traer del remoto", "fetch from the remote"))
+    try check(git.run(["fetch", "-q", "origin"]), doing: CLI.fetchFromTheRemote())
     if git.run(["rev-parse", "-q", "--verify", "origin/main"]).status == 0 {
       let before = git.run(["rev-parse", "HEAD"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
       let merge = git.run([
@@ -89,7 +78,7 @@ struct SyncGitCommand: ParsableCommand {
       ])
       if merge.status != 0 {
         git.run(["merge", "--abort"])
-        complain(t("git no pudo mezclar: ", "git could not merge: ") + merge.output + merge.errors)
+        complain(CLI.gitCouldNotMerge() + merge.output + merge.errors)
         throw Explained(code: 1)
       }
       let changed = git.run(["diff", "--name-only", before, "HEAD", "--", "history"]).output
@@ -107,16 +96,14 @@ struct SyncGitCommand: ParsableCommand {
         }
       }
       _ = try commitAll(
-        git, message: t("Alianzas: conciliación tras mezclar", "Alianzas: settled after merging"))
+        git, message: CLI.alianzasSettledAfterMerging())
       print(
-        t(
-          "Mezclado con el remoto: \(changed.count) archivos con historial nuevo, \(settled) conciliados.",
-          "Merged with the remote: \(changed.count) files with new history, \(settled) settled."))
+        CLI.mergedWithTheRemoteFiles(changed.count, settled))
     }
     try check(
-      git.run(["push", "-q", "origin", "HEAD:main"]), doing: t("enviar al remoto", "push to the remote"))
+      git.run(["push", "-q", "origin", "HEAD:main"]), doing: CLI.pushToTheRemote())
     let conflicts = store.openConflicts().count
-    print(t("Enviado. Conflictos abiertos: \(conflicts).", "Pushed. Open conflicts: \(conflicts)."))
+    print(CLI.pushedOpenConflicts(conflicts))
   }
 
   /// Makes the folder a repository whose record files merge through Alianzas and whose histories
@@ -125,7 +112,7 @@ struct SyncGitCommand: ParsableCommand {
     let root = store.root
     if !FileManager.default.fileExists(atPath: root + "/.git") {
       try check(
-        git.run(["init", "-q", "-b", "main"]), doing: t("crear el repositorio", "create the repository"))
+        git.run(["init", "-q", "-b", "main"]), doing: CLI.createTheRepository())
     }
     let ignore = ".cache/\n.lock\nbackups/\nquarantine/\n.*.tmp\n"
     let attributes = """
@@ -139,10 +126,10 @@ struct SyncGitCommand: ParsableCommand {
     let executable = CommonOptions.absolute(CommandLine.arguments[0])
     try check(
       git.run(["config", "merge.alianzas.name", "Alianzas: mezcla de registros campo por campo"]),
-      doing: t("instalar el controlador de mezcla", "install the merge driver"))
+      doing: CLI.installTheMergeDriver())
     try check(
       git.run(["config", "merge.alianzas.driver", "'\(executable)' sync merge-file %O %A %B %P"]),
-      doing: t("instalar el controlador de mezcla", "install the merge driver"))
+      doing: CLI.installTheMergeDriver())
   }
 
   /// A record file missing from a repository store was moved into quarantine as damaged (the
@@ -158,26 +145,23 @@ struct SyncGitCommand: ParsableCommand {
       try check(
         git.run(
           ["checkout", "HEAD", "--", relative] + (missingHistories.contains(history) ? [history] : [])),
-        doing: t("restaurar \(relative)", "restore \(relative)"))
+        doing: CLI.restore(relative))
       print(
-        t(
-          "\(relative) estaba apartado por dañado: se restauró la última versión enviada (la copia dañada sigue en quarantine/).",
-          "\(relative) had been moved aside as damaged: the last pushed version was restored (the damaged copy stays in quarantine/)."
-        ))
+        CLI.hadBeenMovedAsideAs(relative))
     }
   }
 
   private func commitAll(_ git: GitRunner, message: String) throws -> Bool {
-    try check(git.run(["add", "-A"]), doing: t("añadir los cambios", "stage the changes"))
+    try check(git.run(["add", "-A"]), doing: CLI.stageTheChanges())
     guard !git.run(["status", "--porcelain"]).output.isEmpty else { return false }
-    try check(git.run(["commit", "-q", "-m", message]), doing: t("confirmar", "commit"))
+    try check(git.run(["commit", "-q", "-m", message]), doing: CLI.commit())
     return true
   }
 
   private func check(_ result: GitRunner.Result, doing what: String) throws {
     guard result.status == 0 else {
       complain(
-        t("git falló al \(what): ", "git failed to \(what): ")
+        CLI.gitFailedTo(what)
           + (result.errors + result.output).trimmingCharacters(in: .whitespacesAndNewlines))
       throw Explained(code: 1)
     }
@@ -191,9 +175,7 @@ struct MergeFileCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
     CommandConfiguration(
       commandName: "merge-file",
-      abstract: t(
-        "Controlador de mezcla de git para los archivos de registros (lo instala «sync git»).",
-        "git merge driver for record files (installed by «sync git»)."), shouldDisplay: false)
+      abstract: CLI.gitMergeDriverForRecord(), shouldDisplay: false)
   }
 
   @Argument var base: String
@@ -209,9 +191,7 @@ struct MergeFileCommand: ParsableCommand {
     }
     guard let mine = tree(ours), let other = tree(theirs) else {
       complain(
-        t(
-          "\(path): un lado de la mezcla no es JSON válido",
-          "\(path): one side of the merge is not valid JSON"))
+        CLI.oneSideOfTheMerge(path))
       throw Explained(code: 1)
     }
     let merged = ThreeWayMerge.merge(base: tree(base), ours: mine, theirs: other)

@@ -6,13 +6,8 @@ struct ValidateCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
     CommandConfiguration(
       commandName: "validate",
-      abstract: t(
-        "Revisa cada archivo del almacén y lista los problemas como ruta:línea: motivo.",
-        "Checks every file of the store and lists problems as path:line: reason."),
-      discussion: t(
-        "Sale con 0 si no hay problemas y con 1 si los hay. Sin --quarantine no modifica ningún archivo; la interfaz aparta los archivos dañados al abrir el almacén.",
-        "Exits 0 when clean and 1 otherwise. Without --quarantine it changes no file; the interface moves damaged files aside when it opens the store."
-      ))
+      abstract: CLI.checksEveryFileOfThe(),
+      discussion: CLI.exitsWhenCleanAndOtherwise())
   }
 
   @OptionGroup var common: CommonOptions
@@ -20,9 +15,7 @@ struct ValidateCommand: ParsableCommand {
   @Flag(
     name: .long,
     help: ArgumentHelp(
-      t(
-        "Aparta en quarantine/ (con una nota) cada archivo de alianza u hogares que no se puede leer.",
-        "Moves every alliance or household file that does not read into quarantine/, with a note.")))
+      CLI.movesEveryAllianceOrHousehold()))
   var quarantine = false
 
   func run() throws {
@@ -38,9 +31,7 @@ struct ValidateCommand: ParsableCommand {
       moved = result.moved
       if moved > 0 {
         print(
-          t(
-            "\(moved) archivos apartados en quarantine/; cada uno tiene una nota .note.txt.",
-            "\(moved) files moved aside to quarantine/; each has a .note.txt note."))
+          CLI.filesMovedAsideToQuarantine(moved))
       }
     }
     let problems = StoreValidator.validate(
@@ -50,14 +41,17 @@ struct ValidateCommand: ParsableCommand {
     }
     let files = store.codes(in: .alliances).count + store.codes(in: .households).count
     if problems.isEmpty && moved == 0 {
-      print(t("\(files) archivos revisados: sin problemas.", "\(files) files checked: no problems."))
+      print(CLI.filesCheckedNoProblems(files))
       return
     }
-    print(
-      t(
-        "\(files) archivos revisados: \(problems.count) problema\(problems.count == 1 ? "" : "s")\(moved > 0 ? " más" : "").",
-        "\(files) files checked: \(problems.count) problem\(problems.count == 1 ? "" : "s")\(moved > 0 ? " more" : "")."
-      ))
+    let summary: CLI =
+      switch (problems.count == 1, moved > 0) {
+      case (true, false): .filesCheckedOneProblem
+      case (false, false): .filesCheckedProblems
+      case (true, true): .filesCheckedOneMoreProblem
+      case (false, true): .filesCheckedMoreProblems
+      }
+    print(summary(files, problems.count))
     throw Explained(code: 1)
   }
 

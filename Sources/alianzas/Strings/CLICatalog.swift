@@ -1,0 +1,481 @@
+import AlianzasDomain
+import Foundation
+
+/// Every sentence the command line prints, by key, with `{0}`, `{1}`… for the values it names.
+/// Each language is an exhaustive switch, so a key without its text in either does not compile.
+enum CLI: CaseIterable {
+  case addedUpdatedUnchangedConflicts, agreementsActiveRupturedNew, alianzasChangesByOn,
+    alianzasSettledAfterMerging, all, alliances
+  case asOfMustBeA, beneficiaries, both, bundleFileToWrite, buyers, byIsForTheStore
+  case byStage, byStatus, checksEveryFileOfThe, ci, clone, commit
+  case comparesGroupsOfHouseholdsBeneficiaries, complete, conflict, consolidationZone, couldNotBeRead,
+    couldNotBeRead2
+  case covariate, coxCovariatesCommaSeparatedCsv, createTheRepository, createsADemoStoreWith,
+    csvFileWithAHeader, csvNeedsTimeAndEvent
+  case dataStoreFolder, days, demoStoreCreatedAtAlliances, departments, df, difference
+  case differenceInTheProbabilityOf, doesNotOpenTheInterface, dryRunNothingWasChanged,
+    durationOfTheFirstBuyer, elcsaMild, elcsaModerate
+  case elcsaSecure, elcsaSevere, eventColumnOrCsv, events, events2, exchangesRecordsBetweenStoresBy
+  case exitsWhenCleanAndOtherwise, familiesOpMembers, fetchFromTheRemote, filesChanges,
+    filesCheckedMoreProblems, filesCheckedNoProblems
+  case filesCheckedOneMoreProblem, filesCheckedOneProblem, filesCheckedProblems, filesMovedAsideToQuarantine,
+    firstAgreementRupturesReLinked, generatingAlliances
+  case generatorSeed, gitCouldNotMerge, gitFailedTo, gitMergeDriverForRecord, group, groupColumnCsv
+  case groupingBeneficiaryTenureOrTraining, groupingOfTheCurvesStore, hadBeenMovedAsideAs, hasNoDataRows,
+    holdsNoAlianzasStorePush, importingTheSameBundleTwice
+  case incomeFromTheProduct, incomplete, installTheMergeDriver, interfaceLanguageEsOrEn, isEmpty,
+    isNotAStoreAnd
+  case isTooLargeMbThe, jsonOutputForScripts, lineNotUtfTextSave, localChangesCommitted, lowMediumHigh,
+    markForTheNextExport
+  case mean, measure, median, mergedWithTheRemoteFiles, mergesABundleIntoThe,
+    monitoringOfPaapProductiveAlliances
+  case movesEveryAllianceOrHousehold, noData, noLocalChanges, noRemoteUseRemoteTo, notANumber, notMerged
+  case notReached, numberTooLarge, of, oneSideOfTheMerge, onlyChangesReceivedSinceThis, onlySaysWhatItWould
+  case openingTheExistingStoreAt, opensTheTerminalInterfaceOn, partial, possibleDuplicateInAnd,
+    povertyNationalLine, povertyNationalLine2
+  case ppiMeanScore, ppiScore, printsTheNationalFiguresAlliances, productiveAlliancesNationalSummary,
+    pushToTheRemote, pushedOpenConflicts
+  case reLinked, recomputedOnTheStoreS, recordsMergeFieldByField, registeredHouseholds, remoteRepository,
+    rendersOneScreenWithoutA
+  case replacesAnExistingStore, restore, reviewConflictsAndDuplicatesIn, rowColumnReason,
+    rowColumnTheEventMust, rowColumnTimeCannotBe
+  case rowHasValuesButThe, rowMisplacedQuotesAQuote, rowOpensQuotesThatAre, scaleMustBeBetweenAnd, scored,
+    screenPanelAlliancesRupturesOr
+  case secureMildModerateSevere, setTheRemote, sinceIsNotAValid, sizeMustBeWidthxheightFor,
+    sizeRelativeToNationalFor, sizeWidthxheight
+  case skipping, stageTheChanges, surveys, syncsTheStoreAsA, theBundleToImport, theColumnAppearsTimesIn
+  case theDemoSAsOf, theFirstTimeItSets, theInterfaceNeedsATerminal, theSameSeedScaleAnd, theStoreIsInFormat,
+    theStoreIsLookedFor
+  case theStudySAnalysesAgreement, thereIsNoColumnColumns, ties, tiesEfronOrBreslow, time, timeColumnCsv
+  case timeEventGroupAndCovariates, timeIn, timeToANewBuyer, totalYearlyIncome, valueMissing, versus
+  case vulnerable, waitingTimeForANew, withStoreItAnalysesThe, writesTheStoreSChanges
+
+  /// The text in the command line's language (`--lang`, then `LANG`).
+  func callAsFunction(_ arguments: Any...) -> String { fill(text(cliLanguage), arguments) }
+
+  /// The text in `language`.
+  func text(_ language: Language, _ arguments: Any...) -> String { fill(text(language), arguments) }
+
+  /// Both languages, for messages kept until they are shown; a `Localized` argument is taken in
+  /// the same language as the text around it.
+  func localized(_ arguments: Any...) -> Localized {
+    Localized { language in fill(text(language), arguments, language) }
+  }
+
+  func text(_ language: Language) -> String {
+    switch language {
+    case .es: spanish
+    case .en: english
+    }
+  }
+
+  private func fill(_ text: String, _ arguments: [Any], _ language: Language = cliLanguage) -> String {
+    var text = text
+    for (i, argument) in arguments.enumerated() {
+      let value = (argument as? Localized)?(language) ?? "\(argument)"
+      text = text.replacingOccurrences(of: "{\(i)}", with: value)
+    }
+    return text
+  }
+
+  private var spanish: String {
+    switch self {
+    case .addedUpdatedUnchangedConflicts: "añadidos {0}, actualizados {1}, sin cambios {2}, conflictos {3}"
+    case .agreementsActiveRupturedNew: "Acuerdos vigentes / rotos / nuevos"
+    case .alianzasChangesByOn: "Alianzas: cambios de {0} en {1}"
+    case .alianzasSettledAfterMerging: "Alianzas: conciliación tras mezclar"
+    case .all: "Todas"
+    case .alliances: "Alianzas"
+    case .asOfMustBeA: "--as-of debe ser una fecha AAAA-MM-DD (se recibió «{0}»)"
+    case .beneficiaries: "beneficiarios"
+    case .both: "Ambas"
+    case .bundleFileToWrite: "Archivo de paquete a escribir."
+    case .buyers: "Aliados comerciales"
+    case .byIsForTheStore: "--by es para el almacén; con --csv use --group"
+    case .byStage: "Por etapa"
+    case .byStatus: "Por estado"
+    case .checksEveryFileOfThe:
+      "Revisa cada archivo del almacén y lista los problemas como ruta:línea: motivo."
+    case .ci: "IC 95 %"
+    case .clone: "clonar"
+    case .commit: "confirmar"
+    case .comparesGroupsOfHouseholdsBeneficiaries:
+      "Compara grupos de hogares: beneficiarios y control, antigüedad, capacitación."
+    case .complete: "completas"
+    case .conflict: "  conflicto: "
+    case .consolidationZone: "Zona de consolidación"
+    case .couldNotBeRead: "{0}: no se pudo leer: {1}"
+    case .couldNotBeRead2: "{0}: no se pudo leer"
+    case .covariate: "Covariable"
+    case .coxCovariatesCommaSeparatedCsv: "Covariables del modelo de Cox, separadas por comas (CSV)."
+    case .createTheRepository: "crear el repositorio"
+    case .createsADemoStoreWith:
+      "Crea un almacén de demostración con datos nacionales realistas (775 alianzas, 31 departamentos)."
+    case .csvFileWithAHeader: "Archivo CSV con encabezado."
+    case .csvNeedsTimeAndEvent: "con --csv hacen falta --time y --event"
+    case .dataStoreFolder: "Carpeta del almacén de datos."
+    case .days: "días"
+    case .demoStoreCreatedAtAlliances: "Almacén de demostración creado en {0}: {1} alianzas (corte {2})."
+    case .departments: "Departamentos"
+    case .df: "gl"
+    case .difference: "Diferencia %"
+    case .differenceInTheProbabilityOf: "Diferencia en la probabilidad de seguridad alimentaria: "
+    case .doesNotOpenTheInterface: "No abre la interfaz al terminar."
+    case .dryRunNothingWasChanged: "Ensayo: no se cambió nada."
+    case .durationOfTheFirstBuyer:
+      "Duración del primer acuerdo comercial: Kaplan–Meier, log-rank y Cox; o cualquier CSV."
+    case .elcsaMild: "Leve"
+    case .elcsaModerate: "Moderada"
+    case .elcsaSecure: "Segura"
+    case .elcsaSevere: "Severa"
+    case .eventColumnOrCsv: "Columna del evento, 1 o 0 (CSV)."
+    case .events: "Eventos"
+    case .events2: "eventos"
+    case .exchangesRecordsBetweenStoresBy:
+      "Intercambia registros entre almacenes: por paquete (USB, correo) o por git."
+    case .exitsWhenCleanAndOtherwise:
+      "Sale con 0 si no hay problemas y con 1 si los hay. Sin --quarantine no modifica ningún archivo; la interfaz aparta los archivos dañados al abrir el almacén."
+    case .familiesOpMembers: "Familias (socios de las OP)"
+    case .fetchFromTheRemote: "traer del remoto"
+    case .filesChanges: "{0} archivos, {1} cambios → {2}"
+    case .filesCheckedMoreProblems: "{0} archivos revisados: {1} problemas más."
+    case .filesCheckedNoProblems: "{0} archivos revisados: sin problemas."
+    case .filesCheckedOneMoreProblem: "{0} archivos revisados: 1 problema más."
+    case .filesCheckedOneProblem: "{0} archivos revisados: 1 problema."
+    case .filesCheckedProblems: "{0} archivos revisados: {1} problemas."
+    case .filesMovedAsideToQuarantine:
+      "{0} archivos apartados en quarantine/; cada uno tiene una nota .note.txt."
+    case .firstAgreementRupturesReLinked:
+      "Rupturas del primer acuerdo: {0}; con nuevo aliado: {1}; aún buscando: {2}"
+    case .generatingAlliances: "Generando alianzas"
+    case .generatorSeed: "Semilla del generador."
+    case .gitCouldNotMerge: "git no pudo mezclar: "
+    case .gitFailedTo: "git falló al {0}: "
+    case .gitMergeDriverForRecord:
+      "Controlador de mezcla de git para los archivos de registros (lo instala «sync git»)."
+    case .group: "Grupo"
+    case .groupColumnCsv: "Columna de grupo (CSV)."
+    case .groupingBeneficiaryTenureOrTraining: "Agrupación: beneficiary, tenure o training."
+    case .groupingOfTheCurvesStore: "Agrupación de las curvas (almacén)."
+    case .hadBeenMovedAsideAs:
+      "{0} estaba apartado por dañado: se restauró la última versión enviada (la copia dañada sigue en quarantine/)."
+    case .hasNoDataRows: "{0}: no tiene filas de datos"
+    case .holdsNoAlianzasStorePush:
+      "{0} no contiene un almacén de Alianzas; envíe primero uno con «alianzas sync git --remote» desde un almacén"
+    case .importingTheSameBundleTwice:
+      "Importar dos veces el mismo paquete no cambia nada y el orden de los paquetes no importa. Un paquete dañado o de otro almacén se rechaza sin tocar nada. Si el almacén no existe, un paquete completo lo crea."
+    case .incomeFromTheProduct: "Ingreso por el producto"
+    case .incomplete: "  incompletas"
+    case .installTheMergeDriver: "instalar el controlador de mezcla"
+    case .interfaceLanguageEsOrEn: "Idioma de la interfaz: es o en."
+    case .isEmpty: "{0}: está vacío"
+    case .isNotAStoreAnd:
+      "{0} no es un almacén y el paquete solo trae cambios: importe primero un paquete completo (exportado sin --since)"
+    case .isTooLargeMbThe: "{0}: es demasiado grande ({1} MB; el máximo es {2} MB)"
+    case .jsonOutputForScripts: "Salida JSON para programas."
+    case .lineNotUtfTextSave: "{0}: línea {1}: no es texto UTF-8 (guárdelo como «CSV UTF-8»)"
+    case .localChangesCommitted: "Cambios locales confirmados."
+    case .lowMediumHigh: "  bajo / medio / alto"
+    case .markForTheNextExport: "Marca para la próxima exportación: --since {0}"
+    case .mean: "promedio"
+    case .measure: "Medida"
+    case .median: "Mediana"
+    case .mergedWithTheRemoteFiles:
+      "Mezclado con el remoto: {0} archivos con historial nuevo, {1} conciliados."
+    case .mergesABundleIntoThe: "Mezcla un paquete en el almacén, registro por registro."
+    case .monitoringOfPaapProductiveAlliances:
+      "Seguimiento de las alianzas productivas del PAAP: ciclo de vida, rupturas con el comprador y encuestas de hogares."
+    case .movesEveryAllianceOrHousehold:
+      "Aparta en quarantine/ (con una nota) cada archivo de alianza u hogares que no se puede leer."
+    case .noData: "sin dato"
+    case .noLocalChanges: "Sin cambios locales."
+    case .noRemoteUseRemoteTo: "Sin remoto: use --remote para sincronizar con otro almacén."
+    case .notANumber: "«{0}» no es un número"
+    case .notMerged: "  sin mezclar: "
+    case .notReached: "no alcanzada"
+    case .numberTooLarge: "«{0}» es demasiado grande"
+    case .of: "de"
+    case .oneSideOfTheMerge: "{0}: un lado de la mezcla no es JSON válido"
+    case .onlyChangesReceivedSinceThis:
+      "Solo los cambios recibidos desde esta marca (la que imprimió la exportación anterior, AAAA-MM-DDTHH:MM:SSZ). Sin ella, todo el almacén."
+    case .onlySaysWhatItWould: "Solo dice lo que haría."
+    case .openingTheExistingStoreAt:
+      "Abriendo el almacén existente en {0} (use --force para crearlo de nuevo)."
+    case .opensTheTerminalInterfaceOn: "Abre la interfaz de terminal sobre el almacén (la orden por omisión)."
+    case .partial: "parciales"
+    case .possibleDuplicateInAnd: "  posible duplicado en {0}: {1} y {2}"
+    case .povertyNationalLine: "Pobreza (línea nacional): "
+    case .povertyNationalLine2: "  pobreza (línea nacional)"
+    case .ppiMeanScore: "PPI puntaje promedio"
+    case .ppiScore: "Puntaje PPI"
+    case .printsTheNationalFiguresAlliances:
+      "Muestra las cifras nacionales: alianzas, etapas, estados, hogares, acuerdos, IDAP, ELCSA y PPI."
+    case .productiveAlliancesNationalSummary: "Alianzas productivas — resumen nacional"
+    case .pushToTheRemote: "enviar al remoto"
+    case .pushedOpenConflicts: "Enviado. Conflictos abiertos: {0}."
+    case .reLinked: "Con nuevo vínculo"
+    case .recomputedOnTheStoreS: "Recalculado con los datos del almacén; no son las estimaciones del CIAT."
+    case .recordsMergeFieldByField:
+      "Los registros se mezclan campo por campo con su historial; dos cambios hechos sin verse que no coinciden quedan como conflictos para revisar en la interfaz (tecla 5). Vea docs/sync.md."
+    case .registeredHouseholds: "Hogares registrados"
+    case .remoteRepository: "Repositorio remoto."
+    case .rendersOneScreenWithoutA:
+      "Dibuja una pantalla sin terminal y la imprime como texto (para guías, documentos y mediciones)."
+    case .replacesAnExistingStore: "Reemplaza un almacén existente."
+    case .restore: "restaurar {0}"
+    case .reviewConflictsAndDuplicatesIn:
+      "Revise los conflictos y duplicados en la interfaz: alianzas, tecla 5."
+    case .rowColumnReason: "{0}: fila {1}, columna «{2}»: {3}"
+    case .rowColumnTheEventMust: "{0}: fila {1}, columna «{2}»: el evento debe ser 0 o 1"
+    case .rowColumnTimeCannotBe: "{0}: fila {1}, columna «{2}»: el tiempo no puede ser negativo"
+    case .rowHasValuesButThe: "{0}: fila {1}: tiene {2} valores y el encabezado {3} columnas"
+    case .rowMisplacedQuotesAQuote:
+      "{0}: fila {1}: comillas mal puestas (una comilla dentro de un valor sin comillas, o texto tras cerrarlas)"
+    case .rowOpensQuotesThatAre: "{0}: fila {1}: abre comillas que no se cierran"
+    case .scaleMustBeBetweenAnd: "--scale debe estar entre 0 y 20 (se recibió {0})"
+    case .scored: "con puntaje"
+    case .screenPanelAlliancesRupturesOr: "Pantalla: panel, alliances, ruptures o surveys."
+    case .secureMildModerateSevere: "segura / leve / moderada / severa"
+    case .setTheRemote: "configurar el remoto"
+    case .sinceIsNotAValid:
+      "--since «{0}» no es una marca válida: use la que imprimió la exportación anterior, p. ej. 2014-06-30T12:00:00Z"
+    case .sizeMustBeWidthxheightFor: "--size debe ser ANCHOxALTO, por ejemplo 120x40 (se recibió «{0}»)"
+    case .sizeRelativeToNationalFor: "Tamaño relativo al nacional (0.1 para pruebas, 10 para carga)."
+    case .sizeWidthxheight: "Tamaño ANCHOxALTO."
+    case .skipping: "se omite "
+    case .stageTheChanges: "añadir los cambios"
+    case .surveys: "Encuestas"
+    case .syncsTheStoreAsA:
+      "Sincroniza el almacén como repositorio git: confirma, trae, mezcla registro por registro y envía."
+    case .theBundleToImport: "El paquete a importar."
+    case .theColumnAppearsTimesIn: "{0}: la columna «{1}» aparece {2} veces en el encabezado (posiciones {3})"
+    case .theDemoSAsOf: "Fecha de corte de la demostración (AAAA-MM-DD)."
+    case .theFirstTimeItSets:
+      "La primera vez prepara el repositorio y su controlador de mezcla. Con --remote apunta a un repositorio (p. ej. uno «bare» en una memoria USB o carpeta compartida); si el almacén aún no existe, lo clona de allí."
+    case .theInterfaceNeedsATerminal:
+      "la interfaz necesita una terminal; use «alianzas summary» para un resumen en texto"
+    case .theSameSeedScaleAnd: "El mismo --seed, --scale y --as-of producen exactamente los mismos archivos."
+    case .theStoreIsInFormat:
+      "el almacén está en el formato {0}; se lee lo que se puede. Ábralo en la interfaz o con «alianzas validate --quarantine» para llevarlo al formato {1}."
+    case .theStoreIsLookedFor:
+      "El almacén se busca en --store, luego en $ALIANZAS_STORE y luego en ~/.local/share/alianzas. Use --lang en para inglés."
+    case .theStudySAnalysesAgreement:
+      "Análisis del estudio: supervivencia de acuerdos, re-vinculación y comparación de hogares."
+    case .thereIsNoColumnColumns: "{0}: no hay una columna «{1}» (columnas: {2})"
+    case .ties: "empates"
+    case .tiesEfronOrBreslow: "Empates: efron o breslow."
+    case .time: "Tiempo"
+    case .timeColumnCsv: "Columna del tiempo (CSV)."
+    case .timeEventGroupAndCovariates: "--time, --event, --group y --covariates van con --csv"
+    case .timeIn: "tiempo en"
+    case .timeToANewBuyer:
+      "Tiempo hasta un nuevo comprador tras la ruptura del primer acuerdo (Cuadro 1 del estudio)."
+    case .totalYearlyIncome: "Ingreso total anual"
+    case .valueMissing: "falta el valor"
+    case .versus: "frente a"
+    case .vulnerable: "Población vulnerable"
+    case .waitingTimeForANew: "Tiempo de espera para un nuevo vínculo comercial después de una ruptura"
+    case .withStoreItAnalysesThe:
+      "Con --store analiza las alianzas del almacén (tiempo en días). Con --csv analiza un archivo con encabezado: --time y --event nombran columnas; el evento es 1 o 0."
+    case .writesTheStoreSChanges:
+      "Escribe los cambios del almacén (o todo) en un paquete con suma de control."
+    }
+  }
+
+  private var english: String {
+    switch self {
+    case .addedUpdatedUnchangedConflicts: "added {0}, updated {1}, unchanged {2}, conflicts {3}"
+    case .agreementsActiveRupturedNew: "Agreements active / ruptured / new"
+    case .alianzasChangesByOn: "Alianzas: changes by {0} on {1}"
+    case .alianzasSettledAfterMerging: "Alianzas: settled after merging"
+    case .all: "All"
+    case .alliances: "Alliances"
+    case .asOfMustBeA: "--as-of must be a date YYYY-MM-DD (got «{0}»)"
+    case .beneficiaries: "beneficiaries"
+    case .both: "Both"
+    case .bundleFileToWrite: "Bundle file to write."
+    case .buyers: "Buyers"
+    case .byIsForTheStore: "--by is for the store; with --csv use --group"
+    case .byStage: "By stage"
+    case .byStatus: "By status"
+    case .checksEveryFileOfThe: "Checks every file of the store and lists problems as path:line: reason."
+    case .ci: "95% CI"
+    case .clone: "clone"
+    case .commit: "commit"
+    case .comparesGroupsOfHouseholdsBeneficiaries:
+      "Compares groups of households: beneficiaries and control, tenure, training."
+    case .complete: "complete"
+    case .conflict: "  conflict: "
+    case .consolidationZone: "Consolidation zone"
+    case .couldNotBeRead: "{0}: could not be read: {1}"
+    case .couldNotBeRead2: "{0}: could not be read"
+    case .covariate: "Covariate"
+    case .coxCovariatesCommaSeparatedCsv: "Cox covariates, comma-separated (CSV)."
+    case .createTheRepository: "create the repository"
+    case .createsADemoStoreWith:
+      "Creates a demo store with realistic national data (775 alliances, 31 departments)."
+    case .csvFileWithAHeader: "CSV file with a header row."
+    case .csvNeedsTimeAndEvent: "--csv needs --time and --event"
+    case .dataStoreFolder: "Data store folder."
+    case .days: "days"
+    case .demoStoreCreatedAtAlliances: "Demo store created at {0}: {1} alliances (as of {2})."
+    case .departments: "Departments"
+    case .df: "df"
+    case .difference: "Difference %"
+    case .differenceInTheProbabilityOf: "Difference in the probability of food security: "
+    case .doesNotOpenTheInterface: "Does not open the interface afterwards."
+    case .dryRunNothingWasChanged: "Dry run: nothing was changed."
+    case .durationOfTheFirstBuyer:
+      "Duration of the first buyer agreement: Kaplan–Meier, log-rank and Cox; or any CSV."
+    case .elcsaMild: "Mild"
+    case .elcsaModerate: "Moderate"
+    case .elcsaSecure: "Secure"
+    case .elcsaSevere: "Severe"
+    case .eventColumnOrCsv: "Event column, 1 or 0 (CSV)."
+    case .events: "Events"
+    case .events2: "events"
+    case .exchangesRecordsBetweenStoresBy:
+      "Exchanges records between stores: by bundle (USB, e-mail) or through git."
+    case .exitsWhenCleanAndOtherwise:
+      "Exits 0 when clean and 1 otherwise. Without --quarantine it changes no file; the interface moves damaged files aside when it opens the store."
+    case .familiesOpMembers: "Families (OP members)"
+    case .fetchFromTheRemote: "fetch from the remote"
+    case .filesChanges: "{0} files, {1} changes → {2}"
+    case .filesCheckedMoreProblems: "{0} files checked: {1} problems more."
+    case .filesCheckedNoProblems: "{0} files checked: no problems."
+    case .filesCheckedOneMoreProblem: "{0} files checked: 1 problem more."
+    case .filesCheckedOneProblem: "{0} files checked: 1 problem."
+    case .filesCheckedProblems: "{0} files checked: {1} problems."
+    case .filesMovedAsideToQuarantine: "{0} files moved aside to quarantine/; each has a .note.txt note."
+    case .firstAgreementRupturesReLinked:
+      "First-agreement ruptures: {0}; re-linked: {1}; still searching: {2}"
+    case .generatingAlliances: "Generating alliances"
+    case .generatorSeed: "Generator seed."
+    case .gitCouldNotMerge: "git could not merge: "
+    case .gitFailedTo: "git failed to {0}: "
+    case .gitMergeDriverForRecord: "git merge driver for record files (installed by «sync git»)."
+    case .group: "Group"
+    case .groupColumnCsv: "Group column (CSV)."
+    case .groupingBeneficiaryTenureOrTraining: "Grouping: beneficiary, tenure or training."
+    case .groupingOfTheCurvesStore: "Grouping of the curves (store)."
+    case .hadBeenMovedAsideAs:
+      "{0} had been moved aside as damaged: the last pushed version was restored (the damaged copy stays in quarantine/)."
+    case .hasNoDataRows: "{0}: has no data rows"
+    case .holdsNoAlianzasStorePush:
+      "{0} holds no Alianzas store; push one first with «alianzas sync git --remote» from a store"
+    case .importingTheSameBundleTwice:
+      "Importing the same bundle twice changes nothing and the order of bundles does not matter. A damaged or foreign bundle is refused and nothing changes. If the store does not exist, a full bundle creates it."
+    case .incomeFromTheProduct: "Income from the product"
+    case .incomplete: "  incomplete"
+    case .installTheMergeDriver: "install the merge driver"
+    case .interfaceLanguageEsOrEn: "Interface language: es or en."
+    case .isEmpty: "{0}: is empty"
+    case .isNotAStoreAnd:
+      "{0} is not a store and the bundle only carries changes: import a full bundle first (exported without --since)"
+    case .isTooLargeMbThe: "{0}: is too large ({1} MB; the maximum is {2} MB)"
+    case .jsonOutputForScripts: "JSON output for scripts."
+    case .lineNotUtfTextSave: "{0}: line {1}: not UTF-8 text (save it as «CSV UTF-8»)"
+    case .localChangesCommitted: "Local changes committed."
+    case .lowMediumHigh: "  low / medium / high"
+    case .markForTheNextExport: "Mark for the next export: --since {0}"
+    case .mean: "mean"
+    case .measure: "Measure"
+    case .median: "Median"
+    case .mergedWithTheRemoteFiles: "Merged with the remote: {0} files with new history, {1} settled."
+    case .mergesABundleIntoThe: "Merges a bundle into the store, record by record."
+    case .monitoringOfPaapProductiveAlliances:
+      "Monitoring of PAAP productive alliances: lifecycle, buyer ruptures and household surveys."
+    case .movesEveryAllianceOrHousehold:
+      "Moves every alliance or household file that does not read into quarantine/, with a note."
+    case .noData: "no data"
+    case .noLocalChanges: "No local changes."
+    case .noRemoteUseRemoteTo: "No remote: use --remote to sync with another store."
+    case .notANumber: "«{0}» is not a number"
+    case .notMerged: "  not merged: "
+    case .notReached: "not reached"
+    case .numberTooLarge: "«{0}» is too large"
+    case .of: "of"
+    case .oneSideOfTheMerge: "{0}: one side of the merge is not valid JSON"
+    case .onlyChangesReceivedSinceThis:
+      "Only changes received since this mark (the one the previous export printed, YYYY-MM-DDTHH:MM:SSZ). Without it, the whole store."
+    case .onlySaysWhatItWould: "Only says what it would do."
+    case .openingTheExistingStoreAt: "Opening the existing store at {0} (use --force to make it again)."
+    case .opensTheTerminalInterfaceOn: "Opens the terminal interface on the store (the default command)."
+    case .partial: "partial"
+    case .possibleDuplicateInAnd: "  possible duplicate in {0}: {1} and {2}"
+    case .povertyNationalLine: "Poverty (national line): "
+    case .povertyNationalLine2: "  poverty (national line)"
+    case .ppiMeanScore: "PPI mean score"
+    case .ppiScore: "PPI score"
+    case .printsTheNationalFiguresAlliances:
+      "Prints the national figures: alliances, stages, statuses, households, agreements, IDAP, ELCSA and PPI."
+    case .productiveAlliancesNationalSummary: "Productive alliances — national summary"
+    case .pushToTheRemote: "push to the remote"
+    case .pushedOpenConflicts: "Pushed. Open conflicts: {0}."
+    case .reLinked: "Re-linked"
+    case .recomputedOnTheStoreS: "Recomputed on the store's data; these are not CIAT's estimates."
+    case .recordsMergeFieldByField:
+      "Records merge field by field using their history; two changes made without seeing each other that disagree become conflicts to review in the interface (key 5). See docs/sync.md."
+    case .registeredHouseholds: "Registered households"
+    case .remoteRepository: "Remote repository."
+    case .rendersOneScreenWithoutA:
+      "Renders one screen without a terminal and prints it as text (for handouts, documents and measurements)."
+    case .replacesAnExistingStore: "Replaces an existing store."
+    case .restore: "restore {0}"
+    case .reviewConflictsAndDuplicatesIn: "Review conflicts and duplicates in the interface: alianzas, key 5."
+    case .rowColumnReason: "{0}: row {1}, column «{2}»: {3}"
+    case .rowColumnTheEventMust: "{0}: row {1}, column «{2}»: the event must be 0 or 1"
+    case .rowColumnTimeCannotBe: "{0}: row {1}, column «{2}»: time cannot be negative"
+    case .rowHasValuesButThe: "{0}: row {1}: has {2} values but the header has {3} columns"
+    case .rowMisplacedQuotesAQuote:
+      "{0}: row {1}: misplaced quotes (a quote inside an unquoted value, or text after closing them)"
+    case .rowOpensQuotesThatAre: "{0}: row {1}: opens quotes that are never closed"
+    case .scaleMustBeBetweenAnd: "--scale must be between 0 and 20 (got {0})"
+    case .scored: "scored"
+    case .screenPanelAlliancesRupturesOr: "Screen: panel, alliances, ruptures or surveys."
+    case .secureMildModerateSevere: "secure / mild / moderate / severe"
+    case .setTheRemote: "set the remote"
+    case .sinceIsNotAValid:
+      "--since «{0}» is not a valid mark: use the one the previous export printed, e.g. 2014-06-30T12:00:00Z"
+    case .sizeMustBeWidthxheightFor: "--size must be WIDTHxHEIGHT, for example 120x40 (got «{0}»)"
+    case .sizeRelativeToNationalFor: "Size relative to national (0.1 for tests, 10 for load)."
+    case .sizeWidthxheight: "Size WIDTHxHEIGHT."
+    case .skipping: "skipping "
+    case .stageTheChanges: "stage the changes"
+    case .surveys: "Surveys"
+    case .syncsTheStoreAsA:
+      "Syncs the store as a git repository: commits, pulls, merges record by record and pushes."
+    case .theBundleToImport: "The bundle to import."
+    case .theColumnAppearsTimesIn: "{0}: the column «{1}» appears {2} times in the header (positions {3})"
+    case .theDemoSAsOf: "The demo's as-of date (YYYY-MM-DD)."
+    case .theFirstTimeItSets:
+      "The first time it sets up the repository and its merge driver. --remote points at a repository (e.g. a bare one on a USB stick or shared folder); if the store does not exist yet, it is cloned from there."
+    case .theInterfaceNeedsATerminal:
+      "the interface needs a terminal; use «alianzas summary» for a text summary"
+    case .theSameSeedScaleAnd: "The same --seed, --scale and --as-of produce exactly the same files."
+    case .theStoreIsInFormat:
+      "the store is in format {0}; what can be read is read. Open it in the interface or with «alianzas validate --quarantine» to bring it to format {1}."
+    case .theStoreIsLookedFor:
+      "The store is looked for in --store, then $ALIANZAS_STORE, then ~/.local/share/alianzas. Use --lang es for Spanish."
+    case .theStudySAnalysesAgreement:
+      "The study's analyses: agreement survival, re-linking and household comparisons."
+    case .thereIsNoColumnColumns: "{0}: there is no column «{1}» (columns: {2})"
+    case .ties: "ties"
+    case .tiesEfronOrBreslow: "Ties: efron or breslow."
+    case .time: "Time"
+    case .timeColumnCsv: "Time column (CSV)."
+    case .timeEventGroupAndCovariates: "--time, --event, --group and --covariates go with --csv"
+    case .timeIn: "time in"
+    case .timeToANewBuyer: "Time to a new buyer after the first agreement broke (the study's Cuadro 1)."
+    case .totalYearlyIncome: "Total yearly income"
+    case .valueMissing: "the value is missing"
+    case .versus: "versus"
+    case .vulnerable: "Vulnerable"
+    case .waitingTimeForANew: "Waiting time for a new buyer after a rupture"
+    case .withStoreItAnalysesThe:
+      "With --store it analyses the store's alliances (time in days). With --csv it analyses a file with a header row: --time and --event name columns; the event is 1 or 0."
+    case .writesTheStoreSChanges:
+      "Writes the store's changes (or everything) into one bundle with a checksum."
+    }
+  }
+}
