@@ -49,7 +49,8 @@ wait_for "▶ 2. Perfil"
 
 # A visit with a delivery moves the IDAP of an alliance that sells.
 T send-keys -t e2e Escape / ; T send-keys -t e2e -l "$SELLING"; T send-keys -t e2e Enter Enter
-wait_for "Resumen │ Ciclo de vida"
+# The tabs were on screen already (the new alliance's): wait for this alliance's header itself.
+for i in $(seq 300); do screen | sed -n 3p | contains " $SELLING " && [ -n "$(header)" ] && break; sleep 0.05; done
 before=$(header)
 T send-keys -t e2e Right Right n
 wait_for "Visita · $SELLING"
