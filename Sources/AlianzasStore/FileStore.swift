@@ -79,14 +79,18 @@ public final class FileStore: @unchecked Sendable {
     at root: String, manifest: StoreManifest, officer: String, force: Bool = false,
     fs: any StoreFileSystem = PosixFileSystem()
   ) throws(StoreError) -> FileStore {
-    if fs.exists(root + "/" + manifestName) {
-      guard force else { throw .alreadyExists(root) }
-      try clear(root: root, fs: fs)
-    }
-    do {
-      try createFolders(root: root, fs: fs)
-    } catch { throw .file(error) }
+    let exists = fs.exists(root + "/" + manifestName)
+    if exists && !force { throw .alreadyExists(root) }
+    do { try fs.createFolder(root) } catch { throw .file(error) }
+    // The lock first: a store another process holds is refused before anything of it is removed.
     let lock = try takeLock(root: root, officer: officer, now: manifest.created)
+    do throws(FileError) {
+      if exists { try clear(root: root, fs: fs) }
+      try createFolders(root: root, fs: fs)
+    } catch {
+      lock.release()
+      throw .file(error)
+    }
     let store = FileStore(
       root: root, fs: fs, manifest: manifest, lock: lock, readOnlyReason: nil, mode: .write)
     store.officer = officer
@@ -158,20 +162,18 @@ public final class FileStore: @unchecked Sendable {
     for folder in Folder.allCases { try fs.createFolder(root + "/" + folder.rawValue) }
   }
 
-  private static func clear(root: String, fs: any StoreFileSystem) throws(StoreError) {
-    do {
-      for folder in Folder.allCases {
-        let path = root + "/" + folder.rawValue
-        for name in (try? fs.list(path)) ?? [] { try fs.remove(path + "/" + name) }
-      }
-      try fs.remove(root + "/" + manifestName)
-      for folder in Folder.allCases {
-        let path = root + "/history/" + folder.rawValue
-        for name in (try? fs.list(path)) ?? [] { try fs.remove(path + "/" + name) }
-      }
-      let cache = root + "/.cache"
-      for name in (try? fs.list(cache)) ?? [] { try fs.remove(cache + "/" + name) }
-    } catch { throw .file(error) }
+  private static func clear(root: String, fs: any StoreFileSystem) throws(FileError) {
+    for folder in Folder.allCases {
+      let path = root + "/" + folder.rawValue
+      for name in (try? fs.list(path)) ?? [] { try fs.remove(path + "/" + name) }
+    }
+    try fs.remove(root + "/" + manifestName)
+    for folder in Folder.allCases {
+      let path = root + "/history/" + folder.rawValue
+      for name in (try? fs.list(path)) ?? [] { try fs.remove(path + "/" + name) }
+    }
+    let cache = root + "/.cache"
+    for name in (try? fs.list(cache)) ?? [] { try fs.remove(cache + "/" + name) }
   }
 
   func writeManifest() throws(StoreError) {

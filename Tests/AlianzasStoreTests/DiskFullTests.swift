@@ -13,6 +13,9 @@ final class FailingFileSystem: StoreFileSystem {
   let failAtomicWrites = Atomic<Bool>(false)
   /// Fails renames onto a `.json` name (moving a record file), letting others through.
   let failRecordRenames = Atomic<Bool>(false)
+  /// Fails truncations: with `failAtomicWrites`, a process killed between the history line and
+  /// the file (nothing takes the line back).
+  let failTruncate = Atomic<Bool>(false)
 
   func read(_ path: String) throws(FileError) -> [UInt8] { try real.read(path) }
   func writeAtomically(_ bytes: [UInt8], to path: String) throws(FileError) {
@@ -37,7 +40,10 @@ final class FailingFileSystem: StoreFileSystem {
     if code != 0 { throw FileError(path: path, operation: .write, code: code) }
     try real.append(bytes, to: path)
   }
-  func truncate(_ path: String, to length: Int) throws(FileError) { try real.truncate(path, to: length) }
+  func truncate(_ path: String, to length: Int) throws(FileError) {
+    if failTruncate.load(ordering: .relaxed) { throw FileError(path: path, operation: .write, code: EIO) }
+    try real.truncate(path, to: length)
+  }
 }
 
 @Suite("A failing disk damages nothing")

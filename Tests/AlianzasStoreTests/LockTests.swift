@@ -35,6 +35,34 @@ struct LockTests {
     #expect(second.isWritable)
   }
 
+  /// `demo --force` on a store another process holds used to delete every record and history
+  /// before it found the lock taken.
+  @Test func replacingAHeldStoreIsRefusedBeforeAnythingIsRemoved() throws {
+    let root = temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let holder = try makeDemoStore(at: root, scale: 0.005)
+    defer { holder.release() }
+    var a = try holder.loadAlliance(code: holder.codes()[0]).get()
+    a.name = "Con historial"
+    try holder.save(a)
+    let before = snapshot(root)
+    #expect(before.keys.contains { $0.hasPrefix("history/") }, "the store has a history to lose")
+    do {
+      _ = try FileStore.create(
+        at: root, manifest: StoreManifest(created: now, deviceID: "demo", asOf: asOf), officer: "otro",
+        force: true)
+      Issue.record("replacing a held store must be refused")
+    } catch {
+      guard case .locked = error else {
+        Issue.record("unexpected \(error)")
+        return
+      }
+    }
+    let after = snapshot(root)
+    #expect(after.keys.sorted() == before.keys.sorted(), "no file was removed")
+    #expect(before.filter { after[$0.key] != $0.value }.keys.sorted() == [], "no file was changed")
+  }
+
   @Test func aLockLeftByAKilledProcessIsRecovered() throws {
     let root = temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: root) }

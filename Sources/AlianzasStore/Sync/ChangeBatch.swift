@@ -26,11 +26,18 @@ public struct ChangeBatch: Hashable, Sendable, Codable {
   /// Digest of the file once this batch was applied in the store that wrote the line; used after
   /// a crash to drop lines whose file write never happened.
   public var after: String?
+  /// Digest of the file this batch's write started from (`absentFile` when there was none): a
+  /// line whose write died leaves the file still at `before`, which tells it from a write that
+  /// reached the file and was changed since. Older lines lack it.
+  public var before: String?
   public var changes: [Change]
+
+  /// `before` of a write that created its file.
+  public static let absentFile = "none"
 
   public init(
     id: String, kind: Kind, at: Timestamp, device: String, officer: String, received: Timestamp,
-    after: String? = nil, changes: [Change]
+    after: String? = nil, before: String? = nil, changes: [Change]
   ) {
     self.id = id
     self.kind = kind
@@ -39,6 +46,7 @@ public struct ChangeBatch: Hashable, Sendable, Codable {
     self.officer = officer
     self.received = received
     self.after = after
+    self.before = before
     self.changes = changes
   }
 

@@ -61,4 +61,26 @@ enum ChangeLog {
     let text = String(decoding: try encoder.encode(batch), as: UTF8.self)
     return Array(text.precomposedStringWithCanonicalMapping.utf8) + [0x0A]
   }
+
+  /// How many of `batches`, in order, took effect on the file whose digest is now `diskDigest`
+  /// (nil: no file). A save or an import appends its lines before it replaces the file, so a
+  /// process killed between the two leaves lines whose write never happened; they are this
+  /// device's lines (or lines it imported) after the last write whose result is on disk. When no
+  /// write matches the disk, the last write of this device that started from the disk as it is
+  /// now (`before`) is the one that died, with the lines since the write before it.
+  static func confirmedCount(_ batches: [ChangeBatch], diskDigest: String?, device: String) -> Int {
+    let tailStart: Int
+    if let digest = diskDigest, let last = batches.lastIndex(where: { $0.after == digest }) {
+      tailStart = last + 1
+    } else if let write = batches.lastIndex(where: { $0.after != nil }), batches[write].device == device,
+      batches[write].before == (diskDigest ?? ChangeBatch.absentFile)
+    {
+      tailStart = (batches[..<write].lastIndex { $0.after != nil } ?? -1) + 1
+    } else {
+      return batches.count
+    }
+    // Lines that came from another store through git describe files this one never wrote.
+    let tail = batches[tailStart...]
+    return tail.allSatisfy({ $0.device == device || $0.after == nil }) ? tailStart : batches.count
+  }
 }

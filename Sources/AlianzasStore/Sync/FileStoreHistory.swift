@@ -61,23 +61,32 @@ extension FileStore {
     let now = clock()
     let batch = ChangeBatch(
       id: ChangeBatch.newID(device: device), kind: .edit, at: now, device: device, officer: officer,
-      received: now, after: Digest.sha256(bytes), changes: changes)
-    let lengthBefore = loaded.length
-    try append(batch, for: relative, to: &loaded)
-    do { try fs.writeAtomically(bytes, to: path(relative)) } catch {
-      // The line describes a save that did not happen: take it back now, so a retry in this
-      // session does not leave it in the middle of the history. Should that fail too, the next
-      // read cuts it off, since no file matches its digest.
-      try? fs.truncate(path(ChangeLog.relativePath(for: relative)), to: lengthBefore)
-      histories[relative] = nil
-      throw .file(error)
-    }
+      received: now, after: Digest.sha256(bytes), before: disk.digest ?? ChangeBatch.absentFile,
+      changes: changes)
+    try appendThenReplace([batch], bytes, relative, &loaded)
     loaded.fileDigest = batch.after
     histories[relative] = loaded
     remember(relative, tree: target)
     let result = merged ? try FileStore.decode(T.self, target, relative) : nil
     if let target { rememberWritten(result ?? value, tree: target, at: relative) }
     return result
+  }
+
+  /// The one way a file changes with its history: the lines first (durably), then the file. When
+  /// the file cannot be replaced the lines describe a change that did not happen, so they are
+  /// taken back at once; should that fail too, or the process die between the two, the next read
+  /// leaves them out (`ChangeLog.confirmedCount`) and the next write cuts them off.
+  func appendThenReplace(
+    _ batches: [ChangeBatch], _ bytes: [UInt8]?, _ relative: String, _ loaded: inout LoadedHistory
+  ) throws(StoreError) {
+    let lengthBefore = loaded.length
+    for batch in batches { try append(batch, for: relative, to: &loaded) }
+    guard let bytes else { return }
+    do { try fs.writeAtomically(bytes, to: path(relative)) } catch {
+      try? fs.truncate(path(ChangeLog.relativePath(for: relative)), to: lengthBefore)
+      histories[relative] = nil
+      throw .file(error)
+    }
   }
 
   /// The file as it is on disk now: bytes (nil when absent), parsed tree and digest.
@@ -113,13 +122,7 @@ extension FileStore {
     if fs.exists(logPath) {
       do { contents = ChangeLog.read(try fs.read(logPath)) } catch { throw .file(error) }
     }
-    var keep = contents.batches.count
-    if let last = contents.batches.lastIndex(where: { $0.after != nil && $0.after == digest }) {
-      // Only this store's own unfinished writes are undone; lines that came from another store
-      // (through git) describe files this one never wrote.
-      let tail = contents.batches[(last + 1)...]
-      if tail.allSatisfy({ $0.device == device || $0.after == nil }) { keep = last + 1 }
-    }
+    let keep = ChangeLog.confirmedCount(contents.batches, diskDigest: digest, device: device)
     if keep < contents.batches.count || contents.tornTail {
       let length = keep == 0 ? 0 : contents.ends[keep - 1]
       do { try fs.truncate(logPath, to: keep < contents.batches.count ? length : contents.length) } catch {
@@ -229,11 +232,17 @@ extension FileStore {
     return digest != disk.digest
   }
 
-  /// A file's history: every batch that touched it, as this store holds them.
+  /// A file's history: every batch that touched it and took effect, as this store holds them.
+  /// Lines of a save or an import that died before replacing the file are left out (a writer
+  /// cuts them off at its next save), so no view, export or bundle shows a change that never
+  /// reached the file.
   public func history(of relative: String) -> FileHistory {
     if let known = histories[relative] { return known.history }
     let logPath = path(ChangeLog.relativePath(for: relative))
     guard let bytes = try? fs.read(logPath) else { return FileHistory() }
-    return FileHistory(ChangeLog.read(bytes).batches)
+    let batches = ChangeLog.read(bytes).batches
+    let disk = (try? fs.read(path(relative))).map(Digest.sha256)
+    let keep = ChangeLog.confirmedCount(batches, diskDigest: disk, device: device)
+    return FileHistory(Array(batches.prefix(keep)))
   }
 }

@@ -89,9 +89,9 @@ extension FileStore {
     let now = clock()
     let batch = ChangeBatch(
       id: ChangeBatch.newID(device: device), kind: kind, at: now, device: device, officer: officer,
-      received: now, after: Digest.sha256(bytes), changes: changes)
-    try append(batch, for: relative, to: &loaded)
-    do { try fs.writeAtomically(bytes, to: path(relative)) } catch { throw .file(error) }
+      received: now, after: Digest.sha256(bytes), before: disk.digest ?? ChangeBatch.absentFile,
+      changes: changes)
+    try appendThenReplace([batch], bytes, relative, &loaded)
     loaded.fileDigest = batch.after
     histories[relative] = loaded
     remember(relative, tree: tree)

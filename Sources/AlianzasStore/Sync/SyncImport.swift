@@ -42,7 +42,9 @@ extension FileStore {
       var history = loaded.history
       var fresh: [ChangeBatch] = []
       for var batch in file.batches where !history.contains(batch.id) {
+        // Their digests describe the file in the store that wrote them, not this one's.
         batch.after = nil
+        batch.before = nil
         batch.received = now
         history.add(batch)
         fresh.append(batch)
@@ -72,15 +74,12 @@ extension FileStore {
       if dryRun || (fresh.isEmpty && differences.isEmpty) { continue }
       let bytes: [UInt8]
       do { bytes = try StoreCoding.encode(settled) } catch { throw .encoding("\(error)") }
-      for batch in fresh { try append(batch, for: relative, to: &loaded) }
       let marker = ChangeBatch(
         id: ChangeBatch.newID(device: device), kind: .merge, at: now, device: device, officer: officer,
-        received: now, after: Digest.sha256(bytes), changes: [])
-      try append(marker, for: relative, to: &loaded)
-      if !differences.isEmpty {
-        do { try fs.writeAtomically(bytes, to: path(relative)) } catch { throw .file(error) }
-        report.filesWritten.append(relative)
-      }
+        received: now, after: Digest.sha256(bytes), before: diskState.digest ?? ChangeBatch.absentFile,
+        changes: [])
+      try appendThenReplace(fresh + [marker], differences.isEmpty ? nil : bytes, relative, &loaded)
+      if !differences.isEmpty { report.filesWritten.append(relative) }
       loaded.fileDigest = marker.after
       histories[relative] = loaded
       remember(relative, tree: settled)

@@ -43,7 +43,7 @@ extension ChangeBatch {
     self.init(
       id: try tree.text("id"), kind: kind, at: try tree.moment("at"), device: try tree.text("device"),
       officer: try tree.text("officer"), received: try tree.moment("received"),
-      after: tree["after"]?.stringValue,
+      after: tree["after"]?.stringValue, before: tree["before"]?.stringValue,
       changes: changes)
   }
 }
