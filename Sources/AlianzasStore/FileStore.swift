@@ -231,7 +231,7 @@ public final class FileStore: @unchecked Sendable {
     do {
       bytes = try fs.read(path(relative))
     } catch {
-      return .failure(StoreProblem(path: relative, line: nil, reason: error.reason.localized))
+      return .failure(.unreadable(relative, error))
     }
     return StoreCoding.decode(T.self, from: bytes, path: relative)
   }

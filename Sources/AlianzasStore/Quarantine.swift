@@ -78,12 +78,15 @@ extension StoreIndex {
     let first = refresh(
       store, reference: reference, instruments: instruments, today: today, progress: progress)
     let found = first.index.problems
-    guard store.isWritable, !found.isEmpty else {
+    // Only a file whose contents are proven bad is set aside; one that could not be read (no
+    // permission, too many open files) is only named.
+    let damaged = found.filter { !$0.unreadable }
+    guard store.isWritable, !damaged.isEmpty else {
       return (first, found.map(\.localized), 0)
     }
-    var lines: [Localized] = []
+    var lines: [Localized] = found.filter(\.unreadable).map(\.localized)
     var movedCount = 0
-    for problem in found {
+    for problem in damaged {
       do {
         let moved = try store.quarantine(problem)
         movedCount += 1

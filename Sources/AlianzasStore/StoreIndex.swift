@@ -23,7 +23,7 @@ public struct StoreIndex: Codable, Sendable {
   public var instruments: String
   public var entries: [String: Entry]
 
-  public static let currentVersion = 3
+  public static let currentVersion = 4
   static let relativePath = ".cache/index.json"
 
   /// What refreshing the index found.
@@ -91,6 +91,11 @@ public struct StoreIndex: Codable, Sendable {
         entry.tally = tally
       case .failure(let p): entry.problems.append(p)
       }
+    }
+    if entry.problems.contains(where: \.unreadable) {
+      // A file that could not be read is read again at the next open, not remembered as bad.
+      entry.allianceStamp = nil
+      entry.rosterStamp = nil
     }
     return entry
   }

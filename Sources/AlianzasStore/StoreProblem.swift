@@ -7,11 +7,21 @@ public struct StoreProblem: Error, Sendable, Hashable, Codable, CustomStringConv
   public var path: String
   public var line: Int?
   public var reason: Localized
+  /// The file could not be read at all (no permission, too many open files, a disk error):
+  /// nothing is known of its contents, so it is reported but never set aside, and read again
+  /// next time.
+  public var unreadable: Bool
 
-  public init(path: String, line: Int?, reason: Localized) {
+  public init(path: String, line: Int?, reason: Localized, unreadable: Bool = false) {
     self.path = path
     self.line = line
     self.reason = reason
+    self.unreadable = unreadable
+  }
+
+  /// A file that could not be read, with why.
+  static func unreadable(_ path: String, _ error: FileError) -> StoreProblem {
+    StoreProblem(path: path, line: nil, reason: error.reason.localized, unreadable: true)
   }
 
   /// `alliances/CAU-2012-017.json:14: reason`, the form compilers use, so editors can jump there.

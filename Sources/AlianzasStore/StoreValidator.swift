@@ -95,7 +95,7 @@ public enum StoreValidator {
   ) -> Result<T, StoreProblem> {
     let bytes: [UInt8]
     do { bytes = try store.fs.read(store.path(relative)) } catch {
-      return .failure(StoreProblem(path: relative, line: nil, reason: error.reason.localized))
+      return .failure(.unreadable(relative, error))
     }
     switch StoreCoding.decode(T.self, from: bytes, path: relative) {
     case .failure(let problem): return .failure(problem)
@@ -113,7 +113,7 @@ public enum StoreValidator {
   ) -> [StoreProblem] {
     let bytes: [UInt8]
     do { bytes = try store.fs.read(store.path(relative)) } catch {
-      return [StoreProblem(path: relative, line: nil, reason: error.reason.localized)]
+      return [.unreadable(relative, error)]
     }
     switch StoreCoding.decode(T.self, from: bytes, path: relative) {
     case .failure(let problem): return [problem]

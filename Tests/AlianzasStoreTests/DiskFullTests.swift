@@ -17,7 +17,16 @@ final class FailingFileSystem: StoreFileSystem {
   /// the file (nothing takes the line back).
   let failTruncate = Atomic<Bool>(false)
 
-  func read(_ path: String) throws(FileError) -> [UInt8] { try real.read(path) }
+  /// When set, reading a record file fails with this errno (EMFILE, EACCES, EIO).
+  let failRecordReads = Atomic<Int32>(0)
+
+  func read(_ path: String) throws(FileError) -> [UInt8] {
+    let code = failRecordReads.load(ordering: .relaxed)
+    if code != 0, path.contains("/alliances/") || path.contains("/households/"), path.hasSuffix(".json") {
+      throw FileError(path: path, operation: .read, code: code)
+    }
+    return try real.read(path)
+  }
   func writeAtomically(_ bytes: [UInt8], to path: String) throws(FileError) {
     let code = failure.load(ordering: .relaxed)
     if code != 0 { throw FileError(path: path, operation: .write, code: code) }

@@ -74,6 +74,32 @@ struct QuarantineTests {
     for p in problems { #expect(p.message(.es).contains("apartada en quarantine/"), "\(p.message(.es))") }
   }
 
+  /// Too many open files (`ulimit -n 8`), no permission or a disk error say nothing of a file's
+  /// contents: it is named, never set aside, and read again at the next open.
+  @Test(arguments: [EMFILE, EACCES, EIO])
+  func aFileThatCannotBeReadIsNamedNotMoved(code: Int32) throws {
+    let root = temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    try makeDemoStore(at: root, scale: 0.01).release()
+    let before = snapshot(root).filter { !$0.key.hasPrefix("history/") }
+    let fs = FailingFileSystem()
+    fs.failRecordReads.store(code, ordering: .relaxed)
+    let store = try FileStore.open(at: root, mode: .write, officer: "t", now: now, fs: fs)
+    let result = StoreIndex.refreshQuarantining(
+      store, reference: reference, instruments: instruments, today: asOf)
+    #expect(result.moved == 0, "nothing is set aside")
+    #expect(!result.problems.isEmpty, "the files are named")
+    #expect(!FileManager.default.fileExists(atPath: root + "/quarantine"))
+    #expect(snapshot(root).filter { !$0.key.hasPrefix(".") && !$0.key.hasPrefix("history/") } == before)
+    // Once the files read again, everything opens: nothing was remembered as bad.
+    fs.failRecordReads.store(0, ordering: .relaxed)
+    let again = StoreIndex.refreshQuarantining(
+      store, reference: reference, instruments: instruments, today: asOf)
+    #expect(again.problems.isEmpty)
+    #expect(again.refresh.index.entries.values.allSatisfy { $0.figures != nil })
+    store.release()
+  }
+
   @Test func aReadOnlySessionNamesButMovesNothing() throws {
     let root = temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: root) }
