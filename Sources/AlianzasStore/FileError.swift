@@ -11,6 +11,14 @@ public struct FileError: Error, Sendable, Hashable, CustomStringConvertible, Bil
   public var operation: Operation
   public var code: Int32
 
+  /// Codes of this program's own refusals, beside the system's errno values.
+  public static let notRegularFile: Int32 = -1001
+  public static let tooLarge: Int32 = -1002
+
+  /// Whether the failure says the file is not fit to be a store file whatever it holds (a link,
+  /// a FIFO or device, or one too large), as opposed to a moment's trouble reading it.
+  public var provesUnfit: Bool { [ELOOP_, FileError.notRegularFile, FileError.tooLarge].contains(code) }
+
   public init(path: String, operation: Operation, code: Int32) {
     self.path = path
     self.operation = operation
@@ -27,6 +35,9 @@ public struct FileError: Error, Sendable, Hashable, CustomStringConvertible, Bil
     case EROFS_: .readOnlyDisk
     case EIO_: .ioError
     case EISDIR_: .isAFolder
+    case ELOOP_: .isALink
+    case FileError.notRegularFile: .notARegularFile
+    case FileError.tooLarge: .tooLargeFile(PosixFileSystem.maximumBytes >> 20)
     default: .systemError(code)
     }
   }

@@ -121,6 +121,12 @@ public final class FileStore: @unchecked Sendable {
       return FileStore(
         root: root, fs: fs, manifest: manifest, lock: nil, readOnlyReason: .readOnly, mode: .read)
     }
+    // A folder of the store that is a link (which a hostile git remote can deliver) would lead
+    // every write under it outside the store: a writer refuses such a store.
+    for folder in ["alliances", "households", "history", "history/alliances", "history/households", ".cache"]
+    where fs.isLink(root + "/" + folder) {
+      throw .file(FileError(path: root + "/" + folder, operation: .stat, code: ELOOP_))
+    }
     let lock = try takeLock(root: root, officer: officer, now: now)
     let store = FileStore(
       root: root, fs: fs, manifest: manifest, lock: lock, readOnlyReason: nil, mode: mode)

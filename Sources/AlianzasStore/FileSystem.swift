@@ -26,4 +26,6 @@ public protocol StoreFileSystem: Sendable {
   func append(_ bytes: [UInt8], to path: String) throws(FileError)
   /// Cuts `path` to `length` bytes: drops history lines whose file write never happened.
   func truncate(_ path: String, to length: Int) throws(FileError)
+  /// Whether `path` is a symbolic link (not followed).
+  func isLink(_ path: String) -> Bool
 }

@@ -6,6 +6,7 @@
 
 // errno constants re-exported so files that only need the numbers do not import the C library.
 let ENOSPC_ = ENOSPC
+let ELOOP_ = ELOOP
 let EDQUOT_ = EDQUOT
 let EACCES_ = EACCES
 let EPERM_ = EPERM

@@ -5,17 +5,35 @@
 #endif
 
 /// The store's files on a real disk. Files are created 0600 and folders 0700: they hold the names
-/// of families.
+/// of families. Only regular files are read or written, never through a symbolic link (one that
+/// a hostile git remote delivers would otherwise lead writes outside the store), and no file is
+/// read past `maximumBytes` (a link to /dev/zero or a sparse file of gigabytes is refused by its
+/// size, before it is read).
 public struct PosixFileSystem: StoreFileSystem {
   public init() {}
 
-  public func read(_ path: String) throws(FileError) -> [UInt8] {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
+  /// No file of a store is near this; a bundle of the national store at ten times its size is.
+  public static let maximumBytes = 1 << 30
+
+  public func read(_ path: String) throws(FileError) -> [UInt8] { try read(path, followingLinks: false) }
+
+  /// Reads a regular file of at most `maximumBytes`. O_NONBLOCK keeps a FIFO from blocking the
+  /// open, and its type then refuses it. `followingLinks` is for a path the user names (a bundle
+  /// to import), never for a file inside the store.
+  public func read(_ path: String, followingLinks: Bool) throws(FileError) -> [UInt8] {
+    let flags = O_RDONLY | O_CLOEXEC | O_NONBLOCK | (followingLinks ? 0 : O_NOFOLLOW)
+    let fd = open(path, flags)
     guard fd >= 0 else { throw FileError(path: path, operation: .read, code: errno) }
     defer { close(fd) }
     var info = stat()
     guard fstat(fd, &info) == 0 else { throw FileError(path: path, operation: .read, code: errno) }
     if (info.st_mode & S_IFMT) == S_IFDIR { throw FileError(path: path, operation: .read, code: EISDIR) }
+    guard (info.st_mode & S_IFMT) == S_IFREG else {
+      throw FileError(path: path, operation: .read, code: FileError.notRegularFile)
+    }
+    guard info.st_size <= PosixFileSystem.maximumBytes else {
+      throw FileError(path: path, operation: .read, code: FileError.tooLarge)
+    }
     var out: [UInt8] = []
     out.reserveCapacity(Int(info.st_size))
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
@@ -27,6 +45,10 @@ public struct PosixFileSystem: StoreFileSystem {
       }
       if n == 0 { break }
       out.append(contentsOf: chunk[0..<n])
+      // A file that grows while it is read is held to the same bound.
+      if out.count > PosixFileSystem.maximumBytes {
+        throw FileError(path: path, operation: .read, code: FileError.tooLarge)
+      }
     }
     return out
   }
@@ -89,7 +111,8 @@ public struct PosixFileSystem: StoreFileSystem {
 
   public func stamp(_ path: String) -> FileStamp? {
     var info = stat()
-    guard stat(path, &info) == 0 else { return nil }
+    // The link itself, not what it points to: a link is named as a problem, never followed.
+    guard lstat(path, &info) == 0 else { return nil }
     return FileStamp(
       size: Int64(info.st_size),
       modifiedNanoseconds: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
@@ -110,12 +133,26 @@ public struct PosixFileSystem: StoreFileSystem {
     if unlink(path) != 0 && errno != ENOENT { throw FileError(path: path, operation: .remove, code: errno) }
   }
 
-  public func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
+  public func isLink(_ path: String) -> Bool {
+    var info = stat()
+    return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
+  }
+
+  /// Whether anything is at `path`, a dangling link included (it is then named, not skipped).
+  public func exists(_ path: String) -> Bool {
+    var info = stat()
+    return lstat(path, &info) == 0
+  }
 
   public func append(_ bytes: [UInt8], to path: String) throws(FileError) {
     let created = !exists(path)
-    let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+    let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0o600)
     guard fd >= 0 else { throw FileError(path: path, operation: .write, code: errno) }
+    var info = stat()
+    guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+      close(fd)
+      throw FileError(path: path, operation: .write, code: FileError.notRegularFile)
+    }
     var (written, failure) = PosixFileSystem.writeAll(bytes, to: fd, path: path)
     if failure == nil, fsync(fd) != 0 { failure = FileError(path: path, operation: .sync, code: errno) }
     if failure != nil, written > 0 {
@@ -132,9 +169,14 @@ public struct PosixFileSystem: StoreFileSystem {
   }
 
   public func truncate(_ path: String, to length: Int) throws(FileError) {
-    guard Glibc.truncate(path, off_t(length)) == 0 else {
-      throw FileError(path: path, operation: .write, code: errno)
+    let fd = open(path, O_WRONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+    guard fd >= 0 else { throw FileError(path: path, operation: .write, code: errno) }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+      throw FileError(path: path, operation: .write, code: FileError.notRegularFile)
     }
+    guard ftruncate(fd, off_t(length)) == 0 else { throw FileError(path: path, operation: .write, code: errno) }
   }
 
   static func folder(of path: String) -> String {

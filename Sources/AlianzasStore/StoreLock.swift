@@ -30,7 +30,7 @@ public final class StoreLock: @unchecked Sendable {
 
   public static func acquire(root: String, officer: String, now: Timestamp) throws(Failure) -> StoreLock {
     let path = root + "/.lock"
-    let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+    let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0o600)
     guard fd >= 0 else { throw .file(FileError(path: path, operation: .lock, code: errno)) }
     if flock(fd, LOCK_EX | LOCK_NB) != 0 {
       let code = errno

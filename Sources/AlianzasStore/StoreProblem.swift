@@ -19,9 +19,10 @@ public struct StoreProblem: Error, Sendable, Hashable, Codable, CustomStringConv
     self.unreadable = unreadable
   }
 
-  /// A file that could not be read, with why.
+  /// A file that could not be read, with why. A link, a FIFO or an oversized file is no store
+  /// file whatever it holds, so it may be set aside; any other failure says nothing of it.
   static func unreadable(_ path: String, _ error: FileError) -> StoreProblem {
-    StoreProblem(path: path, line: nil, reason: error.reason.localized, unreadable: true)
+    StoreProblem(path: path, line: nil, reason: error.reason.localized, unreadable: !error.provesUnfit)
   }
 
   /// `alliances/CAU-2012-017.json:14: reason`, the form compilers use, so editors can jump there.

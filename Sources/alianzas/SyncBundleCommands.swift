@@ -76,7 +76,7 @@ struct SyncImportCommand: ParsableCommand {
     let (reference, instruments) = try loadData()
     let bytes: [UInt8]
     do {
-      bytes = try PosixFileSystem().read(CommonOptions.absolute(file))
+      bytes = try PosixFileSystem().read(CommonOptions.absolute(file), followingLinks: true)
     } catch {
       complain(error.message(language))
       throw Explained(code: 2)

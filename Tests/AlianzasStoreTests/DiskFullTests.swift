@@ -44,6 +44,7 @@ final class FailingFileSystem: StoreFileSystem {
   }
   func remove(_ path: String) throws(FileError) { try real.remove(path) }
   func exists(_ path: String) -> Bool { real.exists(path) }
+  func isLink(_ path: String) -> Bool { real.isLink(path) }
   func append(_ bytes: [UInt8], to path: String) throws(FileError) {
     let code = failure.load(ordering: .relaxed)
     if code != 0 { throw FileError(path: path, operation: .write, code: code) }

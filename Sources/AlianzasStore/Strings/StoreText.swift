@@ -6,6 +6,8 @@ import AlianzasDomain
 public enum StoreText: Hashable, Sendable {
   // Why a file operation failed (from its errno).
   case diskFull, quotaExhausted, permissionDenied, doesNotExist, readOnlyDisk, ioError, isAFolder
+  case isALink, notARegularFile
+  case tooLargeFile(Int)
   case systemError(Int32)
   // What was being done.
   case couldNotRead, couldNotSave, couldNotList, couldNotCreateFolder, couldNotRemove, couldNotLock
@@ -60,6 +62,9 @@ public enum StoreText: Hashable, Sendable {
     case .readOnlyDisk: "el disco es de solo lectura"
     case .ioError: "error de entrada/salida del disco"
     case .isAFolder: "es una carpeta"
+    case .isALink: "es un enlace simbólico; el almacén solo usa archivos comunes"
+    case .notARegularFile: "no es un archivo común (es una tubería, un dispositivo o un enlace)"
+    case .tooLargeFile(let mb): "es demasiado grande (el máximo es \(mb) MB)"
     case .systemError(let code): "error del sistema \(code)"
     case .couldNotRead: "no se pudo leer"
     case .couldNotSave: "no se pudo guardar"
@@ -115,6 +120,9 @@ public enum StoreText: Hashable, Sendable {
     case .readOnlyDisk: "the disk is read-only"
     case .ioError: "disk input/output error"
     case .isAFolder: "is a folder"
+    case .isALink: "is a symbolic link; the store uses only regular files"
+    case .notARegularFile: "is not a regular file (it is a pipe, a device or a link)"
+    case .tooLargeFile(let mb): "is too large (the maximum is \(mb) MB)"
     case .systemError(let code): "system error \(code)"
     case .couldNotRead: "could not read"
     case .couldNotSave: "could not save"
