@@ -176,7 +176,9 @@ public struct PosixFileSystem: StoreFileSystem {
     guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
       throw FileError(path: path, operation: .write, code: FileError.notRegularFile)
     }
-    guard ftruncate(fd, off_t(length)) == 0 else { throw FileError(path: path, operation: .write, code: errno) }
+    guard ftruncate(fd, off_t(length)) == 0 else {
+      throw FileError(path: path, operation: .write, code: errno)
+    }
   }
 
   static func folder(of path: String) -> String {

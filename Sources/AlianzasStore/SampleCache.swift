@@ -24,7 +24,8 @@ public struct SampleCache: Codable, Sendable {
     if let bytes = try? store.fs.read(store.path(relativePath)),
       let decoded = try? JSONDecoder().decode(SampleCache.self, from: Data(bytes)),
       decoded.version == currentVersion, decoded.day == today,
-      decoded.instruments == Instruments.embeddedFingerprint
+      decoded.instruments == Instruments.embeddedFingerprint,
+      decoded.entries.values.allSatisfy({ $0.samples.allSatisfy(\.isSound) })
     {
       cache = decoded
     } else {

@@ -40,7 +40,7 @@ public struct StoreIndex: Codable, Sendable {
     progress: (Double) -> Void = { _ in }
   ) -> Refresh {
     var index =
-      load(store, today: today)
+      load(store, today: today, lines: instruments.ppi.lines.count)
       ?? StoreIndex(
         version: currentVersion, day: today, instruments: Instruments.embeddedFingerprint, entries: [:])
     let codes = Set(store.codes(in: .alliances)).union(store.codes(in: .households))
@@ -100,11 +100,12 @@ public struct StoreIndex: Codable, Sendable {
     return entry
   }
 
-  static func load(_ store: FileStore, today: Day) -> StoreIndex? {
+  static func load(_ store: FileStore, today: Day, lines: Int) -> StoreIndex? {
     guard let bytes = try? store.fs.read(store.path(relativePath)),
       let index = try? JSONDecoder().decode(StoreIndex.self, from: Data(bytes)),
       index.version == currentVersion, index.day == today,
-      index.instruments == Instruments.embeddedFingerprint
+      index.instruments == Instruments.embeddedFingerprint,
+      index.entries.allSatisfy({ $0.value.isSound(code: $0.key, lines: lines) })
     else { return nil }
     return index
   }

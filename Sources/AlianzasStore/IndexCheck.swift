@@ -1,0 +1,63 @@
+import AlianzasDomain
+
+/// The index is a cache the program wrote, but it is a file like any other: a copy, an editor or
+/// a hostile remote can change it while its stamps still match. Every entry is checked before it
+/// is used; one that could not have been derived from a real record (a tally of the wrong shape,
+/// counts beyond any store, a score out of its range, a number that is not finite) drops the
+/// whole index, which is then rebuilt from the files.
+extension StoreIndex.Entry {
+  /// No alliance has more families, households or agreements than this.
+  static let countBound = 10_000_000
+
+  func isSound(code: String, lines: Int) -> Bool {
+    if let f = figures, !f.isSound(code: code) { return false }
+    if let t = tally, !t.isSound(lines: lines) { return false }
+    if let d = duration {
+      guard d.code == code, (0...100_000).contains(d.days), d.covariates.allSatisfy(\.isFinite),
+        d.covariates.count == AgreementSurvival.covariates.count, d.covariates.allSatisfy({ abs($0) < 1e9 })
+      else { return false }
+    }
+    if let r = relink, let days = r.daysToRelink, !(0...100_000).contains(days) { return false }
+    return true
+  }
+}
+
+extension AllianceFigures {
+  func isSound(code: String) -> Bool {
+    let bound = StoreIndex.Entry.countBound
+    let counts = [families, agreementsActive, agreementsRuptured, agreementsRelinked]
+    guard self.code == code, counts.allSatisfy({ (0...bound).contains($0) }),
+      (1900...2200).contains(callYear)
+    else { return false }
+    if let idap, !(idap.isFinite && (0...100).contains(idap)) { return false }
+    if let idapBand, !(0...2).contains(idapBand) { return false }
+    return true
+  }
+}
+
+extension HouseholdTally {
+  /// `lines`: how many poverty lines the PPI instrument has.
+  func isSound(lines: Int) -> Bool {
+    let bound = StoreIndex.Entry.countBound
+    let counts = [households, beneficiaries, control, surveyed, completeSurveys, ppiScored] + elcsa
+    guard counts.allSatisfy({ (0...bound).contains($0) }), elcsa.count == 5,
+      beneficiaries + control == households, surveyed <= households, completeSurveys <= surveyed,
+      elcsa.reduce(0, +) <= households, ppiScored <= households,
+      (0...(100 * ppiScored)).contains(ppiScoreSum),
+      likelihoodTenthsSum.count <= lines,
+      likelihoodTenthsSum.allSatisfy({ (0...(1000 * ppiScored)).contains($0) })
+    else { return false }
+    return true
+  }
+}
+
+extension HouseholdSample {
+  /// A sample the analyses can take: finite numbers within what a household can report.
+  var isSound: Bool {
+    let numbers = [years, incomeTotal, incomeFromProduct, likelihoodNational].compactMap { $0 }
+    guard numbers.allSatisfy({ $0.isFinite && (0...1e13).contains($0) }) else { return false }
+    if let ppiScore, !(0...100).contains(ppiScore) { return false }
+    if let elcsaCategory, !(0...3).contains(elcsaCategory) { return false }
+    return true
+  }
+}
