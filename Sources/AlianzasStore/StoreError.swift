@@ -13,4 +13,6 @@ public enum StoreError: Error, Sendable {
   case encoding(String)
   /// A file that had to be read to save over it does not read.
   case unreadable(StoreProblem)
+  /// A bundle this store does not take.
+  case bundle(SyncError)
 }

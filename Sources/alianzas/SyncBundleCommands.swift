@@ -90,16 +90,17 @@ struct SyncImportCommand: ParsableCommand {
     }
     let store = try openOrCreate(for: bundle, language: language)
     defer { store.release() }
-    if let theirs = bundle.lineage, let ours = store.manifest.lineage, theirs != ours {
-      complain("\(file): " + SyncError.foreign(bundle: theirs, store: ours).message(language))
-      throw Explained(code: 2)
-    }
     let report: ImportReport
     do {
       report = try store.importBundle(
         bundle, dryRun: dryRun, reference: reference, instruments: instruments, today: store.today)
     } catch {
-      complain(error.message(language))
+      // A refused bundle is named, as the bundle's own faults are.
+      if case .bundle = error {
+        complain("\(file): " + error.message(language))
+      } else {
+        complain(error.message(language))
+      }
       throw Explained(code: 2)
     }
     printReport(report, dryRun: dryRun, language: language)

@@ -27,6 +27,10 @@ extension SyncError: Bilingual {
       return es
         ? "el paquete nombra un archivo que no es de registros: «\(path)»"
         : "the bundle names a file that is not a record file: «\(path)»"
+    case .noLineage(let store):
+      return es
+        ? "el paquete no dice de qué almacén viene (falta su linaje; este almacén es \(store)); no se mezcla"
+        : "the bundle does not say which store it comes from (its lineage is missing; this store is \(store)); it is not mixed in"
     case .foreign(let bundle, let store):
       return es
         ? "el paquete viene de otro almacén (linaje \(bundle); este es \(store)); no se mezclan datos de almacenes distintos"

@@ -78,4 +78,6 @@ public enum SyncError: Error, Sendable, Equatable {
   case unreadable(String)
   case badPath(String)
   case foreign(bundle: String, store: String)
+  /// The bundle does not say which store it comes from, and this store has a lineage.
+  case noLineage(store: String)
 }

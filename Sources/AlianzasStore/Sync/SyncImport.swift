@@ -27,6 +27,12 @@ extension FileStore {
     _ bundle: SyncBundle, dryRun: Bool, reference: ReferenceData, instruments: Instruments, today: Day
   ) throws(StoreError) -> ImportReport {
     guard isWritable else { throw readOnlyReason ?? .readOnly }
+    // Stores of one lineage started from the same base; a bundle of another, or one whose lineage
+    // was taken out (and re-checksummed), would merge strangers' records in.
+    if let ours = manifest.lineage {
+      guard let theirs = bundle.lineage else { throw .bundle(.noLineage(store: ours)) }
+      guard theirs == ours else { throw .bundle(.foreign(bundle: theirs, store: ours)) }
+    }
     var report = ImportReport()
     let now = clock()
     for file in bundle.files {
