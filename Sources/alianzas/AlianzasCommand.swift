@@ -16,6 +16,9 @@ struct AlianzasCommand: ParsableCommand {
   }
 
   static func main() {
+    // Whatever the user's umask, what this program (and the git it runs) creates is the owner's
+    // alone: the store holds personal data.
+    umask(0o077)
     do {
       var command = try parseAsRoot()
       try command.run()

@@ -1,3 +1,4 @@
+import AlianzasStore
 import Foundation
 
 /// This laptop's id for record stamps: made once, kept in the user's config folder, so records
@@ -13,6 +14,8 @@ enum DeviceIdentity {
     let file = folder + "/device-id"
     if let text = try? String(contentsOfFile: file, encoding: .utf8) {
       let id = text.trimmingCharacters(in: .whitespacesAndNewlines)
+      // Kept to the owner, whoever made it and with whatever umask.
+      StorePermissions.tighten(folder)
       if !id.isEmpty { return id }
     }
     let host = ProcessInfo.processInfo.hostName.split(separator: ".").first.map(String.init) ?? "pc"
@@ -21,6 +24,7 @@ enum DeviceIdentity {
     try? FileManager.default.createDirectory(
       atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
     try? (id + "\n").write(toFile: file, atomically: true, encoding: .utf8)
+    StorePermissions.tighten(folder)
     return id
   }
 }

@@ -30,11 +30,32 @@ struct GitRunner {
     do { try process.run() } catch {
       return Result(status: 127, output: "", errors: "git: \(error)")
     }
+    // Both pipes are read at once: git blocks when either fills (64 KB), and a first national sync
+    // with core.autocrlf writes more than that to stderr.
+    let errors = PipeReader(err.fileHandleForReading)
     let output = out.fileHandleForReading.readDataToEndOfFile()
-    let errors = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return Result(
       status: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
-      errors: String(decoding: errors, as: UTF8.self))
+      errors: String(decoding: errors.wait(), as: UTF8.self))
+  }
+}
+
+/// Reads a pipe to its end on a thread of its own.
+final class PipeReader: @unchecked Sendable {
+  private var data = Data()
+  private let done = DispatchSemaphore(value: 0)
+
+  init(_ handle: FileHandle) {
+    Thread.detachNewThread { [self] in
+      data = handle.readDataToEndOfFile()
+      done.signal()
+    }
+  }
+
+  /// Everything the pipe gave, once it is closed.
+  func wait() -> Data {
+    done.wait()
+    return data
   }
 }

@@ -24,6 +24,8 @@ struct SyncGitCommand: ParsableCommand {
     let device = DeviceIdentity.current
     var git = GitRunner(folder: path)
     git.identity = ["-c", "user.name=\(officer)", "-c", "user.email=\(officer)@\(device)"]
+    // Whatever git wrote (a clone, merged files, its config), the store ends the owner's alone.
+    defer { if fileManager.fileExists(atPath: path) { StorePermissions.tighten(path) } }
     if !fileManager.fileExists(atPath: path + "/" + FileStore.manifestName) {
       guard let remote else {
         _ = try openForReading(path, language: language)

@@ -11,8 +11,11 @@ A="$STORE"; B="$WORK/laptopB"; HUB="$WORK/hub.git"
 git init -q --bare "$HUB"
 export ALIANZAS_OFFICER=ana ALIANZAS_DEVICE=laptopA
 "$BIN" sync git --store "$A" --remote "$HUB" > "$WORK/a1.txt" || { cat "$WORK/a1.txt"; fail "first push"; }
-ALIANZAS_DEVICE=laptopB "$BIN" sync git --store "$B" --remote "$HUB" > "$WORK/b1.txt" || { cat "$WORK/b1.txt"; fail "clone"; }
+# Cloned under the most permissive umask, the store still ends up its owner's alone.
+(umask 000; ALIANZAS_DEVICE=laptopB "$BIN" sync git --store "$B" --remote "$HUB") > "$WORK/b1.txt" || { cat "$WORK/b1.txt"; fail "clone"; }
 [ -f "$B/store.json" ] || fail "B was not cloned"
+open_to_others=$(find "$B" ! -type l -perm /077 | head -5)
+[ -z "$open_to_others" ] || fail "files open to other users after a clone: $open_to_others"
 CODE=$(ls "$A/alliances" | head -1 | sed 's/\.json$//')
 
 rename() { # store device new-name
