@@ -9,7 +9,8 @@ enum StopSignal {
   static let received = Atomic<Int32>(0)
 
   static func install() {
-    for sig in [SIGINT, SIGTERM, SIGHUP] {
+    // Ctrl-\ (SIGQUIT) too: it stops the program, cleanly, instead of dumping over the screen.
+    for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] {
       signal(sig) { number in StopSignal.received.store(number, ordering: .relaxed) }
     }
   }

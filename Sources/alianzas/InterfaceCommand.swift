@@ -32,6 +32,7 @@ func runInterface(path: String, language: Language) throws -> Int32 {
     return 2
   }
   StopSignal.install()
+  CrashGuard.install()
   let (reference, instruments) = try loadData()
   let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
   let terminal = CursesTerminal(noColor: noColor)

@@ -4,6 +4,7 @@ import Foundation
 /// Every sentence the command line prints, by key, with `{0}`, `{1}`… for the values it names.
 /// Each language is an exhaustive switch, so a key without its text in either does not compile.
 enum CLI: CaseIterable {
+  case internalErrorSignal
   case addedUpdatedUnchangedConflicts, agreementsActiveRupturedNew, alianzasChangesByOn,
     alianzasSettledAfterMerging, all, alliances
   case asOfMustBeA, beneficiaries, both, bundleFileToWrite, buyers, byIsForTheStore
@@ -80,6 +81,8 @@ enum CLI: CaseIterable {
 
   private var spanish: String {
     switch self {
+    case .internalErrorSignal:
+      "error interno; la terminal quedó restablecida y cada campo confirmado ya estaba guardado. Vuelva a abrir Alianzas."
     case .addedUpdatedUnchangedConflicts: "añadidos {0}, actualizados {1}, sin cambios {2}, conflictos {3}"
     case .agreementsActiveRupturedNew: "Acuerdos vigentes / rotos / nuevos"
     case .alianzasChangesByOn: "Alianzas: cambios de {0} en {1}"
@@ -284,6 +287,8 @@ enum CLI: CaseIterable {
 
   private var english: String {
     switch self {
+    case .internalErrorSignal:
+      "internal error; the terminal was restored and every confirmed field was already saved. Open Alianzas again."
     case .addedUpdatedUnchangedConflicts: "added {0}, updated {1}, unchanged {2}, conflicts {3}"
     case .agreementsActiveRupturedNew: "Agreements active / ruptured / new"
     case .alianzasChangesByOn: "Alianzas: changes by {0} on {1}"
