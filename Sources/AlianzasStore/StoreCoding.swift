@@ -44,7 +44,7 @@ enum StoreCoding {
       return .failure(StoreProblem(path: path, line: line, reason: reason))
     } catch {
       return .failure(
-        StoreProblem(path: path, line: nil, reason: StoreText.undecodable("\(error)").localized))
+        StoreProblem(path: path, line: nil, reason: StoreText.undecodable.localized))
     }
   }
 
@@ -86,13 +86,17 @@ enum StoreCoding {
       )
     case .dataCorrupted(let context):
       let field = pathText(context.codingPath)
-      let detail = context.debugDescription
-      return (
-        components(context.codingPath),
-        StoreText.invalidValue(field: field, detail: detail).localized
-      )
+      // The decoder's own description may quote the value (a name typed into a date): it is not
+      // repeated, only the form the field needs.
+      let text: StoreText =
+        switch ValueFormat(rawValue: context.debugDescription) {
+        case .date: .notADate(field)
+        case .time: .notATime(field)
+        case nil: .invalidValue(field: field)
+        }
+      return (components(context.codingPath), text.localized)
     @unknown default:
-      return ([], StoreText.undecodable("\(error)").localized)
+      return ([], StoreText.undecodable.localized)
     }
   }
 

@@ -17,7 +17,27 @@ let cliLanguage: Language = {
 
 /// Prints one line to standard error, prefixed with the program's name.
 func complain(_ message: String) {
-  FileHandle.standardError.write(Data("alianzas: \(message)\n".utf8))
+  FileHandle.standardError.write(Data("alianzas: \(escapingControls(message))\n".utf8))
+}
+
+/// Prints a line that may carry names from outside (file names, bundle paths, values read from
+/// files) with its control characters shown as `\x1b` escapes: a file named with an escape
+/// sequence must not drive the terminal.
+func say(_ line: String) {
+  print(escapingControls(line))
+}
+
+/// Every control character (C0, DEL, C1) written as `\xNN`.
+func escapingControls(_ text: String) -> String {
+  var out = ""
+  for scalar in text.unicodeScalars {
+    if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+      out += "\\x" + (scalar.value < 16 ? "0" : "") + String(scalar.value, radix: 16)
+    } else {
+      out.unicodeScalars.append(scalar)
+    }
+  }
+  return out
 }
 
 /// A failure already explained to the user; exits with `code` and no further text.

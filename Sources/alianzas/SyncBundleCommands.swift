@@ -48,9 +48,9 @@ struct SyncExportCommand: ParsableCommand {
       throw Explained(code: 2)
     }
     let changes = bundle.files.reduce(0) { $0 + $1.batches.count }
-    print(
+    say(
       CLI.filesChanges(bundle.files.count, changes, target))
-    print(
+    say(
       CLI.markForTheNextExport(now.iso))
   }
 }
@@ -132,20 +132,20 @@ struct SyncImportCommand: ParsableCommand {
   }
 
   private func printReport(_ report: ImportReport, dryRun: Bool, language: Language) {
-    if dryRun { print(CLI.dryRunNothingWasChanged()) }
-    print(
+    if dryRun { say(CLI.dryRunNothingWasChanged()) }
+    say(
       CLI.addedUpdatedUnchangedConflicts(
         report.added, report.updated, report.unchanged, report.conflicts.count))
-    for conflict in report.conflicts { print(CLI.conflict() + conflict) }
+    for conflict in report.conflicts { say(CLI.conflict() + conflict) }
     for duplicate in report.duplicates {
-      print(
+      say(
         CLI.possibleDuplicateInAnd(duplicate.file, duplicate.first, duplicate.second))
     }
     for problem in report.refused {
-      print(CLI.notMerged() + problem.message(language))
+      say(CLI.notMerged() + problem.message(language))
     }
     if !report.conflicts.isEmpty || !report.duplicates.isEmpty {
-      print(
+      say(
         CLI.reviewConflictsAndDuplicatesIn())
     }
   }

@@ -62,12 +62,12 @@ struct SyncGitCommand: ParsableCommand {
     let committed = try commitAll(
       git,
       message: CLI.alianzasChangesByOn(officer, device))
-    print(
+    say(
       committed
         ? CLI.localChangesCommitted()
         : CLI.noLocalChanges())
     guard git.run(["remote", "get-url", "origin"]).status == 0 else {
-      print(
+      say(
         CLI.noRemoteUseRemoteTo())
       return
     }
@@ -99,13 +99,13 @@ struct SyncGitCommand: ParsableCommand {
       }
       _ = try commitAll(
         git, message: CLI.alianzasSettledAfterMerging())
-      print(
+      say(
         CLI.mergedWithTheRemoteFiles(changed.count, settled))
     }
     try check(
       git.run(["push", "-q", "origin", "HEAD:main"]), doing: CLI.pushToTheRemote())
     let conflicts = store.openConflicts().count
-    print(CLI.pushedOpenConflicts(conflicts))
+    say(CLI.pushedOpenConflicts(conflicts))
   }
 
   /// Makes the folder a repository whose record files merge through Alianzas and whose histories
@@ -148,7 +148,7 @@ struct SyncGitCommand: ParsableCommand {
         git.run(
           ["checkout", "HEAD", "--", relative] + (missingHistories.contains(history) ? [history] : [])),
         doing: CLI.restore(relative))
-      print(
+      say(
         CLI.hadBeenMovedAsideAs(relative))
     }
   }

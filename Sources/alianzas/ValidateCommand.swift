@@ -27,21 +27,21 @@ struct ValidateCommand: ParsableCommand {
     if quarantine {
       let result = StoreIndex.refreshQuarantining(
         store, reference: reference, instruments: instruments, today: store.today)
-      for line in result.problems { print(line(common.language)) }
+      for line in result.problems { say(line(common.language)) }
       moved = result.moved
       if moved > 0 {
-        print(
+        say(
           CLI.filesMovedAsideToQuarantine(moved))
       }
     }
     let problems = StoreValidator.validate(
       store, reference: reference, instruments: instruments, today: store.today)
     for problem in problems.sorted(by: { ($0.path, $0.line ?? 0) < ($1.path, $1.line ?? 0) }) {
-      print(problem.message(common.language))
+      say(problem.message(common.language))
     }
     let files = store.codes(in: .alliances).count + store.codes(in: .households).count
     if problems.isEmpty && moved == 0 {
-      print(CLI.filesCheckedNoProblems(files))
+      say(CLI.filesCheckedNoProblems(files))
       return
     }
     let summary: CLI =
@@ -51,7 +51,7 @@ struct ValidateCommand: ParsableCommand {
       case (true, true): .filesCheckedOneMoreProblem
       case (false, true): .filesCheckedMoreProblems
       }
-    print(summary(files, problems.count))
+    say(summary(files, problems.count))
     throw Explained(code: 1)
   }
 

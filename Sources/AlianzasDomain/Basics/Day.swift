@@ -88,8 +88,8 @@ extension Day: Codable {
     let container = try decoder.singleValueContainer()
     let text = try container.decode(String.self)
     guard let day = Day(iso: text) else {
-      throw DecodingError.dataCorruptedError(
-        in: container, debugDescription: "«\(text)» is not a date of the form YYYY-MM-DD")
+      // The value itself is not repeated: messages about files never echo what a field holds.
+      throw DecodingError.dataCorruptedError(in: container, debugDescription: ValueFormat.date.rawValue)
     }
     self = day
   }
@@ -98,4 +98,11 @@ extension Day: Codable {
     var container = encoder.singleValueContainer()
     try container.encode(iso)
   }
+}
+
+/// The form a decoded value should have had, said by a decoding error instead of the value
+/// itself (which may be a person's name typed in the wrong field).
+public enum ValueFormat: String, Sendable {
+  case date = "expected a date YYYY-MM-DD"
+  case time = "expected a time YYYY-MM-DDTHH:MM:SSZ"
 }

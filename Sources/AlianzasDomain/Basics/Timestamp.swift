@@ -41,8 +41,7 @@ public struct Timestamp: Hashable, Comparable, Sendable, Codable, CustomStringCo
     let container = try decoder.singleValueContainer()
     let text = try container.decode(String.self)
     guard let value = Timestamp(iso: text) else {
-      throw DecodingError.dataCorruptedError(
-        in: container, debugDescription: "«\(text)» is not a time of the form YYYY-MM-DDTHH:MM:SSZ")
+      throw DecodingError.dataCorruptedError(in: container, debugDescription: ValueFormat.time.rawValue)
     }
     self = value
   }

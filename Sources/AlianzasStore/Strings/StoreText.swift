@@ -16,8 +16,10 @@ public enum StoreText: Hashable, Sendable {
   case missingField(String)
   case wrongType(field: String, expected: ValueType)
   case nullValue(field: String, expected: ValueType)
-  case invalidValue(field: String, detail: String)
-  case undecodable(String)
+  case invalidValue(field: String)
+  case notADate(String)
+  case notATime(String)
+  case undecodable
   case notValidJSON
   // The strict scanner.
   case expectedKey, endsInsideObject, expectedColon, expectedCommaOrBrace, endsInsideList
@@ -76,8 +78,10 @@ public enum StoreText: Hashable, Sendable {
     case .missingField(let field): "falta el campo «\(field)»"
     case .wrongType(let field, let type): "«\(field)» no es del tipo esperado (\(type.spanish))"
     case .nullValue(let field, let type): "«\(field)» es null y debe ser \(type.spanish)"
-    case .invalidValue(let field, let detail): "«\(field)» no es válido: \(detail)"
-    case .undecodable(let detail): detail
+    case .invalidValue(let field): "«\(field)» no tiene un valor que este campo admita"
+    case .notADate(let field): "«\(field)» no es una fecha AAAA-MM-DD"
+    case .notATime(let field): "«\(field)» no es un momento AAAA-MM-DDTHH:MM:SSZ"
+    case .undecodable: "no se puede leer como un registro del almacén"
     case .notValidJSON: "no es JSON válido"
     case .expectedKey: "se esperaba una clave entre comillas"
     case .endsInsideObject: "el texto termina dentro de un objeto"
@@ -134,8 +138,10 @@ public enum StoreText: Hashable, Sendable {
     case .missingField(let field): "the field «\(field)» is missing"
     case .wrongType(let field, let type): "«\(field)» is not of the expected type (\(type.english))"
     case .nullValue(let field, let type): "«\(field)» is null but must be \(type.english)"
-    case .invalidValue(let field, let detail): "«\(field)» is not valid: \(detail)"
-    case .undecodable(let detail): detail
+    case .invalidValue(let field): "«\(field)» does not hold a value this field takes"
+    case .notADate(let field): "«\(field)» is not a date YYYY-MM-DD"
+    case .notATime(let field): "«\(field)» is not a moment YYYY-MM-DDTHH:MM:SSZ"
+    case .undecodable: "does not read as a store record"
     case .notValidJSON: "not valid JSON"
     case .expectedKey: "expected a key in quotes"
     case .endsInsideObject: "the text ends inside an object"

@@ -7,7 +7,8 @@ extension ScreenID {
 /// Screen 1, the national panel: drawn from the index alone, it has no keys of its own.
 public enum PanelFeature: ScreenFeature {
   public struct State: Sendable {}
-  public enum Action: FeatureAction {
+  /// The panel has no actions of its own (its keys are the global ones); nothing sends this.
+  public struct Action: FeatureAction {
     public typealias Feature = PanelFeature
   }
 
@@ -16,9 +17,7 @@ public enum PanelFeature: ScreenFeature {
   public static let tab = T.tabPanel
   public static var initialState: State { State() }
 
-  public static func reduce(_ action: Action, _ state: inout AppState) -> [Effect] {
-    switch action {}
-  }
+  public static func reduce(_ action: Action, _ state: inout AppState) -> [Effect] { [] }
 
   public static func bindings(_ state: AppState) -> [Binding] { [] }
 
