@@ -193,12 +193,17 @@ struct JSONScanner {
           UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
           position += 1
         case UInt8(ascii: "u"):
-          guard position + 4 < bytes.count,
-            bytes[(position + 1)...(position + 4)].allSatisfy({ Self.isHex($0) })
-          else {
-            throw fail(.unicodeEscapeDigits)
-          }
+          guard let unit = hexUnit(at: position + 1) else { throw fail(.unicodeEscapeDigits) }
           position += 5
+          // A UTF-16 surrogate must come in a pair (high then low); alone it is no character.
+          if (0xDC00...0xDFFF).contains(unit) { throw fail(.loneSurrogate) }
+          if (0xD800...0xDBFF).contains(unit) {
+            guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"),
+              bytes[position + 1] == UInt8(ascii: "u"), let low = hexUnit(at: position + 2),
+              (0xDC00...0xDFFF).contains(low)
+            else { throw fail(.loneSurrogate) }
+            position += 6
+          }
         default:
           let c = Self.show(bytes[position])
           throw fail(.unknownEscape(String(c)))
@@ -250,6 +255,21 @@ struct JSONScanner {
         line: line, column: start - lineStart + 1,
         reason: StoreText.numberTooLong.localized)
     }
+    // No field of a store holds a number beyond 10^18 (every amount, count and measure is far
+    // below), and a decoder would round such a number or refuse it without saying where.
+    let text = String(decoding: bytes[start..<position], as: UTF8.self)
+    guard let value = Double(text), value.isFinite, abs(value) <= 1e18 else {
+      throw Failure(
+        line: line, column: start - lineStart + 1, reason: StoreText.numberOutOfRange.localized)
+    }
+  }
+
+  /// The four hex digits at `index` as a UTF-16 unit.
+  private func hexUnit(at index: Int) -> UInt32? {
+    guard index + 3 < bytes.count, bytes[index...(index + 3)].allSatisfy({ Self.isHex($0) }) else {
+      return nil
+    }
+    return UInt32(String(decoding: bytes[index...(index + 3)], as: UTF8.self), radix: 16)
   }
 
   private mutating func literal(_ word: String) throws(Failure) {

@@ -24,6 +24,21 @@ import Testing
     #expect(failure("{\"a\": 1, \"a\": 2}")?.reason.en == "the key «a» appears twice in the same object")
   }
 
+  /// Numbers no record holds and halves of characters used to pass the scanner and then fail in
+  /// the decoder as "not valid JSON" at line 1; they are named at their own line.
+  @Test func numbersOutOfRangeAndLoneSurrogatesAreLocated() {
+    #expect(failure("{\n  \"amount\": 1e308\n}")?.line == 2)
+    #expect(
+      failure("{\n  \"amount\": 1e308\n}")?.reason.es.contains("fuera de lo que un registro guarda") == true)
+    #expect(failure("{\n\n  \"n\": 12345678901234567890\n}")?.line == 3)
+    #expect(failure("{\n  \"n\": 1e400\n}")?.line == 2)
+    #expect(failure("{\n  \"name\": \"a\\ud800b\"\n}")?.reason.en.contains("half a character") == true)
+    #expect(failure("{\n  \"name\": \"\\udc00\"\n}")?.line == 2)
+    #expect(
+      failure("{\"name\": \"\\ud83d\\ude00\", \"n\": 999999999999999999}") == nil,
+      "a pair, and 18 digits, pass")
+  }
+
   @Test func findsTheLineOfAPath() {
     let text = "{\n  \"a\" : [\n    1,\n    {\n      \"b\" : 2\n    }\n  ]\n}"
     #expect(JSONScanner.line(of: [.key("a"), .index(1), .key("b")], in: Array(text.utf8)) == 5)

@@ -25,7 +25,8 @@ public enum StoreText: Hashable, Sendable {
   case expectedKey, endsInsideObject, expectedColon, expectedCommaOrBrace, endsInsideList
   case expectedCommaOrBracket, controlCharacter, endsInsideString, numberNeedsDigits
   case numberLeadingZero, exponentNeedsDigits, invalidUTF8, numberTooLong
-  case textAfterEnd, endsBeforeValue, unicodeEscapeDigits, decimalNeedsDigits
+  case textAfterEnd, endsBeforeValue, unicodeEscapeDigits, decimalNeedsDigits, loneSurrogate
+  case numberOutOfRange
   case nestedTooDeep(Int)
   case unexpectedCharacter(String)
   case unexpectedWord(String)
@@ -97,6 +98,8 @@ public enum StoreText: Hashable, Sendable {
     case .invalidUTF8: "el texto no es UTF-8 válido"
     case .numberTooLong: "un número de más de 40 caracteres"
     case .textAfterEnd: "hay texto después del final del documento"
+    case .loneSurrogate: "un escape \\u de la mitad de un carácter, sin su otra mitad"
+    case .numberOutOfRange: "un número fuera de lo que un registro guarda (más de 10^18)"
     case .endsBeforeValue: "el texto termina donde se esperaba un valor"
     case .unicodeEscapeDigits: "un escape \\u necesita cuatro dígitos hexadecimales"
     case .decimalNeedsDigits: "un punto decimal necesita dígitos después"
@@ -157,6 +160,8 @@ public enum StoreText: Hashable, Sendable {
     case .invalidUTF8: "the text is not valid UTF-8"
     case .numberTooLong: "a number with more than 40 characters"
     case .textAfterEnd: "unexpected text after the end of the document"
+    case .loneSurrogate: "a \\u escape of half a character, without its other half"
+    case .numberOutOfRange: "a number beyond anything a record holds (more than 10^18)"
     case .endsBeforeValue: "the text ends where a value was expected"
     case .unicodeEscapeDigits: "a \\u escape needs four hexadecimal digits"
     case .decimalNeedsDigits: "a decimal point needs digits after it"
