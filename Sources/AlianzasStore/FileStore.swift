@@ -114,6 +114,13 @@ public final class FileStore: @unchecked Sendable {
     case .failure(let problem): throw .unreadableManifest(problem)
     }
     guard manifest.kind == StoreManifest.kindName else { throw .notAStore(root) }
+    // Formats start at 1: a 0 or a negative one is no older store to migrate, but a damaged one.
+    guard manifest.formatVersion >= 1 else {
+      throw .unreadableManifest(
+        StoreProblem(
+          path: manifestName, line: JSONScanner.line(of: [.key("formatVersion")], in: bytes),
+          reason: StoreText.badFormatVersion(manifest.formatVersion).localized))
+    }
     if manifest.formatVersion > StoreManifest.currentFormat {
       throw .newerFormat(found: manifest.formatVersion, supported: StoreManifest.currentFormat)
     }

@@ -20,6 +20,13 @@ public struct QuarantinedFile: Sendable, Equatable, Bilingual {
 extension FileStore {
   public static let quarantineFolder = "quarantine"
 
+  /// `alliances/<name>.json` or `households/<name>.json`, whatever the name, and nothing deeper.
+  static func isInRecordFolder(_ relative: String) -> Bool {
+    let parts = relative.split(separator: "/", omittingEmptySubsequences: false)
+    return parts.count == 2 && (parts[0] == "alliances" || parts[0] == "households")
+      && parts[1].hasSuffix(".json") && parts[1] != ".json" && !parts[1].hasPrefix(".")
+  }
+
   /// Moves a damaged alliance or household file, and its history, into `quarantine/` under a
   /// name that has not been used, with a note that says what was wrong and how to bring it back.
   /// The history goes with the file so the store holds no history of a record it lacks; a sync
@@ -27,7 +34,8 @@ extension FileStore {
   public func quarantine(_ problem: StoreProblem) throws(StoreError) -> QuarantinedFile {
     guard isWritable else { throw readOnlyReason ?? .readOnly }
     let relative = problem.path
-    guard SyncBundle.isRecordPath(relative), fs.exists(path(relative)) else {
+    // Any file in a record folder may be set aside, a stray copy ("X (copia).json") included.
+    guard FileStore.isInRecordFolder(relative), fs.exists(path(relative)) else {
       throw .file(FileError(path: path(relative), operation: .stat, code: ENOENT_))
     }
     // quarantine/<moment>[-n]-<folder>-<code>: sorted by when, and never a name already used.

@@ -166,6 +166,9 @@ struct AllianceScreenTests {
     #expect(retry.count == 1)
     _ = reduce(&s, .saved("alliances/ANT-2012-001"))
     #expect(s.unsaved.isEmpty)
+    // The status line no longer says the save failed.
+    #expect(RootView.render(s).lines[23].contains("Guardado alliances/ANT-2012-001"))
+    #expect(!RootView.render(s).lines[23].contains("No se guardó"))
     #expect(press(&s, .char("q")) == [.quit])
   }
 

@@ -38,6 +38,7 @@ public enum StoreText: Hashable, Sendable {
   case fileNameMismatch
   case codeExample
   // Quarantine.
+  case badFormatVersion(Int)
   case movedAside(String)
   case couldNotMoveAside(String)
 
@@ -113,6 +114,8 @@ public enum StoreText: Hashable, Sendable {
     case .noAllianceFor(let code): "no hay una alianza \(code) para estos hogares"
     case .fileNameMismatch: "no coincide con el nombre del archivo"
     case .codeExample: "ABC-2012-017"
+    case .badFormatVersion(let n):
+      "«formatVersion» es \(n); los formatos empiezan en 1 (el archivo está dañado)"
     case .movedAside(let place): " — apartado en \(place)"
     case .couldNotMoveAside(let detail): " (no se pudo apartar: \(detail))"
     }
@@ -175,6 +178,7 @@ public enum StoreText: Hashable, Sendable {
     case .noAllianceFor(let code): "there is no alliance \(code) for these households"
     case .fileNameMismatch: "does not match the file name"
     case .codeExample: "ABC-2012-017"
+    case .badFormatVersion(let n): "«formatVersion» is \(n); formats start at 1 (the file is damaged)"
     case .movedAside(let place): " — moved aside to \(place)"
     case .couldNotMoveAside(let detail): " (could not be moved aside: \(detail))"
     }

@@ -20,7 +20,9 @@ extension FileStore {
         for code in codes(in: folder) { paths.insert(relativePath(folder, code: code)) }
       }
     }
-    for relative in paths.sorted() {
+    // Only files named for a record travel: a stray copy left in a folder would make every import
+    // refuse the whole bundle.
+    for relative in paths.sorted() where SyncBundle.isRecordPath(relative) {
       let batches = history(of: relative).batches.filter { batch in
         batch.kind != .merge && (since.map { batch.received >= $0 } ?? true)
       }

@@ -52,7 +52,10 @@ private func apply(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .retrySaves:
     return state.data.workspace.pendingSaves
   case .saved(let path):
-    state.data.workspace.saved(path)
+    // After a failure the status line said so; a save that now went through says that instead.
+    if state.data.workspace.saved(path) {
+      state.status = StatusMessage(text: state.t(.savedAfterFailure, path), kind: .info)
+    }
   case .savedMerged(let path, let alliance, let roster):
     state.data.workspace.savedMerged(path, alliance: alliance, roster: roster)
     state.status = StatusMessage(text: state.t(.mergedOnSave, path), kind: .info)

@@ -19,6 +19,8 @@ public struct Workspace: Sendable {
   public private(set) var engine: ScoreEngine
   /// Files changed here and not yet confirmed on disk (`alliances/CODE`, `households/CODE`).
   public private(set) var unsaved: Set<String> = []
+  /// Files whose last save failed (a subset of `unsaved`).
+  public private(set) var failed: Set<String> = []
   public private(set) var revision = 0
 
   public init(
@@ -88,17 +90,21 @@ public struct Workspace: Sendable {
   /// The runtime could not write `path`: the change stays here, marked unsaved, for `w` to retry.
   public mutating func saveFailed(_ path: String) {
     unsaved.insert(path)
+    failed.insert(path)
   }
 
-  /// The runtime wrote `path` as it is here.
-  public mutating func saved(_ path: String) {
+  /// The runtime wrote `path` as it is here. Returns whether an earlier save of it had failed.
+  @discardableResult
+  public mutating func saved(_ path: String) -> Bool {
     unsaved.remove(path)
+    return failed.remove(path) != nil
   }
 
   /// The runtime wrote a record that carries both the edit made here and a change made outside
   /// (a sync tool, a review choice): that version is now the truth, on disk and here.
   public mutating func savedMerged(_ path: String, alliance: Alliance?, roster: HouseholdRoster?) {
     unsaved.remove(path)
+    failed.remove(path)
     if let alliance {
       alliances[alliance.code] = alliance
       engine.setAlliance(alliance)

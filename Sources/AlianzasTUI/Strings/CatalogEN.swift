@@ -492,6 +492,7 @@ extension Catalog {
     case .keyConfirmNo: "no, go back"
     case .keyPickChoose: "choose"
     case .keyUnavailable: "is not available here"
+    case .savedAfterFailure: "{0} saved; nothing in it is unsaved any more"
     }
   }
 }

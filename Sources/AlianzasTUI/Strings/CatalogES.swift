@@ -493,6 +493,7 @@ extension Catalog {
     case .keyConfirmNo: "no, volver"
     case .keyPickChoose: "elegir"
     case .keyUnavailable: "no está disponible aquí"
+    case .savedAfterFailure: "Guardado {0}; ya no hay cambios sin guardar en él"
     }
   }
 }

@@ -82,6 +82,7 @@ public enum T: String, CaseIterable, Sendable {
     keyNameTyping, keyTypeSearch, keyEndSearch, keyCancelSearch, keyScrollHelp, keyConfirmYes, keyConfirmNo,
     keyPickChoose
   case keyUnavailable
+  case savedAfterFailure
 }
 
 /// Every key's text in both languages; each language is an exhaustive switch over `T`, so the
