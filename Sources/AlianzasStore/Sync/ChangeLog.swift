@@ -79,8 +79,14 @@ enum ChangeLog {
     } else {
       return batches.count
     }
-    // Lines that came from another store through git describe files this one never wrote.
+    // A line of this store's unfinished write started from the file as it is now; a line that
+    // came from another store through git did not (even one that shares this device's id, as
+    // laptops imaged from one disk do), so it is never taken for this store's own.
+    let disk = diskDigest ?? ChangeBatch.absentFile
     let tail = batches[tailStart...]
-    return tail.allSatisfy({ $0.device == device || $0.after == nil }) ? tailStart : batches.count
+    let unfinished = tail.allSatisfy { batch in
+      batch.after == nil || (batch.device == device && (batch.before ?? disk) == disk)
+    }
+    return unfinished ? tailStart : batches.count
   }
 }
