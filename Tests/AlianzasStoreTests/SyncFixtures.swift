@@ -9,7 +9,7 @@ import Testing
 /// shared fake clock so every change has its own second.
 final class Laptops {
   let folders: [String]
-  let stores: [FileStore]
+  private(set) var stores: [FileStore]
   private static let tick = Atomic<Int64>(0)
 
   init(count: Int, name: String = #function) throws {
@@ -38,6 +38,17 @@ final class Laptops {
     try? FileManager.default.removeItem(atPath: (folders[0] as NSString).deletingLastPathComponent)
   }
 
+  /// Closes laptop `i`'s store and opens it again on `fs`, as a new process would (after a
+  /// crash, or to make its next writes fail). The device id and clock are kept.
+  func reopen(_ i: Int, fs: any StoreFileSystem = PosixFileSystem()) throws {
+    let device = stores[i].device, clock = stores[i].clock
+    stores[i].release()
+    let store = try FileStore.open(at: folders[i], mode: .write, officer: "oficial\(i)", now: now, fs: fs)
+    store.device = device
+    store.clock = clock
+    stores[i] = store
+  }
+
   /// Record files of one laptop, path → bytes.
   func records(_ i: Int) -> [String: [UInt8]] {
     snapshot(folders[i]).filter { $0.key.hasPrefix("alliances/") || $0.key.hasPrefix("households/") }
@@ -52,6 +63,8 @@ final class Laptops {
 /// One confirmed edit: where, what value, made on which laptop.
 struct Edit {
   var laptop: Int
+  /// The device id the laptop signed the edit with.
+  var device = ""
   /// False when the value was already there: nothing was recorded.
   var changed = true
   var file: String
@@ -68,6 +81,7 @@ struct Editor {
       $0 + laptops.stores[i].history(of: $1).batches.count
     }
     var edit = try change(laptops, i, serial: serial)
+    edit.device = laptops.stores[i].device
     let after = laptops.stores[i].historyFiles().reduce(0) {
       $0 + laptops.stores[i].history(of: $1).batches.count
     }
