@@ -69,6 +69,12 @@ enum ChangeLog {
   /// write matches the disk, the last write of this device that started from the disk as it is
   /// now (`before`) is the one that died, with the lines since the write before it.
   static func confirmedCount(_ batches: [ChangeBatch], diskDigest: String?, device: String) -> Int {
+    // Imported lines are followed by their import's marker (a write) once the import finishes:
+    // lines after the last write that carry no digest are an import that died before it.
+    let end = (batches.lastIndex { $0.after != nil } ?? -1) + 1
+    if end < batches.count {
+      return confirmedCount(Array(batches[..<end]), diskDigest: diskDigest, device: device)
+    }
     let tailStart: Int
     if let digest = diskDigest, let last = batches.lastIndex(where: { $0.after == digest }) {
       tailStart = last + 1
