@@ -51,6 +51,12 @@ struct SyncGitCommand: ParsableCommand {
     defer { store.release() }
     store.device = device
     store.clock = { Clock.now }
+    // Holding the store's lock, no other sync runs here: an index.lock of git's is what a sync
+    // killed half-way left, and git would refuse every later commit until someone removed it.
+    let gitLock = path + "/.git/index.lock"
+    if fileManager.fileExists(atPath: gitLock), (try? fileManager.removeItem(atPath: gitLock)) != nil {
+      say(CLI.removedStaleGitLock())
+    }
     try prepare(git, store: store)
     if let remote {
       let hasOrigin = git.run(["remote", "get-url", "origin"]).status == 0
