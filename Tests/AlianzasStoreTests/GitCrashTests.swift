@@ -33,23 +33,14 @@ struct GitCrashTests {
     return process.terminationReason == .exit ? process.terminationStatus : nil
   }
 
-  func rename(_ folder: String, _ code: String, to name: String, device: String) throws {
+  /// One confirmed edit of an alliance on a laptop, as the interface makes it.
+  func edit(_ folder: String, _ code: String, device: String, _ change: (inout Alliance) -> Void) throws {
     let store = try FileStore.open(at: folder, mode: .write, officer: device, now: now)
     store.device = device
     defer { store.release() }
     let before = try store.loadAlliance(code: code).get()
     var after = before
-    after.name = name
-    try store.save(after, base: before)
-  }
-
-  func setOGA(_ folder: String, _ code: String, to oga: String, device: String) throws {
-    let store = try FileStore.open(at: folder, mode: .write, officer: device, now: now)
-    store.device = device
-    defer { store.release() }
-    let before = try store.loadAlliance(code: code).get()
-    var after = before
-    after.oga = oga
+    change(&after)
     try store.save(after, base: before)
   }
 
@@ -70,9 +61,9 @@ struct GitCrashTests {
       #expect(sync(b, remote: hub, device: "lapB") == 0, "trial \(trial): clone")
       let codes = try FileStore.open(at: a, mode: .read, officer: "t", now: now).codes()
       // A renames every alliance and pushes; B sets every OGA and syncs, killed at a random moment.
-      for code in codes { try rename(a, code, to: "Nombre de A \(code)", device: "lapA") }
+      for code in codes { try edit(a, code, device: "lapA") { $0.name = "Nombre de A \(code)" } }
       #expect(sync(a, remote: hub, device: "lapA") == 0)
-      for code in codes { try setOGA(b, code, to: "OGA de B \(code)", device: "lapB") }
+      for code in codes { try edit(b, code, device: "lapB") { $0.oga = "OGA de B \(code)" } }
       if sync(b, remote: hub, device: "lapB", killAfter: UInt32.random(in: 0...1_500_000, using: &generator))
         == nil
       {
