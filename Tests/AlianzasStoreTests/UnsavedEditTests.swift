@@ -16,6 +16,14 @@ struct UnsavedEditTests {
       path: root, reference: reference, instruments: instruments, officer: "t", device: "t", now: now, fs: fs)
   }
 
+  /// A small demo store opened for the interface on a file system that can be made to fail.
+  func opened(_ root: String) throws -> (FailingFileSystem, StoreSession, AppState) {
+    try makeDemoStore(at: root, scale: 0.03).release()
+    let fs = FailingFileSystem()
+    let session = try session(root, fs)
+    return (fs, session, AppState(data: session.data, language: .es, width: 120, height: 40))
+  }
+
   func keys(_ session: StoreSession, _ state: inout AppState, _ keys: Key...) {
     for key in keys { session.run(.key(key), on: &state) }
   }
@@ -27,11 +35,8 @@ struct UnsavedEditTests {
   @Test func aRenameWhoseSaveFailedIsSavedByWAfterTheRuptureScreenLoadedEverything() throws {
     let root = temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: root) }
-    try makeDemoStore(at: root, scale: 0.03).release()
-    let fs = FailingFileSystem()
-    let session = try session(root, fs)
+    var (fs, session, state) = try opened(root)
     defer { session.release() }
-    var state = AppState(data: session.data, language: .es, width: 120, height: 40)
     session.run(.show(.alliances), on: &state)
     session.run(.alliances(.openSelected), on: &state)
     let code = try #require(state.alliances.detail?.code)
@@ -58,11 +63,8 @@ struct UnsavedEditTests {
   @Test func aSurveyAnswerWhoseSaveFailedSurvivesTheComparisonsLoad() throws {
     let root = temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: root) }
-    try makeDemoStore(at: root, scale: 0.03).release()
-    let fs = FailingFileSystem()
-    let session = try session(root, fs)
+    var (fs, session, state) = try opened(root)
     defer { session.release() }
-    var state = AppState(data: session.data, language: .es, width: 120, height: 40)
     session.run(.show(.households), on: &state)
     session.run(.households(.openRoster), on: &state)
     let code = try #require(state.households.roster)
@@ -90,11 +92,8 @@ struct UnsavedEditTests {
   @Test func anOutsideChangeAndAnUnsavedEditBothReachTheDisk() throws {
     let root = temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: root) }
-    try makeDemoStore(at: root, scale: 0.03).release()
-    let fs = FailingFileSystem()
-    let session = try session(root, fs)
+    var (fs, session, state) = try opened(root)
     defer { session.release() }
-    var state = AppState(data: session.data, language: .es, width: 120, height: 40)
     session.run(.show(.alliances), on: &state)
     session.run(.alliances(.openSelected), on: &state)
     let code = try #require(state.alliances.detail?.code)

@@ -59,32 +59,24 @@ struct RandomKeysTests {
       }
       // The runtime's part: saves succeed, now and then one fails (a full disk); loads are
       // answered from the disk.
+      func save(_ path: String, _ record: AnyHashable, write: () -> Void) -> [Effect] {
+        saves += 1
+        lastSent[path] = record
+        if rng.chance(0.05) {
+          failures += 1
+          return reduce(&s, .saveFailed(path, Localized(es: "disco lleno", en: "disk full")))
+        }
+        write()
+        return reduce(&s, .saved(path))
+      }
       while !effects.isEmpty {
         let effect = effects.removeFirst()
         switch effect {
         case .quit: s.shouldQuit = false
         case .saveAlliance(let a):
-          saves += 1
-          lastSent["alliances/\(a.code)"] = a
-          if rng.chance(0.05) {
-            failures += 1
-            effects += reduce(
-              &s, .saveFailed("alliances/\(a.code)", Localized(es: "disco lleno", en: "disk full")))
-          } else {
-            disk.alliances[a.code] = a
-            effects += reduce(&s, .saved("alliances/\(a.code)"))
-          }
+          effects += save("alliances/\(a.code)", a) { disk.alliances[a.code] = a }
         case .saveRoster(let r):
-          saves += 1
-          lastSent["households/\(r.allianceCode)"] = r
-          if rng.chance(0.05) {
-            failures += 1
-            effects += reduce(
-              &s, .saveFailed("households/\(r.allianceCode)", Localized(es: "disco lleno", en: "disk full")))
-          } else {
-            disk.rosters[r.allianceCode] = r
-            effects += reduce(&s, .saved("households/\(r.allianceCode)"))
-          }
+          effects += save("households/\(r.allianceCode)", r) { disk.rosters[r.allianceCode] = r }
         default:
           guard lazy else { break }
           loads += 1
