@@ -15,7 +15,7 @@ enum CrashGuard {
   static func install() {
     tcgetattr(STDIN_FILENO, &saved)
     // Normal attributes, cursor shown, the normal screen back (curses used the alternate one).
-    reset = Array("\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l\r\n".utf8)
+    reset = Array("\u{1B}[0m\u{1B}[?25h\u{1B}[?2004l\u{1B}[?1049l\r\n".utf8)
     message = Array(("alianzas: " + CLI.internalErrorSignal() + "\n").utf8)
     for sig in [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP] {
       signal(sig) { number in

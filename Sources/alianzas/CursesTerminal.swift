@@ -29,6 +29,8 @@ final class CursesTerminal {
   private var pairs: [Int: Int16] = [:]
   private let color: Bool
   private var active = false
+  /// Characters read ahead while looking for the start of a paste that turned out not to be one.
+  private var readAhead: [UInt32] = []
 
   /// - Parameter noColor: the user asked for no color (`NO_COLOR`).
   init(noColor: Bool) {
@@ -45,6 +47,9 @@ final class CursesTerminal {
     keypad(shim_stdscr(), true)
     set_escdelay(25)
     curs_set(0)
+    // Bracketed paste: the terminal wraps pasted text in ESC[200~ … ESC[201~, so a paste reaches a
+    // field as text instead of running as keys (a newline would confirm the field).
+    Self.writeControl("\u{1B}[?2004h")
     color = !noColor && has_colors()
     if color {
       start_color()
@@ -96,8 +101,9 @@ final class CursesTerminal {
     return (attributes, pair)
   }
 
-  /// Waits up to `milliseconds` for a key or a resize.
+  /// Waits up to `milliseconds` for a key, a paste or a resize.
   func next(milliseconds: Int32) -> TerminalEvent? {
+    if !readAhead.isEmpty { return CursesTerminal.character(readAhead.removeFirst()).map(TerminalEvent.key) }
     timeout(milliseconds)
     var ch: wint_t = 0
     switch get_wch(&ch) {
@@ -109,10 +115,51 @@ final class CursesTerminal {
       }
       return CursesTerminal.functionKey(code).map(TerminalEvent.key)
     case OK:
+      if ch == 27, let pasted = readPaste() { return .key(.paste(pasted)) }
       return CursesTerminal.character(UInt32(ch)).map(TerminalEvent.key)
     default:
       return nil
     }
+  }
+
+  /// After an Esc: reads the rest of a paste's opening "[200~" and the text up to its closing
+  /// ESC[201~. Anything else read on the way is kept for the following calls.
+  private func readPaste() -> String? {
+    let opening: [UInt32] = [91, 50, 48, 48, 126]  // [200~
+    let closing: [UInt32] = [27, 91, 50, 48, 49, 126]  // ESC[201~
+    var seen: [UInt32] = []
+    timeout(30)
+    for expected in opening {
+      var ch: wint_t = 0
+      guard get_wch(&ch) == OK else { break }
+      seen.append(UInt32(ch))
+      if UInt32(ch) != expected { break }
+    }
+    guard seen == opening else {
+      readAhead += seen
+      return nil
+    }
+    var text: [UInt32] = []
+    // A paste arrives in bursts; a second without a byte ends it even without its closing mark.
+    timeout(1000)
+    while text.count < 1_000_000 {
+      var ch: wint_t = 0
+      guard get_wch(&ch) == OK else { break }
+      text.append(UInt32(ch))
+      if text.count >= closing.count && Array(text.suffix(closing.count)) == closing {
+        text.removeLast(closing.count)
+        break
+      }
+    }
+    var pasted = ""
+    for value in text { if let scalar = Unicode.Scalar(value) { pasted.unicodeScalars.append(scalar) } }
+    return pasted
+  }
+
+  /// Writes a terminal mode switch straight to the terminal (curses has no call for it).
+  private static func writeControl(_ sequence: String) {
+    let bytes = Array(sequence.utf8)
+    _ = bytes.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
   }
 
   static func functionKey(_ code: Int32) -> Key? {
@@ -153,5 +200,6 @@ final class CursesTerminal {
     active = false
     curs_set(1)
     endwin()
+    Self.writeControl("\u{1B}[?2004l")
   }
 }

@@ -63,6 +63,8 @@ public struct Binding: Sendable {
   /// For a text field, search or filter with focus: any printable character the bindings above
   /// did not take goes here as typed text.
   public var typing: (@Sendable (Character) -> Action)?
+  /// For the same: what a paste (bracketed paste) sends, the whole text at once.
+  public var pasting: (@Sendable (String) -> Action)?
 
   /// `action` may be nil only for a binding that is disabled (it says why instead).
   public init(
@@ -87,6 +89,13 @@ public struct Binding: Sendable {
     return binding
   }
 
+  /// The same binding, also taking pasted text whole.
+  public func pasting(_ action: @escaping @Sendable (String) -> Action) -> Binding {
+    var binding = self
+    binding.pasting = action
+    return binding
+  }
+
   public func label(_ language: Language) -> String {
     if typing != nil { return keyLabel ?? T.keyNameTyping(language) }
     return keyLabel ?? keys.map { $0.label(language) }.joined(separator: "/")
@@ -95,7 +104,8 @@ public struct Binding: Sendable {
   /// The action this binding sends for `key`, or nil when the key is not its.
   func action(for key: Key) -> Action? {
     if keys.contains(key) { return action ?? .refused(disabledReason ?? T.keyUnavailable.localized) }
-    if let typing, case .char(let c) = key, c.isPrintable { return typing(c) }
+    if let typing, case .char(let c) = key, c.isTypeable { return typing(c) }
+    if let pasting, case .paste(let text) = key { return pasting(text) }
     return nil
   }
 }

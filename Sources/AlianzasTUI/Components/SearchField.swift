@@ -13,6 +13,7 @@ public struct SearchField: Hashable, Sendable {
   public enum Edit: Hashable, Sendable {
     case open
     case type(Character)
+    case paste(String)
     case erase
     case finish
     case cancel
@@ -28,6 +29,10 @@ public struct SearchField: Hashable, Sendable {
     case .type(let c):
       text.append(c)
       return true
+    case .paste(let pasted):
+      let line = PastedText.oneLine(pasted)
+      text += line
+      return !line.isEmpty
     case .erase:
       guard !text.isEmpty else { return false }
       text.removeLast()
@@ -49,7 +54,7 @@ public struct SearchField: Hashable, Sendable {
       Binding([.enter, .down], .keyEndSearch, send(.finish), keyLabel: "Enter", inStatusLine: true),
       Binding([.escape], .keyCancelSearch, send(.cancel), inStatusLine: true),
       Binding([.backspace], .keyErase, send(.erase)),
-      .typing(.keyTypeSearch) { send(.type($0)) },
+      .typing(.keyTypeSearch) { send(.type($0)) }.pasting { send(.paste($0)) },
     ]
   }
 

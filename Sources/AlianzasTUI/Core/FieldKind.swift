@@ -1,4 +1,5 @@
 import AlianzasDomain
+import Foundation
 
 /// What a form field accepts. Parsing turns typed text into a value or a message that says why not.
 public enum FieldKind: Hashable, Sendable {
@@ -57,26 +58,35 @@ extension FieldKind {
     }
     switch self {
     case .text(let maxLength, _):
-      if text.count > maxLength { return .failure(.tooLong(maxLength)) }
-      if text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+      // Stored as typed, composed (NFC): "n" + combining tilde becomes "ñ", never "n" or nothing.
+      let composed = text.precomposedStringWithCanonicalMapping
+      if composed.count > maxLength { return .failure(.tooLong(maxLength)) }
+      if composed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
         return .failure(.controlCharacters)
       }
-      return .success(.text(text))
+      return .success(.text(composed))
     case .integer(let min, let max):
-      guard let value = Int(text.filter { $0 != "." }) else { return .failure(.notANumber) }
-      guard value >= min && value <= max else { return .failure(.range(Double(min), Double(max))) }
-      return .success(.integer(value))
-    case .decimal(let min, let max):
-      guard let value = Double(String(text.map { $0 == "," ? "." : $0 })), value.isFinite else {
-        return .failure(.notANumber)
+      switch NumberInput.integer(text, language: language) {
+      case .failure(let problem): return .failure(FieldError(problem, language: language))
+      case .success(let value):
+        guard value >= min && value <= max else { return .failure(.range(Double(min), Double(max))) }
+        return .success(.integer(value))
       }
-      guard value >= min && value <= max else { return .failure(.range(min, max)) }
-      return .success(.decimal(value))
+    case .decimal(let min, let max):
+      switch NumberInput.decimal(text, language: language) {
+      case .failure(let problem): return .failure(FieldError(problem, language: language))
+      case .success(let value):
+        guard value >= min && value <= max else { return .failure(.range(min, max)) }
+        return .success(.decimal(value))
+      }
     case .money:
-      let digits = text.filter { $0 != "$" && $0 != "." && $0 != " " }
-      guard let value = Int64(digits) else { return .failure(.notANumber) }
-      guard value >= 0, value <= 10_000_000_000_000 else { return .failure(.range(0, 1e13)) }
-      return .success(.money(Pesos(value)))
+      // Pesos are whole: "1.235.762.000" (or "1,235,762,000" in English), never cents.
+      switch NumberInput.integer(text, language: language) {
+      case .failure(let problem): return .failure(FieldError(problem, language: language))
+      case .success(let value):
+        guard value >= 0, value <= 10_000_000_000_000 else { return .failure(.range(0, 1e13)) }
+        return .success(.money(Pesos(Int64(value))))
+      }
     case .date(let notAfter):
       guard let day = Day(iso: text) else { return .failure(.notADate) }
       if let notAfter, day > notAfter { return .failure(.future(notAfter)) }
@@ -99,5 +109,19 @@ public enum FieldError: Error, Hashable, Sendable {
   case required, tooLong(Int), controlCharacters, notANumber, range(Double, Double), notADate, future(Day),
     notAChoice
   case custom(Localized)
+  /// A decimal where a whole number is asked ("12,5" or "12.5" for a number of families).
+  case decimalNotAllowed
+  /// Thousands marks out of place ("12.34"), with the separators the language uses.
+  case misplacedGrouping(group: Character, decimal: Character)
+
+  init(_ problem: NumberInput.Problem, language: Language) {
+    switch problem {
+    case .notANumber: self = .notANumber
+    case .decimal: self = .decimalNotAllowed
+    case .grouping:
+      let s = NumberInput.separators(language)
+      self = .misplacedGrouping(group: s.group, decimal: s.decimal)
+    }
+  }
 
 }

@@ -7,6 +7,9 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
   case enter, escape, tab, backTab, backspace, delete
   case up, down, left, right, home, end, pageUp, pageDown
   case function(Int)
+  /// Text pasted in one piece (bracketed paste): it goes into the field or search with focus as
+  /// text, never as keys.
+  case paste(String)
 
   public var description: String { label(.en) }
 }

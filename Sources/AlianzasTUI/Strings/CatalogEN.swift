@@ -493,6 +493,10 @@ extension Catalog {
     case .keyPickChoose: "choose"
     case .keyUnavailable: "is not available here"
     case .savedAfterFailure: "{0} saved; nothing in it is unsaved any more"
+    case .errDecimal: "A whole number is asked, without decimals"
+    case .errGrouping:
+      "Number not understood: thousands are marked with \"{0}\" every three digits, decimals with \"{1}\""
+    case .keyNamePaste: "paste"
     }
   }
 }

@@ -494,6 +494,10 @@ extension Catalog {
     case .keyPickChoose: "elegir"
     case .keyUnavailable: "no está disponible aquí"
     case .savedAfterFailure: "Guardado {0}; ya no hay cambios sin guardar en él"
+    case .errDecimal: "Se pide un número entero, sin decimales"
+    case .errGrouping:
+      "Número mal escrito: los miles se separan con «{0}» cada tres cifras y los decimales con «{1}»"
+    case .keyNamePaste: "pegar"
     }
   }
 }

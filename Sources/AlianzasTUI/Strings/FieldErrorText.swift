@@ -16,6 +16,8 @@ extension FieldError {
     case .future(let day): return T.errFuture(language, day.iso)
     case .notAChoice: return T.errNotAChoice(language)
     case .custom(let text): return text(language)
+    case .decimalNotAllowed: return T.errDecimal(language)
+    case .misplacedGrouping(let group, let decimal): return T.errGrouping(language, group, decimal)
     }
   }
 }

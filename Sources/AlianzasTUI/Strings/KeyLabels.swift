@@ -22,6 +22,7 @@ extension Key {
     case .pageUp: T.keyNamePageUp(language)
     case .pageDown: T.keyNamePageDown(language)
     case .function(let n): "F\(n)"
+    case .paste: T.keyNamePaste(language)
     }
   }
 }

@@ -83,6 +83,7 @@ public enum T: String, CaseIterable, Sendable {
     keyPickChoose
   case keyUnavailable
   case savedAfterFailure
+  case errDecimal, errGrouping, keyNamePaste
 }
 
 /// Every key's text in both languages; each language is an exhaustive switch over `T`, so the

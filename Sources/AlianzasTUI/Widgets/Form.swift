@@ -42,6 +42,8 @@ public enum FormAction: Hashable, Sendable {
   case type(Character)
   /// A letter on a choice or ELCSA field: the option with that key.
   case answer(Character)
+  /// Pasted text: into the draft whole, on one line (starting to edit a text field if needed).
+  case paste(String)
 }
 
 /// Where the user is in a form. Typing edits a draft; Enter confirms the field (the caller saves
@@ -51,6 +53,8 @@ public struct FormState: Hashable, Sendable {
   public var focus: Int = 0
   public var editing = false
   public var draft = ""
+  /// The language of the last key, so a value put back for correction reads as that language writes it.
+  public var language: Language = .es
 
   public init(fields: [FormField]) { self.fields = fields }
 
@@ -79,7 +83,7 @@ public struct FormState: Hashable, Sendable {
         Binding([.backTab, .up], .keyPreviousField, send(.previous), keyLabel: "S-Tab/↑"),
         Binding([.backspace], .keyErase, send(.erase)),
         Binding([.ctrl("u")], .keyClearField, send(.clear)),
-        .typing(.keyTyping) { send(.type($0)) },
+        .typing(.keyTyping) { send(.type($0)) }.pasting { send(.paste($0)) },
       ]
     }
     return [
@@ -87,7 +91,7 @@ public struct FormState: Hashable, Sendable {
       Binding([.tab, .down, .char("j")], .keyNextField, send(.next), keyLabel: "Tab/↓", inStatusLine: true),
       Binding([.backTab, .up, .char("k")], .keyPreviousField, send(.previous), keyLabel: "S-Tab/↑"),
       Binding([.escape], .keyCloseForm, send(.leave), inStatusLine: true),
-      .typing(.keyAnswerLetter) { send(.answer($0)) },
+      .typing(.keyAnswerLetter) { send(.answer($0)) }.pasting { send(.paste($0)) },
     ]
   }
 
@@ -101,6 +105,7 @@ public struct FormState: Hashable, Sendable {
 
   /// Carries out one of the form's actions.
   public mutating func apply(_ action: FormAction, language: Language) -> Event {
+    self.language = language
     guard let field = focused else { return .ignored }
     if editing {
       switch action {
@@ -114,7 +119,10 @@ public struct FormState: Hashable, Sendable {
         if !draft.isEmpty { draft.removeLast() }
         return .none
       case .type(let c), .answer(let c):
-        if c.isPrintable { draft.append(c) }
+        if c.isTypeable { draft.append(c) }
+        return .none
+      case .paste(let text):
+        draft += PastedText.oneLine(text)
         return .none
       case .clear:
         draft = ""
@@ -147,7 +155,7 @@ public struct FormState: Hashable, Sendable {
       }
       guard !field.kind.isPicked else { return .none }
       editing = true
-      draft = field.shown
+      draft = NumberInput.editable(field.shown, kind: field.kind, language: language)
       return .none
     case .answer(let c), .type(let c):
       if let reason = field.disabledReason, field.kind.isPicked { return .refused(reason) }
@@ -167,6 +175,13 @@ public struct FormState: Hashable, Sendable {
         }
       }
       return .ignored
+    case .paste(let text):
+      if let reason = field.disabledReason { return .refused(reason) }
+      guard !field.kind.isPicked else { return .ignored }
+      editing = true
+      draft =
+        NumberInput.editable(field.shown, kind: field.kind, language: language) + PastedText.oneLine(text)
+      return .none
     case .erase, .clear: return .ignored
     }
   }
@@ -208,7 +223,7 @@ public struct FormState: Hashable, Sendable {
     fields[i].error = message
     if !fields[i].kind.isPicked {
       editing = true
-      draft = typed
+      draft = NumberInput.editable(typed, kind: fields[i].kind, language: language)
     }
   }
 
