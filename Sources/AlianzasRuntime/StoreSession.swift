@@ -104,6 +104,10 @@ public final class StoreSession: @unchecked Sendable {
       return apply(choice)
     case .loadHistory(let file, let path, let title):
       return .historyLoaded(title: title, entries: ReviewBuilder.history(store, file: file, path: path))
+    case .saveOfficer(let profile):
+      // From now on this store's history lines are signed with the name too.
+      store.officer = profile.name
+      return keepOfficer(profile).map { .refused($0) }
     }
   }
 
@@ -165,6 +169,9 @@ public final class StoreSession: @unchecked Sendable {
   }
 
   /// Applies `action`, then carries out every effect it leads to until nothing is left.
+  /// Keeps the officer's profile where the command line keeps it; returns why it could not.
+  public var keepOfficer: (OfficerProfile) -> Localized? = { _ in nil }
+
   public func run(_ action: Action, on state: inout AppState, progress: (Double) -> Void = { _ in }) {
     var pending = reduce(&state, action)
     while !pending.isEmpty {

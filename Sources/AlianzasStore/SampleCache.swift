@@ -47,7 +47,7 @@ public struct SampleCache: Codable, Sendable {
       }
       return Entry(
         stamp: stamp,
-        samples: roster.households.compactMap { HouseholdSample($0, instruments: instruments, today: today) })
+        samples: roster.inUse.compactMap { HouseholdSample($0, instruments: instruments, today: today) })
     }
     for (code, entry) in zip(stale, built) { cache.entries[code] = entry }
     // Only a writer keeps the cache (a read-mode open changes nothing in the store).

@@ -87,7 +87,7 @@ public struct StoreIndex: Codable, Sendable {
       switch StoreValidator.readRoster(store, code: code, instruments: instruments, today: today) {
       case .success(let r):
         var tally = HouseholdTally()
-        for h in r.households { tally.add(instruments.score(h)) }
+        for h in r.inUse { tally.add(instruments.score(h)) }
         entry.tally = tally
       case .failure(let p): entry.problems.append(p)
       }

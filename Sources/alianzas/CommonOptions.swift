@@ -31,10 +31,11 @@ struct CommonOptions: ParsableArguments {
 
   var language: Language { lang ?? cliLanguage }
 
-  /// Who is working, for the lock message and the records' stamps.
+  /// Who is working, for the lock message and the records' stamps: `ALIANZAS_OFFICER`, else the
+  /// name kept on this machine at the first start, else the login name.
   static var officer: String {
-    let environment = ProcessInfo.processInfo.environment
-    return environment["ALIANZAS_OFFICER"] ?? environment["USER"] ?? "usuario"
+    OfficerConfig.fromEnvironment ?? OfficerConfig.load()?.name
+      ?? ProcessInfo.processInfo.environment["USER"] ?? "usuario"
   }
 
   static func absolute(_ path: String) -> String {

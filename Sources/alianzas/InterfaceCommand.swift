@@ -59,6 +59,19 @@ func runInterface(path: String, language: Language) throws -> Int32 {
   defer { session.release() }
   let (w, h) = terminal.size
   var state = AppState(data: session.data, language: language, width: w, height: h)
+  session.keepOfficer = { profile in
+    OfficerConfig.save(profile).map { reason in Localized(es: reason, en: reason) }
+  }
+  let kept = OfficerConfig.load()
+  state.data.organization = kept?.organization ?? ""
+  if OfficerConfig.fromEnvironment == nil && kept == nil {
+    // The first start on this machine: who is typing, before anything is signed.
+    state.modals.append(
+      .prompt(
+        TextPrompt(
+          title: T.officerTitle(language), lines: [T.officerNameQuestion(language, OfficerConfig.file)],
+          label: T.officerNameLabel(language), submit: .officerName)))
+  }
   terminal.invalidate()
   while !state.shouldQuit {
     terminal.draw(RootView.render(state))

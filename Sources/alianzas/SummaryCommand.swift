@@ -27,7 +27,7 @@ struct SummaryCommand: ParsableCommand {
     for roster in contents.rosters.values { engine.setRoster(roster) }
     let summary = NationalSummary(
       totals: engine.totals, instruments: instruments,
-      surveys: contents.rosters.values.reduce(0) { $0 + $1.households.reduce(0) { $0 + $1.surveys.count } })
+      surveys: contents.rosters.values.reduce(0) { $0 + $1.inUse.reduce(0) { $0 + $1.surveys.count } })
     if json {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

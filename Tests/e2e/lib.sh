@@ -36,7 +36,7 @@ start_shell() {
   local i
   for i in 1 2 3 4 5 6 7 8 9 10; do
     T new-session -d -s e2e -x "${1:-100}" -y "${2:-30}" \
-      "env -i HOME=$WORK PATH=/usr/bin:/bin TERM=xterm-256color PS1='$ ' sh" 2>/dev/null && break
+      "env -i HOME=$WORK PATH=/usr/bin:/bin TERM=xterm-256color ${OFFICER_ENV-ALIANZAS_OFFICER=Prueba} PS1='$ ' sh" 2>/dev/null && break
     [ "$i" = 10 ] && { echo "FAIL: tmux would not start a session"; exit 1; }
     sleep 0.3
   done

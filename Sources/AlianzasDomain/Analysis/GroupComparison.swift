@@ -71,7 +71,7 @@ public struct GroupComparison: Hashable, Sendable, Codable {
     rosters: [HouseholdRoster], instruments: Instruments, today: Day, by grouping: ComparisonGrouping
   ) {
     let samples = rosters.flatMap {
-      $0.households.compactMap { HouseholdSample($0, instruments: instruments, today: today) }
+      $0.inUse.compactMap { HouseholdSample($0, instruments: instruments, today: today) }
     }
     self.init(samples: samples, by: grouping)
   }

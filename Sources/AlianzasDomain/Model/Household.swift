@@ -22,6 +22,8 @@ public struct Household: Hashable, Sendable, Codable, Identifiable {
   /// The join date a beneficiary had when it was moved to the control group (which has none),
   /// so that moving it back restores the date instead of losing it.
   public var joinedBeforeControl: Day? = nil
+  /// Set aside with a reason: out of lists and totals, kept with its history, restorable.
+  public var archived: Archival? = nil
 
   public init(
     id: RecordID, stamp: RecordStamp, code: String, group: HouseholdGroup, headName: String,
@@ -88,6 +90,12 @@ public struct HouseholdRoster: Hashable, Sendable, Codable {
     self.allianceCode = allianceCode
     self.households = households
   }
+}
+
+extension HouseholdRoster {
+  /// The households that count: every one not archived. Lists, totals, scores and analyses use
+  /// these; archived ones stay in the file with their history.
+  public var inUse: [Household] { households.filter { $0.archived == nil } }
 }
 
 extension Household {

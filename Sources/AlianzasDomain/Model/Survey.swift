@@ -13,6 +13,8 @@ public struct Survey: Hashable, Sendable, Codable, Identifiable {
   public var incomeTotal: Pesos?
   public var incomeFromProduct: Pesos?
   public var status: SurveyStatus
+  /// Each time the survey was opened again after being completed, with the reason.
+  public var unlocks: [SurveyUnlock]? = nil
 
   public static let elcsaItemCount = 15
   public static let ppiIndicatorCount = 10

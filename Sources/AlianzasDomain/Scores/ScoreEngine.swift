@@ -36,7 +36,7 @@ public struct ScoreEngine: Sendable {
 
   public mutating func setRoster(_ roster: HouseholdRoster) {
     var scores: [RecordID: HouseholdScore] = [:]
-    for household in roster.households {
+    for household in roster.inUse {
       scores[household.id] = instruments.score(household)
       recomputations += 1
     }

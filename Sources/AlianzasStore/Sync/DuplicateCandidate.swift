@@ -21,7 +21,7 @@ public struct DuplicateCandidate: Hashable, Sendable {
     var out: [DuplicateCandidate] = []
     var byDocument: [String: Household] = [:]
     var byName: [String: Household] = [:]
-    for household in roster.households {
+    for household in roster.inUse {
       let document = household.documentNumber.filter(\.isNumber)
       let name = normalized(household.headName) + "|" + normalized(household.village)
       for (key, sameDocument) in [(document, true), (name, false)] where !key.isEmpty && key != "|" {

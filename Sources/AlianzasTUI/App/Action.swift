@@ -39,6 +39,9 @@ public indirect enum Action: Hashable, Sendable {
   case historyLoaded(title: String, entries: [HistoryEntry])
   /// One screen's action, routed to that screen's reducer.
   case feature(AnyFeatureAction)
+  /// The first start's question: the officer's name, then the organization.
+  case officerNamed(String)
+  case officerSet(name: String, organization: String)
 }
 
 /// What the keys of an open box do.
@@ -47,6 +50,9 @@ public enum ModalAction: Hashable, Sendable {
   case scroll(Int)
   case pickMove(Int)
   case pickChoose
+  case pickFilter(SearchField.Edit)
+  case promptEdit(SearchField.Edit)
+  case promptSubmit
   case confirmYes
 }
 

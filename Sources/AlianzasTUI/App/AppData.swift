@@ -19,6 +19,8 @@ public struct AppData: Sendable {
   public var engine: ScoreEngine { workspace.engine }
   /// Who works on this laptop, for the stamps of new changes.
   public var officer: String
+  /// The officer's organization (OGA), when known.
+  public var organization = ""
   public var device: String
   /// Whether every alliance (and every roster) file has been parsed; the panel needs neither.
   public var loadedAllAlliances: Bool

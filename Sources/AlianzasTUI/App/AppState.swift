@@ -6,7 +6,8 @@ public indirect enum Modal: Hashable, Sendable {
   case message(title: String, lines: [String])
   case error(title: String, lines: [String])
   case confirm(title: String, question: String, onYes: Action)
-  case pick(title: String, options: [PickOption], selected: Int)
+  case pick(PickList)
+  case prompt(TextPrompt)
 }
 
 /// One choice of a pick list, with what choosing it does.

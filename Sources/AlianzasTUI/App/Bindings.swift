@@ -64,16 +64,27 @@ public enum Bindings {
           keyLabel: "s/y"),
         Binding([.char("n"), .char("N"), .escape], .keyConfirmNo, .modal(.close), keyLabel: "n/Esc"),
       ]
+    case .prompt:
+      [
+        Binding([.enter], .keyPromptSubmit, .modal(.promptSubmit), inStatusLine: true),
+        Binding([.escape], .keyPromptCancel, .modal(.promptEdit(.cancel)), inStatusLine: true),
+        Binding([.backspace], .keyErase, .modal(.promptEdit(.erase))),
+        .typing(.keyTyping) { .modal(.promptEdit(.type($0))) }.pasting { .modal(.promptEdit(.paste($0))) },
+      ]
     case .pick:
       [
-        Binding([.down, .char("j")], .keyMove, .modal(.pickMove(1)), keyLabel: "↑↓"),
-        Binding([.up, .char("k")], .keyMove, .modal(.pickMove(-1)), keyLabel: "↑↓"),
+        Binding([.down], .keyMove, .modal(.pickMove(1)), keyLabel: "↑↓"),
+        Binding([.up], .keyMove, .modal(.pickMove(-1)), keyLabel: "↑↓"),
         Binding([.pageDown], .keyPage, .modal(.pickMove(10))),
         Binding([.pageUp], .keyPage, .modal(.pickMove(-10))),
         Binding([.home], .keyFirst, .modal(.pickMove(-1_000_000))),
         Binding([.end], .keyLast, .modal(.pickMove(1_000_000))),
         Binding([.enter], .keyPickChoose, .modal(.pickChoose)),
-        Binding([.escape], .keyClose, .modal(.close)),
+        Binding([.escape], .keyClearFilterOrClose, .modal(.pickFilter(.cancel))),
+        Binding([.backspace], .keyErase, .modal(.pickFilter(.erase))),
+        .typing(.keyFilterList) { .modal(.pickFilter(.type($0))) }.pasting {
+          .modal(.pickFilter(.paste($0)))
+        },
       ]
     }
   }

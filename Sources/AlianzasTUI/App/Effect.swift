@@ -20,4 +20,6 @@ public enum Effect: Hashable, Sendable {
   case applyReview(ReviewChoice)
   /// Read the history of a record: the file and the path inside it, with a title for the box.
   case loadHistory(file: String, path: String, title: String)
+  /// Keep who works on this machine (the XDG config folder), to sign every change.
+  case saveOfficer(OfficerProfile)
 }

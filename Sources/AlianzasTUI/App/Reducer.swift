@@ -71,6 +71,17 @@ private func apply(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.modals.append(.message(title: title, lines: lines.isEmpty ? [state.t(.historyEmpty)] : lines))
   case .feature(let featureAction):
     return featureAction.reduce(&state)
+  case .officerNamed(let name):
+    state.modals.append(
+      .prompt(
+        TextPrompt(
+          title: state.t(.officerTitle), lines: [state.t(.officerOrganizationQuestion, name)],
+          label: state.t(.officerOrganizationLabel), submit: .officerOrganization(name: name))))
+  case .officerSet(let name, let organization):
+    state.data.officer = name
+    state.data.organization = organization
+    state.status = StatusMessage(text: state.t(.officerSaved, name), kind: .info)
+    return [.saveOfficer(OfficerProfile(name: name, organization: organization))]
   }
   return []
 }
@@ -109,6 +120,10 @@ private func form(_ state: inout AppState, _ action: FormAction) -> [Effect] {
     state.editor = nil
   case .refused(let reason):
     state.status = StatusMessage(text: reason, kind: .error)
+  case .choose(let filter):
+    if let list = editor.form.picker(filter: filter, language: state.language, send: { .form($0) }) {
+      state.modals.append(.pick(list))
+    }
   case .none, .ignored:
     break
   }
@@ -124,13 +139,39 @@ private func modal(_ state: inout AppState, _ action: ModalAction) -> [Effect] {
     state.modals.removeLast()
   case (.scroll(let delta), .help(let scroll)):
     state.modals[last] = .help(scroll: max(0, scroll + delta))
-  case (.pickMove(let delta), .pick(let title, let options, let selected)):
-    state.modals[last] = .pick(
-      title: title, options: options, selected: max(0, min(options.count - 1, selected + delta)))
-  case (.pickChoose, .pick(_, let options, let selected)):
+  case (.pickMove(let delta), .pick(var list)):
+    list.move(delta)
+    state.modals[last] = .pick(list)
+  case (.pickFilter(let edit), .pick(var list)):
+    // Esc on an empty filter leaves the list; otherwise it clears the filter first.
+    if edit == .cancel && list.filter.text.isEmpty {
+      state.modals.removeLast()
+      return []
+    }
+    list.edit(edit)
+    state.modals[last] = .pick(list)
+  case (.promptEdit(let edit), .prompt(var prompt)):
+    if edit == .cancel {
+      state.modals.removeLast()
+      return []
+    }
+    prompt.field.apply(edit)
+    prompt.field.active = true
+    prompt.error = nil
+    state.modals[last] = .prompt(prompt)
+  case (.promptSubmit, .prompt(var prompt)):
+    switch prompt.value(state.language) {
+    case .failure(let error):
+      prompt.error = error.message(state.language)
+      state.modals[last] = .prompt(prompt)
+    case .success(let text):
+      state.modals.removeLast()
+      return reduce(&state, prompt.submit.action(text))
+    }
+  case (.pickChoose, .pick(let list)):
+    guard let chosen = list.chosen else { return [] }
     state.modals.removeLast()
-    guard options.indices.contains(selected) else { return [] }
-    return reduce(&state, options[selected].action)
+    return reduce(&state, chosen.action)
   case (.confirmYes, .confirm(_, _, let onYes)):
     state.modals.removeLast()
     if onYes == .quit {
@@ -138,7 +179,8 @@ private func modal(_ state: inout AppState, _ action: ModalAction) -> [Effect] {
       return [.quit]
     }
     return reduce(&state, onYes)
-  case (.scroll, _), (.pickMove, _), (.pickChoose, _), (.confirmYes, _):
+  case (.scroll, _), (.pickMove, _), (.pickChoose, _), (.pickFilter, _), (.promptEdit, _), (.promptSubmit, _),
+    (.confirmYes, _):
     break
   }
   return []

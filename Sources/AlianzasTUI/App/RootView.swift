@@ -40,6 +40,11 @@ public enum RootView {
       style: Theme.header, clip: area)
     var right: [String] = []
     if state.data.readOnlyReason != nil { right.append(state.t(.readOnly)) }
+    // Who signs the changes made here.
+    if !state.data.officer.isEmpty {
+      let name = state.data.officer
+      right.append(name.count > 22 ? String(name.prefix(21)) + "…" : name)
+    }
     if let asOf = state.data.asOf { right.append(state.t(.asOf, asOf.iso)) }
     right.append(state.language.rawValue)
     let text = right.joined(separator: " · ") + " "
@@ -91,22 +96,46 @@ enum ModalView {
       box(
         title: title, lines: lines.map { Line($0, Theme.error) }, footer: "Enter/Esc", style: Theme.error,
         in: area, buffer: &buffer)
-    case .pick(let title, let options, let selected):
-      let visible = max(1, area.height - 5)
-      let first = max(0, min(selected - visible / 2, options.count - visible))
-      let lines = options.enumerated().dropFirst(first).prefix(visible).map { i, o in
-        Line(
-          (i == selected ? "› " : "  ") + o.label, i == selected ? Style(bold: true, reverse: true) : .plain)
-      }
+    case .pick(let list): pickBox(list, state: state, in: area, buffer: &buffer)
+    case .prompt(let prompt):
+      var lines = prompt.lines.map { Line($0) } + [""]
+      lines.append(
+        Line([
+          Span(prompt.label + " ", .bold), Span(prompt.field.text, Style(underline: true)), Span("▏", .bold),
+        ]))
+      if let error = prompt.error { lines.append(Line("✗ " + error, Theme.error)) }
       box(
-        title: title, lines: Array(lines), footer: state.t(.pickHint), style: .bold, in: area, buffer: &buffer
-      )
+        title: prompt.title, lines: lines, footer: state.t(.promptHint), style: .bold, in: area,
+        buffer: &buffer)
     case .confirm(let title, let question, _):
       box(
         title: title,
         lines: [Line(question), "", Line("\(state.t(.confirmYes))   \(state.t(.confirmNo))", Theme.key)],
         footer: nil, style: .bold, in: area, buffer: &buffer)
     }
+  }
+
+  /// A pick list: its filter line with the match count, the options that pass, the current value
+  /// marked "●" (a mark, not a colour, so it shows without colour too).
+  static func pickBox(_ list: PickList, state: AppState, in area: Rect, buffer: inout Buffer) {
+    let shown = list.visible
+    let room = max(1, area.height - 6)
+    let first = max(0, min(list.selected - room / 2, shown.count - room))
+    var lines = [
+      Line([
+        Span("/ ", Theme.key), Span(list.filter.text, Style(underline: true)), Span("▏", .bold),
+        Span("  " + state.t(.matchCount, shown.count, list.options.count), .dim),
+      ])
+    ]
+    for (row, index) in shown.enumerated().dropFirst(first).prefix(room) {
+      let mark = index == list.current ? "● " : "  "
+      lines.append(
+        Line(
+          (row == list.selected ? "› " : "  ") + mark + list.options[index].label,
+          row == list.selected ? Style(bold: true, reverse: true) : .plain))
+    }
+    if shown.isEmpty { lines.append(Line(state.t(.noMatches), .dim)) }
+    box(title: list.title, lines: lines, footer: state.t(.pickHint), style: .bold, in: area, buffer: &buffer)
   }
 
   /// A centred box sized to its text, wrapped to fit.

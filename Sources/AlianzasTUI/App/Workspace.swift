@@ -57,7 +57,12 @@ public struct Workspace: Sendable {
       roster.households.append(household)
     }
     rosters[code] = roster
-    engine.setHousehold(household, alliance: code)
+    // An archived household leaves the scores and totals; restored, it comes back.
+    if household.archived == nil {
+      engine.setHousehold(household, alliance: code)
+    } else {
+      engine.removeHousehold(id: household.id, alliance: code)
+    }
     unsaved.insert(Self.path(roster: code))
     revision += 1
   }

@@ -19,6 +19,11 @@ public enum FieldKind: Hashable, Sendable {
     public var label: String
     public var key: Character?
 
+    /// The label as a list with keys shows it: "Tres" after "b)", not "B · Tres".
+    public var listed: String {
+      label.hasPrefix(id + " · ") ? String(label.dropFirst(id.count + 3)) : label
+    }
+
     public init(id: String, label: String, key: Character? = nil) {
       self.id = id
       self.label = label

@@ -83,6 +83,14 @@ public enum T: String, CaseIterable, Sendable {
     keyPickChoose
   case keyUnavailable
   case savedAfterFailure
+  case keyShowOptions
+  case answerUndone, unlockTitle, unlockExplain, reasonLabel, unlockedDone, archiveTitle, archiveExplain,
+    archivedDone, restoredDone, archivedRosterTitle, keyShowArchived, keyShowInUse, keyRestore, keyArchive,
+    keyUnlock, keyUndo, surveyLocked, nothingToUndo
+  case officerTitle, officerNameQuestion, officerNameLabel, officerOrganizationQuestion,
+    officerOrganizationLabel, officerSaved
+  case keyPromptSubmit, keyPromptCancel, promptHint, surveyLockedHint
+  case matchCount, noMatches, keyClearFilterOrClose, keyFilterList
   case errDecimal, errGrouping, keyNamePaste
 }
 

@@ -42,6 +42,8 @@ public enum FormAction: Hashable, Sendable {
   case type(Character)
   /// A letter on a choice or ELCSA field: the option with that key.
   case answer(Character)
+  /// An option chosen from the field's pick list, by its id.
+  case pick(String)
   /// Pasted text: into the draft whole, on one line (starting to edit a text field if needed).
   case paste(String)
 }
@@ -70,6 +72,8 @@ public struct FormState: Hashable, Sendable {
     /// The key was not for the form.
     case ignored
     case refused(String)
+    /// Open the focused field's options to choose from, filtered by the text given.
+    case choose(filter: String)
   }
 
   /// The form's keys: moving between fields, editing one, answering a choice with its letter.
@@ -86,8 +90,12 @@ public struct FormState: Hashable, Sendable {
         .typing(.keyTyping) { send(.type($0)) }.pasting { send(.paste($0)) },
       ]
     }
+    // Enter on a closed question shows its options rather than editing text.
+    let closed = focused.map { $0.kind.isPicked && $0.kind != .action } ?? false
     return [
-      Binding([.enter, .char("e")], .keyEditField, send(.edit), keyLabel: "Enter", inStatusLine: true),
+      Binding(
+        [.enter, .char("e")], closed ? .keyShowOptions : .keyEditField, send(.edit), keyLabel: "Enter",
+        inStatusLine: true),
       Binding([.tab, .down, .char("j")], .keyNextField, send(.next), keyLabel: "Tab/↓", inStatusLine: true),
       Binding([.backTab, .up, .char("k")], .keyPreviousField, send(.previous), keyLabel: "S-Tab/↑"),
       Binding([.escape], .keyCloseForm, send(.leave), inStatusLine: true),
@@ -124,6 +132,8 @@ public struct FormState: Hashable, Sendable {
       case .paste(let text):
         draft += PastedText.oneLine(text)
         return .none
+      case .pick:
+        return .ignored
       case .clear:
         draft = ""
         return .none
@@ -148,15 +158,20 @@ public struct FormState: Hashable, Sendable {
     case .edit, .confirm:
       if let reason = field.disabledReason { return .refused(reason) }
       if case .action = field.kind { return .confirmed(id: field.id, value: .empty) }
-      if case .choice(let choices) = field.kind, !choices.isEmpty {
-        // Enter on a choice steps to the next option.
-        let index = choices.firstIndex { $0.label == field.shown }.map { ($0 + 1) % choices.count } ?? 0
-        return .confirmed(id: field.id, value: .choice(choices[index].id))
-      }
-      guard !field.kind.isPicked else { return .none }
+      // Enter on a closed question shows its options; it never records one by itself.
+      if field.kind.isPicked { return .choose(filter: "") }
       editing = true
       draft = NumberInput.editable(field.shown, kind: field.kind, language: language)
       return .none
+    case .pick(let id):
+      if let reason = field.disabledReason { return .refused(reason) }
+      switch field.kind {
+      case .elcsa:
+        return ElcsaAnswer(rawValue: id).map { .confirmed(id: field.id, value: .elcsa($0)) } ?? .ignored
+      case .choice(let choices):
+        return choices.contains { $0.id == id } ? .confirmed(id: field.id, value: .choice(id)) : .ignored
+      default: return .ignored
+      }
     case .answer(let c), .type(let c):
       if let reason = field.disabledReason, field.kind.isPicked { return .refused(reason) }
       if case .elcsa = field.kind, let answer = Self.elcsaAnswer(for: c) {
@@ -166,12 +181,9 @@ public struct FormState: Hashable, Sendable {
         if let choice = choices.first(where: { $0.key == c }) {
           return .confirmed(id: field.id, value: .choice(choice.id))
         }
-        // Otherwise a letter jumps to the next option that starts with it: "n" → Nariño, Norte…
-        let letter = String(c).folded
-        let start = (choices.firstIndex { $0.label == field.shown } ?? -1) + 1
-        let order = choices.indices.map { (start + $0) % choices.count }
-        if let i = order.first(where: { choices[$0].label.folded.hasPrefix(letter) }) {
-          return .confirmed(id: field.id, value: .choice(choices[i].id))
+        // A long list without keys (departments, buyers): the letter starts a filter over it.
+        if choices.allSatisfy({ $0.key == nil }), c.isLetter || c.isNumber {
+          return .choose(filter: String(c))
         }
       }
       return .ignored
@@ -184,6 +196,43 @@ public struct FormState: Hashable, Sendable {
       return .none
     case .erase, .clear: return .ignored
     }
+  }
+
+  /// The options of a closed field, with their keys: a choice's own, or ELCSA's four answers.
+  public static func options(_ kind: FieldKind, language: Language) -> [FieldKind.Choice] {
+    switch kind {
+    case .choice(let choices): return choices
+    case .elcsa:
+      return ElcsaAnswer.allCases.map {
+        FieldKind.Choice(id: $0.rawValue, label: $0.label(language), key: elcsaKey($0, language))
+      }
+    default: return []
+    }
+  }
+
+  static func elcsaKey(_ answer: ElcsaAnswer, _ language: Language) -> Character {
+    switch answer {
+    case .yes: language == .es ? "s" : "y"
+    case .no: "n"
+    case .dontKnow: "x"
+    case .refused: "r"
+    }
+  }
+
+  /// The focused field's options as a pick list whose choice goes back to this form by `send`.
+  public func picker(filter: String, language: Language, send: @escaping (FormAction) -> Action) -> PickList?
+  {
+    guard let field = focused else { return nil }
+    let options = Self.options(field.kind, language: language)
+    guard !options.isEmpty else { return nil }
+    let current = options.firstIndex { $0.label == field.shown }
+    var list = PickList(
+      title: field.label,
+      options: options.map { o in
+        PickOption(label: o.key.map { "\($0)) \(o.listed)" } ?? o.label, action: send(.pick(o.id)))
+      }, selected: current ?? 0, current: current)
+    for c in filter { list.edit(.type(c)) }
+    return list
   }
 
   static func elcsaAnswer(for c: Character) -> ElcsaAnswer? {
@@ -241,6 +290,8 @@ public struct FormView: Widget {
   public var state: FormState
   public var labelWidth: Int
   public var focused: Bool
+  /// Whether the focused field's hint shows under it (a survey shows its question in a panel).
+  public var showsHints = true
 
   public init(_ state: FormState, labelWidth: Int = 24, focused: Bool = true) {
     self.state = state
@@ -279,7 +330,9 @@ public struct FormView: Widget {
           style: isFocus ? .reverse : .plain, clip: area)
       }
       y += 1
-      if isFocus, y < area.bottom, let message = field.error ?? field.disabledReason ?? field.hint {
+      if isFocus, y < area.bottom,
+        let message = field.error ?? field.disabledReason ?? (showsHints ? field.hint : nil)
+      {
         let style = field.error != nil ? Style(fg: .red, bold: true) : Style.dim
         buffer.put((field.error != nil ? "✗ " : "  ") + message, x: valueX, y: y, style: style, clip: area)
         y += 1

@@ -65,6 +65,7 @@ enum SurveyFields {
     else { return [] }
     let l = state.language
     var index = household.surveys.firstIndex { $0.id == session.surveyID }
+    let before = index.map { household.surveys[$0] }
     if index == nil {
       let survey = Survey(
         id: "\(state.data.device)-s\(state.now.secondsSinceEpoch)-\(household.surveys.count + 1)",
@@ -121,6 +122,7 @@ enum SurveyFields {
     household.surveys[index!] = survey
     household.stamp = household.stamp.bumped(by: state.author)
     if let f = session.form.fields.firstIndex(where: { $0.id == id }), id != .submit {
+      session.undo.append(SurveyUndo(survey: before, focus: f))
       session.form.fields[f].shown = Editors.shown(value, kind: session.form.fields[f].kind, language: l)
       session.form.fields[f].error = nil
       // Answering moves to the next question, as a paper form would.
@@ -134,6 +136,35 @@ enum SurveyFields {
       state.households.survey = nil
       state.status = StatusMessage(text: T.surveyCompleted(l, household.code), kind: .info)
     }
+    return [.saveRoster(state.data.rosters[session.code]!)]
+  }
+
+  /// Puts the survey back as it was before the session's last answer, as a change like any other
+  /// (saved, stamped, in the history), and goes back to that question.
+  static func undo(_ state: inout AppState) -> [Effect] {
+    guard var session = state.households.survey, let last = session.undo.popLast(),
+      var household = state.data.household(session.code, session.householdID)
+    else { return [] }
+    let l = state.language
+    if let survey = last.survey {
+      var restored = survey
+      restored.stamp = (household.surveys.first { $0.id == survey.id }?.stamp ?? survey.stamp).bumped(
+        by: state.author)
+      if let i = household.surveys.firstIndex(where: { $0.id == survey.id }) {
+        household.surveys[i] = restored
+      }
+    } else {
+      household.surveys.removeAll { $0.id == session.surveyID }
+      session.surveyID = nil
+    }
+    household.stamp = household.stamp.bumped(by: state.author)
+    state.data.workspace.edit(household, alliance: session.code)
+    let survey = household.surveys.first { $0.id == session.surveyID }
+    session.form.fields = fields(state, household, survey)
+    session.form.focus = min(last.focus, session.form.fields.count - 1)
+    state.households.survey = session
+    state.status = StatusMessage(
+      text: T.answerUndone(l, session.form.focused?.label ?? ""), kind: .info)
     return [.saveRoster(state.data.rosters[session.code]!)]
   }
 

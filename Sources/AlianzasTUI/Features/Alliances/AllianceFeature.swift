@@ -67,13 +67,13 @@ public enum AllianceFeature: ScreenFeature {
       let options = FilterDimension.allCases.map {
         PickOption(label: dimensionLabel($0)(l), action: .alliances(.pickFilterValue($0)))
       }
-      state.modals.append(.pick(title: T.filterBy(l), options: options, selected: 0))
+      state.modals.append(.pick(PickList(title: T.filterBy(l), options: options, selected: 0)))
     case .pickFilterValue(let dimension):
       let options = AllianceListState.options(dimension, data: state.data, language: l).map {
         PickOption(
           label: $0.label, action: .alliances(.setFilter(dimension, value: $0.id, label: $0.label)))
       }
-      state.modals.append(.pick(title: dimensionLabel(dimension)(l), options: options, selected: 0))
+      state.modals.append(.pick(PickList(title: dimensionLabel(dimension)(l), options: options, selected: 0)))
     case .setFilter(let dimension, let value, let label):
       state.alliances.list.filters.removeAll { $0.dimension == dimension }
       let shown =
@@ -90,7 +90,7 @@ public enum AllianceFeature: ScreenFeature {
         PickOption(label: columnLabel($0, l), action: .alliances(.sortBy($0)))
       }
       state.modals.append(
-        .pick(title: T.sortBy(l), options: options, selected: state.alliances.list.sort.rawValue))
+        .pick(PickList(title: T.sortBy(l), options: options, selected: state.alliances.list.sort.rawValue)))
     case .sortBy(let column):
       if state.alliances.list.sort == column {
         state.alliances.list.ascending.toggle()
@@ -117,7 +117,7 @@ public enum AllianceFeature: ScreenFeature {
       guard let a = state.data.alliances[code] else { return [] }
       let options = AllianceStatus.allCases.filter { $0 != a.status && $0 != .rupturaComercial }
         .map { PickOption(label: $0.label(l), action: .openEditor(.status(code: code, status: $0))) }
-      state.modals.append(.pick(title: T.statusPick(l), options: options, selected: 0))
+      state.modals.append(.pick(PickList(title: T.statusPick(l), options: options, selected: 0)))
     case .showHistory:
       guard let code = state.alliances.detail?.code else { return [] }
       return [.loadHistory(file: "alliances/\(code).json", path: "", title: state.t(.historyOf, code))]

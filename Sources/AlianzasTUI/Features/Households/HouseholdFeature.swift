@@ -37,6 +37,15 @@ public enum HouseholdFeature: ScreenFeature {
     case cycleComparison
     case cyclePovertyLine
     case showHistory
+    /// Ask for the reason to unlock the open complete survey; then unlock it with that reason.
+    case askUnlock
+    case unlockSurvey(reason: String)
+    case undoAnswer
+    /// Ask for the reason to archive the selected household; then archive it.
+    case askArchive
+    case archive(code: String, id: RecordID, reason: String)
+    case restore
+    case toggleArchived
   }
 
   public static let id = ScreenID.households
@@ -82,6 +91,7 @@ public enum HouseholdFeature: ScreenFeature {
       let national = ppi.lines.firstIndex { $0.id == ppi.nationalLine } ?? 0
       state.households.survey = SurveySession(
         code: code, householdID: h.id, surveyID: survey?.id, form: form, lineIndex: national)
+      state.households.survey?.locked = survey?.status == .complete
     case .closeSurvey:
       state.households.survey = nil
     case .surveyForm(let formAction):
@@ -94,6 +104,47 @@ public enum HouseholdFeature: ScreenFeature {
       if let line = state.households.survey?.lineIndex {
         state.households.survey?.lineIndex = (line + 1) % count
       }
+    case .askUnlock:
+      guard state.households.survey?.locked == true else { return [] }
+      let l = state.language
+      state.modals.append(
+        .prompt(
+          TextPrompt(
+            title: T.unlockTitle(l), lines: [T.unlockExplain(l)], label: T.reasonLabel(l),
+            submit: .unlockSurvey)))
+    case .unlockSurvey(let reason):
+      return unlock(reason, &state)
+    case .undoAnswer:
+      return SurveyFields.undo(&state)
+    case .askArchive:
+      guard let code = state.households.roster, let h = HouseholdScreen.selectedHousehold(state) else {
+        return []
+      }
+      let l = state.language
+      state.modals.append(
+        .prompt(
+          TextPrompt(
+            title: T.archiveTitle(l, h.code), lines: [T.archiveExplain(l)], label: T.reasonLabel(l),
+            submit: .archiveHousehold(code: code, id: h.id))))
+    case .archive(let code, let id, let reason):
+      guard var h = state.data.household(code, id) else { return [] }
+      h.archived = Archival(date: state.data.today, by: state.data.officer, reason: reason)
+      h.stamp = h.stamp.bumped(by: state.author)
+      state.data.workspace.edit(h, alliance: code)
+      state.status = StatusMessage(text: state.t(.archivedDone, h.code), kind: .info)
+      return [.saveRoster(state.data.rosters[code]!)]
+    case .restore:
+      guard let code = state.households.roster, var h = HouseholdScreen.selectedHousehold(state),
+        h.archived != nil
+      else { return [] }
+      h.archived = nil
+      h.stamp = h.stamp.bumped(by: state.author)
+      state.data.workspace.edit(h, alliance: code)
+      state.status = StatusMessage(text: state.t(.restoredDone, h.code), kind: .info)
+      return [.saveRoster(state.data.rosters[code]!)]
+    case .toggleArchived:
+      state.households.showArchived.toggle()
+      state.households.selectedHousehold.reset()
     case .showHistory:
       guard let code = state.households.roster, let household = HouseholdScreen.selectedHousehold(state)
       else {
@@ -106,6 +157,23 @@ public enum HouseholdFeature: ScreenFeature {
       ]
     }
     return []
+  }
+
+  /// Opens the complete survey for changes: back to draft, with the unlock and its reason in the
+  /// survey itself (and so in its history).
+  static func unlock(_ reason: String, _ state: inout AppState) -> [Effect] {
+    guard var session = state.households.survey, session.locked,
+      var household = state.data.household(session.code, session.householdID),
+      let i = household.surveys.firstIndex(where: { $0.id == session.surveyID })
+    else { return [] }
+    household.surveys[i].unlock(on: state.data.today, by: state.data.officer, reason: reason)
+    household.surveys[i].stamp = household.surveys[i].stamp.bumped(by: state.author)
+    household.stamp = household.stamp.bumped(by: state.author)
+    state.data.workspace.edit(household, alliance: session.code)
+    session.locked = false
+    state.households.survey = session
+    state.status = StatusMessage(text: state.t(.unlockedDone, household.code), kind: .info)
+    return [.saveRoster(state.data.rosters[session.code]!)]
   }
 
   /// A key of the survey's form: a confirmed answer is saved at once; Esc leaves the survey.
@@ -121,6 +189,11 @@ public enum HouseholdFeature: ScreenFeature {
       state.households.survey = nil
     case .refused(let reason):
       state.status = StatusMessage(text: reason, kind: .error)
+    case .choose(let filter):
+      let send: (FormAction) -> AlianzasTUI.Action = { .households(.surveyForm($0)) }
+      if let list = session.form.picker(filter: filter, language: state.language, send: send) {
+        state.modals.append(.pick(list))
+      }
     case .none, .ignored:
       break
     }

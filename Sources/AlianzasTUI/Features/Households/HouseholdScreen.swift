@@ -66,8 +66,10 @@ enum HouseholdScreen {
   /// (code, head's name, document number or village).
   static func households(_ state: AppState, _ code: String) -> [Household] {
     let search = state.households.rosterSearch
+    let archived = state.households.showArchived
     return (state.data.rosters[code]?.households ?? []).filter {
-      search.matches([$0.code, $0.headName, $0.documentNumber, $0.village])
+      ($0.archived != nil) == archived
+        && search.matches([$0.code, $0.headName, $0.documentNumber, $0.village])
     }.sorted {
       ($0.group == .beneficiary ? 0 : 1, $0.code) < ($1.group == .beneficiary ? 0 : 1, $1.code)
     }
@@ -84,7 +86,10 @@ enum HouseholdScreen {
   static func roster(_ state: AppState, _ code: String, _ area: Rect, _ buffer: inout Buffer) {
     let l = state.language
     let list = households(state, code)
-    Frame(T.rosterTitle(l, code, list.count)).render(in: area, buffer: &buffer)
+    Frame(
+      state.households.showArchived
+        ? T.archivedRosterTitle(l, code, list.count) : T.rosterTitle(l, code, list.count)
+    ).render(in: area, buffer: &buffer)
     var inner = area.inset(dx: 1, dy: 1)
     let search = state.households.rosterSearch
     if search.isShown {
@@ -182,7 +187,21 @@ enum HouseholdScreen {
             disabledReason: readOnly, inStatusLine: true),
           Binding([.char("+")], .keyNewRound, .households(.newSurveyRound), disabledReason: readOnly ?? none),
           Binding([.char("H")], .keyRecordHistory, .households(.showHistory), disabledReason: none),
+          Binding(
+            [.char("A")], h.showArchived ? .keyShowInUse : .keyShowArchived, .households(.toggleArchived),
+            inStatusLine: h.showArchived),
         ]
+        if h.showArchived {
+          // Archived households are only looked at or restored: no survey, no edit.
+          list.removeAll { [.keySurvey, .keyEdit, .keyNewRound, .keyNewHousehold].contains($0.description) }
+          list.append(
+            Binding(
+              [.char("R")], .keyRestore, .households(.restore), disabledReason: readOnly ?? none,
+              inStatusLine: true))
+        } else {
+          list.append(
+            Binding([.char("X")], .keyArchive, .households(.askArchive), disabledReason: readOnly ?? none))
+        }
       } else {
         if !h.search.text.isEmpty {
           list.insert(Binding([.escape], .keyCancelSearch, .households(.search(.cancel))), at: 0)

@@ -16,6 +16,8 @@ public struct HouseholdState: Sendable {
   public var search = SearchField()
   public var rosterSearch = SearchField()
   public var comparison: ComparisonGrouping = .beneficiary
+  /// Whether the roster lists the archived households (to restore one) instead of the others.
+  public var showArchived = false
   /// The survey being filled, when one is open.
   public var survey: SurveySession?
   /// Group comparisons over every household, recomputed when the data changes.
@@ -32,6 +34,10 @@ public struct SurveySession: Hashable, Sendable {
   public var surveyID: RecordID?
   public var form: FormState
   public var lineIndex: Int
+  /// A complete survey opens read-only; `U` unlocks it with a reason.
+  public var locked = false
+  /// The survey before each answer confirmed in this session, latest last: `u` goes back one.
+  public var undo: [SurveyUndo] = []
 
   public init(code: String, householdID: RecordID, surveyID: RecordID?, form: FormState, lineIndex: Int) {
     self.code = code
@@ -40,6 +46,13 @@ public struct SurveySession: Hashable, Sendable {
     self.form = form
     self.lineIndex = lineIndex
   }
+}
+
+/// What `u` restores: the survey as it was before one answer (nil: the answer created it), and
+/// the question to go back to.
+public struct SurveyUndo: Hashable, Sendable {
+  public var survey: Survey?
+  public var focus: Int
 }
 
 /// Group comparisons over every household, cached against the data's revision.

@@ -20,14 +20,45 @@ enum SurveyScreen {
     let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
     let sideWidth = min(40, max(30, body.width * 2 / 5))
     let cols = body.columns([nil, sideWidth])
-    let left = cols[0].rows([nil, 4])
+    // The question panel takes what its whole text and every option need; the form keeps at least
+    // five rows and scrolls to the focused question.
+    let question = questionLines(state, session, width: cols[0].width - 4)
+    let panel = min(question.count + 2, max(3, cols[0].height - 7))
+    let left = cols[0].rows([nil, panel])
     Frame(T.surveyFormTitle(l), focused: true).render(in: left[0], buffer: &buffer)
-    FormView(session.form, labelWidth: min(34, left[0].width / 2)).render(
-      in: left[0].inset(dx: 2, dy: 1), buffer: &buffer)
-    let question = session.form.focused?.hint ?? ""
+    var form = FormView(session.form, labelWidth: min(34, left[0].width / 2))
+    form.showsHints = false
+    form.render(in: left[0].inset(dx: 2, dy: 1), buffer: &buffer)
     let inner = PanelScreen.framed(T.questionTitle(l), left[1], &buffer)
-    Paragraph([Line(question)], wrap: true).render(in: inner, buffer: &buffer)
+    Paragraph(question).render(in: inner, buffer: &buffer)
     side(state, h, survey, session, cols[1], &buffer)
+  }
+
+  /// The focused question in full, wrapped, and under it every option with its key, the chosen
+  /// one marked "●" and bold (a mark, so it reads without colour too).
+  static func questionLines(_ state: AppState, _ session: SurveySession, width: Int) -> [Line] {
+    let l = state.language
+    guard let field = session.form.focused else { return [] }
+    var lines = Paragraph.wrap(Line(field.hint ?? field.label, .bold), width: width)
+    if let reason = field.disabledReason {
+      lines += Paragraph.wrap(Line(reason, .dim), width: width)
+      return lines
+    }
+    if session.locked {
+      lines += Paragraph.wrap(Line(T.surveyLockedHint(l), Style(fg: .yellow)), width: width)
+    }
+    for option in FormState.options(field.kind, language: l) {
+      let chosen = option.label == field.shown
+      let key = option.key.map { "\($0)) " } ?? ""
+      let style = chosen ? Style(bold: true) : Style.plain
+      // Wrapped options keep their text under their text, not under the mark.
+      for (i, piece) in Paragraph.wrap(
+        Line(key + (option.key == nil ? option.label : option.listed), style), width: width - 2
+      ).enumerated() {
+        lines.append(Line([Span(i > 0 ? "  " : (chosen ? "● " : "○ "), style)] + piece.spans))
+      }
+    }
+    return lines
   }
 
   static func side(
@@ -87,14 +118,16 @@ enum SurveyScreen {
   /// a–f for a PPI indicator), with L for the poverty line and ? for help while no field is being
   /// edited. Esc leaves the survey; each confirmed answer is already saved.
   static func bindings(_ state: AppState) -> [Binding] {
-    guard let form = state.households.survey?.form else { return [] }
+    guard let session = state.households.survey else { return [] }
+    let form = session.form
     var list = form.bindings { .households(.surveyForm($0)) }
     guard !form.editing else { return list }
+    let locked = T.surveyLocked.localized
     for i in list.indices {
       if list[i].typing != nil {
         switch form.focused?.kind {
         case .elcsa:
-          list[i].keyLabel = "s/n/x/r"
+          list[i].keyLabel = state.language == .es ? "s/n/x/r" : "y/n/x/r"
           list[i].description = .keyAnswerElcsa
           list[i].inStatusLine = true
         case .choice(let choices):
@@ -104,9 +137,29 @@ enum SurveyScreen {
           list[i].inStatusLine = true
         default: break
         }
+        // A complete survey is read-only: an answer key says so instead of changing it.
+        if session.locked {
+          list[i].typing = { _ in .refused(locked) }
+          list[i].pasting = { _ in .refused(locked) }
+        }
       }
+      if session.locked && list[i].keys.contains(.enter) { list[i].disabledReason = locked }
       if list[i].keys == [.escape] { list[i].description = .keyLeaveSurvey }
       if list[i].keys.contains(.tab) { list[i].inStatusLine = false }
+    }
+    let readOnly = state.data.readOnlyReason
+    if session.locked {
+      list.insert(
+        Binding(
+          [.char("U")], .keyUnlock, .households(.askUnlock), disabledReason: readOnly, inStatusLine: true),
+        at: 0)
+    } else {
+      list.insert(
+        Binding(
+          [.char("u")], .keyUndo, .households(.undoAnswer),
+          disabledReason: readOnly ?? (session.undo.isEmpty ? T.nothingToUndo.localized : nil),
+          inStatusLine: !session.undo.isEmpty),
+        at: 0)
     }
     let escape = list.firstIndex { $0.keys == [.escape] } ?? list.endIndex
     list.insert(
