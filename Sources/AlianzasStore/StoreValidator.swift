@@ -19,6 +19,18 @@ public enum StoreValidator {
       let relative = store.relativePath(.households, code: code)
       var problems = check(
         store, relative: relative, HouseholdRoster.self, rosterRules(code, instruments, today))
+      // Records that read but lack what a record must have (a household without a name): named,
+      // not set aside, so a person completes or archives them.
+      if problems.isEmpty,
+        case .success(let roster) = read(store, relative: relative, HouseholdRoster.self, { _ in [] })
+      {
+        for h in roster.inUse where !h.missingRequired.isEmpty {
+          problems.append(
+            StoreProblem(
+              path: relative, line: nil,
+              reason: StoreText.missingRequired(record: h.code, fields: h.missingRequired).localized))
+        }
+      }
       if !known.contains(code),
         let aside = quarantined.sorted().last(where: { $0.hasSuffix("-alliances-\(code).json") })
       {

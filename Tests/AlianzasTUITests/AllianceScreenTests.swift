@@ -37,14 +37,18 @@ struct AllianceScreenTests {
     #expect(s.alliances.list.search.text.isEmpty)
     // Filter by department through the pick lists.
     press(&s, .char("f"))
-    guard case .pick(_, let dims, _) = s.modals.last else { Issue.record("no pick list"); return }
-    #expect(dims.map(\.action) == FilterDimension.allCases.map { .alliances(.pickFilterValue($0)) })
+    guard case .pick(let dims) = s.modals.last else { Issue.record("no pick list"); return }
+    #expect(dims.options.map(\.action) == FilterDimension.allCases.map { .alliances(.pickFilterValue($0)) })
     press(&s, .enter)  // department
-    guard case .pick(_, let departments, _) = s.modals.last else {
+    guard case .pick(let departments) = s.modals.last else {
       Issue.record("no department list"); return
     }
-    let boyaca = try #require(departments.firstIndex { $0.label == "Boyacá" })
-    for _ in 0..<boyaca { press(&s, .down) }
+    // Typing filters the list, accents ignored: "boya" leaves Boyacá alone.
+    type(&s, "boya")
+    guard case .pick(let filtered) = s.modals.last else { Issue.record("no department list"); return }
+    #expect(filtered.visible.map { filtered.options[$0].label } == ["Boyacá"])
+    #expect(departments.options.count > 20)
+    #expect(screen(s).contains("1 de \(departments.options.count)"))
     press(&s, .enter)
     let rows = s.alliances.list.rows(s.data)
     #expect(!rows.isEmpty && rows.allSatisfy { $0.departmentCode == "15" })
@@ -187,16 +191,19 @@ struct AllianceScreenTests {
     // Department: Nariño.
     let departments = try #require(
       { if case .choice(let c) = s.editor!.form.fields[0].kind { return c } else { return nil } }())
-    let narino = try #require(departments.firstIndex { $0.label == "Nariño" })
-    for _ in 0...narino { press(&s, .enter) }
+    #expect(departments.contains { $0.label == "Nariño" })
+    // Enter opens the list; typing filters it, without accents; Enter chooses.
+    press(&s, .enter)
+    type(&s, "narino")
+    press(&s, .enter)
     #expect(s.editor?.form.fields[0].shown == "Nariño")
-    press(&s, .down, .enter)  // municipality: first of Nariño
+    press(&s, .down, .enter, .enter)  // municipality: first of Nariño
     #expect(s.editor?.form.fields[1].shown == "Pasto")
     press(&s, .down, .down)  // year stays, code suggested
     #expect(s.editor?.form.fields[3].shown.hasPrefix("NAR-2014-") == true)
     press(&s, .down, .enter)
     type(&s, "Alianza cacao en Pasto")
-    press(&s, .enter, .down, .enter, .down, .enter)
+    press(&s, .enter, .down, .enter, .enter, .down, .enter)
     type(&s, "Asociación Cacaotera de Pasto")
     press(&s, .enter, .down, .enter)
     type(&s, "45")

@@ -78,23 +78,29 @@ struct FormTests {
     #expect(f.handle(.char("r"), language: .es) == .confirmed(id: .elcsa(1), value: .elcsa(.refused)))
     f.focus = 5
     #expect(f.handle(.char("b"), language: .es) == .confirmed(id: .visit(.kind), value: .choice("b")))
-    #expect(f.handle(.enter, language: .es) == .confirmed(id: .visit(.kind), value: .choice("a")))
+    // Enter never records an option by itself: it opens the list to choose from.
+    #expect(f.handle(.enter, language: .es) == .choose(filter: ""))
+    f.focus = 4
+    #expect(f.handle(.enter, language: .es) == .choose(filter: ""))
+    #expect(f.apply(.pick("no"), language: .es) == .confirmed(id: .elcsa(1), value: .elcsa(.no)))
   }
 
-  @Test func aLetterJumpsToTheNextMatchingChoice() {
+  @Test func aLetterFiltersALongChoiceList() {
     var f = FormState(fields: [
       FormField(
         id: .kept(.department), label: "Depto",
         kind: .choice(["Boyacá", "Nariño", "Norte de Santander"].map { .init(id: $0, label: $0) }))
     ])
+    #expect(f.handle(.char("n"), language: .es) == .choose(filter: "n"))
+    var list = try! #require(f.picker(filter: "n", language: .es) { .form($0) })
+    #expect(list.visible.map { list.options[$0].label } == ["Nariño", "Norte de Santander"])
+    list.edit(.type("o"))
+    list.edit(.type("r"))
+    #expect(list.visible.map { list.options[$0].label } == ["Norte de Santander"])
+    #expect(list.chosen?.action == .form(.pick("Norte de Santander")))
     #expect(
-      f.handle(.char("n"), language: .es) == .confirmed(id: .kept(.department), value: .choice("Nariño")))
-    f.fields[0].shown = "Nariño"
-    #expect(
-      f.handle(.char("n"), language: .es)
+      f.apply(.pick("Norte de Santander"), language: .es)
         == .confirmed(id: .kept(.department), value: .choice("Norte de Santander")))
-    #expect(
-      f.handle(.char("b"), language: .es) == .confirmed(id: .kept(.department), value: .choice("Boyacá")))
   }
 
   @Test func escapeLeavesAndDisabledFieldsSayWhy() {

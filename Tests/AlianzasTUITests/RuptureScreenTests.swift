@@ -39,9 +39,9 @@ struct RuptureScreenTests {
     type(&s, date)
     press(&s, .enter)
     focus(.kept(.cause), &s)
-    press(&s, .enter)  // Precio
+    press(&s, .enter, .enter)  // the list, then its first option: Precio
     focus(.kept(.endedBy), &s)
-    press(&s, .enter)  // La OP
+    press(&s, .enter, .enter)  // La OP
     focus(.submit, &s)
     return press(&s, .enter)
   }
@@ -116,9 +116,9 @@ struct RuptureScreenTests {
     type(&s, start.adding(days: -1).iso)
     press(&s, .enter)
     focus(.kept(.cause), &s)
-    press(&s, .enter)
+    press(&s, .enter, .enter)
     focus(.kept(.endedBy), &s)
-    press(&s, .enter)
+    press(&s, .enter, .enter)
     focus(.submit, &s)
     #expect(press(&s, .enter).isEmpty)
     #expect(

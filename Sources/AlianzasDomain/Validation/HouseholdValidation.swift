@@ -1,4 +1,12 @@
+import Foundation
+
 extension Household {
+  /// The required fields this household lacks, by their key in the files. The interface creates
+  /// a household only once they are confirmed; older files may still lack them.
+  public var missingRequired: [String] {
+    headName.trimmingCharacters(in: .whitespaces).isEmpty ? ["headName"] : []
+  }
+
   public func validate(instruments: Instruments, today: Day) -> [ValidationIssue] {
     var c = IssueCollector()
     c.text("code", code, max: 40)

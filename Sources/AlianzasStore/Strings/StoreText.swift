@@ -35,6 +35,7 @@ public enum StoreText: Hashable, Sendable {
   // Rules across files.
   case allianceSetAside(code: String, aside: String)
   case noAllianceFor(String)
+  case missingRequired(record: String, fields: [String])
   case fileNameMismatch
   case codeExample
   // Quarantine.
@@ -112,6 +113,8 @@ public enum StoreText: Hashable, Sendable {
     case .allianceSetAside(let code, let aside):
       "la alianza \(code) de estos hogares está apartada en quarantine/\(aside); recupérela (ver su nota)"
     case .noAllianceFor(let code): "no hay una alianza \(code) para estos hogares"
+    case .missingRequired(let record, let fields):
+      "el registro \(record) no tiene datos obligatorios: \(fields.joined(separator: ", "))"
     case .fileNameMismatch: "no coincide con el nombre del archivo"
     case .codeExample: "ABC-2012-017"
     case .badFormatVersion(let n):
@@ -176,6 +179,8 @@ public enum StoreText: Hashable, Sendable {
     case .allianceSetAside(let code, let aside):
       "the alliance \(code) of these households is set aside in quarantine/\(aside); recover it (see its note)"
     case .noAllianceFor(let code): "there is no alliance \(code) for these households"
+    case .missingRequired(let record, let fields):
+      "record \(record) lacks required data: \(fields.joined(separator: ", "))"
     case .fileNameMismatch: "does not match the file name"
     case .codeExample: "ABC-2012-017"
     case .badFormatVersion(let n): "«formatVersion» is \(n); formats start at 1 (the file is damaged)"

@@ -533,6 +533,11 @@ extension Catalog {
     case .surveyLocked: "the survey is complete; U unlocks it with a reason"
     case .nothingToUndo: "no answer of this session to undo"
     case .keyShowOptions: "show the options"
+    case .householdNeeds:
+      "The household is created once these are confirmed too: {0}. Esc leaves without creating anything."
+    case .householdCreated: "Household {0} created and saved; each field is saved when confirmed."
+    case .visitNeeds:
+      "The visit is recorded with its first fact (a delivery, POA progress, the checklist or observations); Esc leaves without recording anything."
     }
   }
 }

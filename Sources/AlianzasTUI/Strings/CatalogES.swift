@@ -534,6 +534,10 @@ extension Catalog {
     case .surveyLocked: "la encuesta está completa; U la desbloquea con un motivo"
     case .nothingToUndo: "no hay respuestas de esta sesión que deshacer"
     case .keyShowOptions: "ver las opciones"
+    case .householdNeeds: "El hogar se crea al confirmar también: {0}. Esc sale sin crear nada."
+    case .householdCreated: "Hogar {0} creado y guardado; cada campo se guarda al confirmarlo."
+    case .visitNeeds:
+      "La visita se registra con su primer dato (entrega, avance del POA, lista de gestión u observaciones); Esc sale sin registrar nada."
     }
   }
 }

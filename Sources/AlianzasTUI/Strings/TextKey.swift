@@ -83,6 +83,8 @@ public enum T: String, CaseIterable, Sendable {
     keyPickChoose
   case keyUnavailable
   case savedAfterFailure
+  case visitNeeds
+  case householdNeeds, householdCreated
   case keyShowOptions
   case answerUndone, unlockTitle, unlockExplain, reasonLabel, unlockedDone, archiveTitle, archiveExplain,
     archivedDone, restoredDone, archivedRosterTitle, keyShowArchived, keyShowInUse, keyRestore, keyArchive,

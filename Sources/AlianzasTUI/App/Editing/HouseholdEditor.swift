@@ -12,7 +12,8 @@ enum HouseholdEditor {
         id: .household(.group), label: T.fieldGroup(l), kind: groups,
         shown: (h?.group ?? .beneficiary).label(l)),
       FormField(
-        id: .household(.headName), label: T.fieldHeadName(l), kind: .text(maxLength: 200, required: false),
+        id: .household(.headName), label: T.fieldHeadName(l) + " *",
+        kind: .text(maxLength: 200, required: true),
         shown: h?.headName ?? ""),
       FormField(
         id: .household(.document), label: T.fieldDocument(l), kind: .text(maxLength: 20, required: false),
@@ -21,7 +22,7 @@ enum HouseholdEditor {
         id: .household(.village), label: T.fieldVillage(l), kind: .text(maxLength: 200, required: false),
         shown: h?.village ?? ""),
       FormField(
-        id: .household(.members), label: T.fieldHouseholdMembers(l), kind: .integer(min: 1, max: 40),
+        id: .household(.members), label: T.fieldHouseholdMembers(l) + " *", kind: .integer(min: 1, max: 40),
         shown: h.map { String($0.members) } ?? ""),
       FormField(
         id: .household(.minors), label: T.fieldMinors(l), kind: .integer(min: 0, max: 39),
@@ -46,23 +47,55 @@ enum HouseholdEditor {
       title: h.map { "\(T.householdTitle(l)) \($0.code)" } ?? T.newHouseholdTitle(l, code), fields: fields)
   }
 
+  /// What a new household must have before it exists: until both are confirmed the form keeps
+  /// what was typed and nothing reaches the roster, its totals or its history.
+  static let required: [FieldID] = [.household(.headName), .household(.members)]
+
   static func apply(
     _ id: FieldID, _ value: FieldValue, _ code: String, _ householdID: RecordID?, _ state: inout AppState
   ) -> [Effect] {
     let l = state.language
-    let roster = state.data.rosters[code] ?? HouseholdRoster(allianceCode: code, households: [])
-    var h: Household
-    if let householdID, let existing = state.data.household(code, householdID) {
-      h = existing
-    } else {
-      let number = roster.households.count + 1
-      let digits = String(number)
-      h = Household(
-        id: "\(state.data.device)-h\(state.now.secondsSinceEpoch)-\(number)", stamp: state.author.stamp,
-        code: "\(code)-H\(String(repeating: "0", count: max(0, 3 - digits.count)))\(digits)",
-        group: .beneficiary, headName: "",
-        documentNumber: "", village: "", members: 1, minors: 0, trained: false, joined: state.data.today)
+    if let householdID, var h = state.data.household(code, householdID) {
+      guard change(&h, id, value) else { return [] }
+      return commit(h, id, value, code, &state)
     }
+    // A new household: kept in the form until its required fields are confirmed.
+    guard var editor = state.editor else { return [] }
+    editor.values[id] = value
+    state.editor = editor
+    var h = newHousehold(code, &state)
+    for field in editor.form.fields {
+      if let v = editor.values[field.id] { _ = change(&h, field.id, v) }
+    }
+    if let kind = state.fieldKind(id) { state.setShown(id, Editors.shown(value, kind: kind)) }
+    if id == .household(.group) { state.setShown(.household(.joined), h.joined?.iso ?? "") }
+    let missing = required.filter { editor.values[$0].map { $0 == .empty } ?? true }
+    guard missing.isEmpty else {
+      let names = editor.form.fields.filter { missing.contains($0.id) }.map {
+        $0.label.replacingAll(" *", with: "")
+      }
+      state.status = StatusMessage(text: T.householdNeeds(l, names.joined(separator: ", ")), kind: .info)
+      return []
+    }
+    state.editor?.values = [:]
+    let effects = commit(h, id, value, code, &state)
+    if !effects.isEmpty { state.status = StatusMessage(text: T.householdCreated(l, h.code), kind: .info) }
+    return effects
+  }
+
+  static func newHousehold(_ code: String, _ state: inout AppState) -> Household {
+    let roster = state.data.rosters[code] ?? HouseholdRoster(allianceCode: code, households: [])
+    let number = roster.households.count + 1
+    let digits = String(number)
+    return Household(
+      id: "\(state.data.device)-h\(state.now.secondsSinceEpoch)-\(number)", stamp: state.author.stamp,
+      code: "\(code)-H\(String(repeating: "0", count: max(0, 3 - digits.count)))\(digits)",
+      group: .beneficiary, headName: "",
+      documentNumber: "", village: "", members: 1, minors: 0, trained: false, joined: state.data.today)
+  }
+
+  /// Puts one confirmed value into the household; false when the field is not the household's.
+  static func change(_ h: inout Household, _ id: FieldID, _ value: FieldValue) -> Bool {
     switch id {
     case .household(.group):
       if let g = Fields.choice(value).flatMap(HouseholdGroup.init(rawValue:)) { h.changeGroup(to: g) }
@@ -74,15 +107,23 @@ enum HouseholdEditor {
     case .household(.trained): h.trained = Fields.bool(value) ?? h.trained
     case .household(.joined): h.joined = Fields.day(value)
     case .vulnerable(let group):
-      guard let b = Fields.bool(value) else { return [] }
+      guard let b = Fields.bool(value) else { return false }
       var set = Set(h.vulnerability)
       if b { set.insert(group) } else { set.remove(group) }
       h.vulnerability = set.sorted()
     case .alliance, .visit, .poa, .checklist, .survey, .elcsa, .ppi, .kept, .submit:
-      return []
+      return false
     }
+    return true
+  }
+
+  /// Checks the household against the rules and saves it; a value that breaks one is put back.
+  static func commit(
+    _ household: Household, _ id: FieldID, _ value: FieldValue, _ code: String, _ state: inout AppState
+  ) -> [Effect] {
+    var h = household
     if let issue = h.validate(instruments: state.data.instruments, today: state.data.today).first {
-      state.editor?.form.reject(id: id, typed: Fields.typed(value), message: issue.reason(l))
+      state.editor?.form.reject(id: id, typed: Fields.typed(value), message: issue.reason(state.language))
       return []
     }
     h.stamp = h.stamp.bumped(by: state.author)

@@ -68,8 +68,18 @@ enum VisitFields {
     guard let before = state.data.alliances[code] else { return [] }
     var after = before
     let index: Int
-    if let visitID, let i = after.visits.firstIndex(where: { $0.id == visitID }) {
-      index = i
+    let identity: [FieldID] = [.visit(.kind), .visit(.date), .visit(.officer)]
+    let existing = visitID.flatMap { id in after.visits.firstIndex { $0.id == id } }
+    if existing == nil && identity.contains(id) {
+      // A new visit exists from its first recorded fact (a delivery, POA progress, a check, a
+      // note): its type, date and officer alone wait in the form, and Esc leaves nothing behind.
+      state.editor?.values[id] = value
+      if let kind = state.fieldKind(id) { state.setShown(id, Editors.shown(value, kind: kind)) }
+      state.status = StatusMessage(text: T.visitNeeds(state.language), kind: .info)
+      return []
+    }
+    if let existing {
+      index = existing
     } else {
       let newID = "\(state.data.device)-v\(state.now.secondsSinceEpoch)-\(after.visits.count + 1)"
       after.visits.append(
@@ -77,6 +87,17 @@ enum VisitFields {
           id: newID, stamp: state.author.stamp, date: state.data.today, officer: state.data.officer,
           kind: .tecnica))
       index = after.visits.count - 1
+      // What waited in the form goes in with the first fact.
+      for (key, kept) in state.editor?.values ?? [:] {
+        switch key {
+        case .visit(.kind):
+          if let k = Fields.choice(kept).flatMap(VisitKind.init(rawValue:)) { after.visits[index].kind = k }
+        case .visit(.date): if let d = Fields.day(kept) { after.visits[index].date = d }
+        case .visit(.officer): after.visits[index].officer = Fields.text(kept)
+        default: break
+        }
+      }
+      state.editor?.values = [:]
     }
     var visit = after.visits[index]
     func delivery(_ change: (inout Delivery) -> Void) {

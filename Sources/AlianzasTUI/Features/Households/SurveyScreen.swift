@@ -39,7 +39,9 @@ enum SurveyScreen {
   static func questionLines(_ state: AppState, _ session: SurveySession, width: Int) -> [Line] {
     let l = state.language
     guard let field = session.form.focused else { return [] }
-    var lines = Paragraph.wrap(Line(field.hint ?? field.label, .bold), width: width)
+    // The completing step is not a question: the panel then only says whether it is locked.
+    var lines =
+      field.kind == .action ? [] : Paragraph.wrap(Line(field.hint ?? field.label, .bold), width: width)
     if let reason = field.disabledReason {
       lines += Paragraph.wrap(Line(reason, .dim), width: width)
       return lines
