@@ -104,6 +104,8 @@ public final class StoreSession: @unchecked Sendable {
       return apply(choice)
     case .loadHistory(let file, let path, let title):
       return .historyLoaded(title: title, entries: ReviewBuilder.history(store, file: file, path: path))
+    case .then(let action):
+      return action
     case .saveOfficer(let profile):
       // From now on this store's history lines are signed with the name too.
       store.officer = profile.name

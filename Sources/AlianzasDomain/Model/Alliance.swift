@@ -24,6 +24,8 @@ public struct Alliance: Hashable, Sendable, Codable, Identifiable {
   public var businessPlan: BusinessPlan
   public var poa: [POAIndicator]
   public var visits: [Visit]
+  /// Plausibility warnings a person looked at and confirmed, with who and when.
+  public var plausibilityConfirmed: [PlausibilityConfirmation]? = nil
 
   public init(
     id: RecordID, stamp: RecordStamp, code: String, name: String, departmentCode: String,

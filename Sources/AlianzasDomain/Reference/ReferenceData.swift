@@ -8,6 +8,8 @@ public struct ReferenceData: Sendable {
   public var names: DemoNames
   /// Thresholds of the monitoring rules (`reference/monitoring.json`).
   public var monitoring: MonitoringRules
+  /// Values that deserve a second look (`rules/plausibility.json`).
+  public var plausibility: PlausibilityRules
 
   private let departmentIndex: [String: Int]
   private let productIndex: [String: Int]
@@ -23,6 +25,7 @@ public struct ReferenceData: Sendable {
     let p = try DataFiles.decode(ProductsFile.self, file: "reference/products.json", from: files)
     names = try DataFiles.decode(DemoNames.self, file: "reference/demo-names.json", from: files)
     monitoring = try DataFiles.decode(MonitoringRules.self, file: "reference/monitoring.json", from: files)
+    plausibility = try DataFiles.decode(PlausibilityRules.self, file: "rules/plausibility.json", from: files)
     departments = d.departments
     products = p.products
     buyerKinds = p.buyerKinds
@@ -60,6 +63,17 @@ public struct ReferenceData: Sendable {
     guard (30...3650).contains(monitoring.longSearchDays) else {
       throw DataFileError(
         file: "reference/monitoring.json", key: "longSearchDays", reason: "must be between 30 and 3650 days")
+    }
+    for (i, rule) in plausibility.rules.enumerated() {
+      if let threshold = rule.threshold, !(threshold > 0 && threshold < 100) {
+        throw DataFileError(
+          file: "rules/plausibility.json", key: "rules[\(i)].threshold",
+          reason: "must be above 0 and below 100")
+      }
+      if rule.message.es.isEmpty || rule.message.en.isEmpty {
+        throw DataFileError(
+          file: "rules/plausibility.json", key: "rules[\(i)].message", reason: "needs es and en")
+      }
     }
     for (i, product) in products.enumerated() where buyerKinds[product.buyerKind] == nil {
       throw DataFileError(

@@ -39,6 +39,10 @@ public indirect enum Action: Hashable, Sendable {
   case historyLoaded(title: String, entries: [HistoryEntry])
   /// One screen's action, routed to that screen's reducer.
   case feature(AnyFeatureAction)
+  /// `/` where the screen has no search of its own: find an alliance or a household anywhere
+  /// (by code, name, department, product, head's name or document number).
+  case findAnywhere
+  case openFind
   /// The first start's question: the officer's name, then the organization.
   case officerNamed(String)
   case officerSet(name: String, organization: String)

@@ -28,6 +28,9 @@ public enum Bindings {
       list.append(Binding([.char(Character(String(id.number)))], id.title, .show(id)))
     }
     list += [
+      // A screen with its own search takes "/" first; elsewhere it searches everything, so a
+      // code typed after it never reaches the screen keys.
+      Binding([.char("/")], .keyFindAnywhere, .findAnywhere),
       Binding([.tab], .keyNextScreen, .nextScreen, inStatusLine: Screens.all.count > 1),
       Binding([.backTab], .keyPreviousScreen, .previousScreen),
       Binding(

@@ -22,4 +22,6 @@ public enum Effect: Hashable, Sendable {
   case loadHistory(file: String, path: String, title: String)
   /// Keep who works on this machine (the XDG config folder), to sign every change.
   case saveOfficer(OfficerProfile)
+  /// An action to take once the effects before it are done (a list that needs every file loaded).
+  case then(Action)
 }

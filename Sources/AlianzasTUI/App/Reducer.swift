@@ -49,6 +49,7 @@ private func apply(_ state: inout AppState, _ action: Action) -> [Effect] {
     return form(&state, formAction)
   case .openEditor(let purpose):
     state.editor = Editors.open(purpose, state)
+    Warnings.refresh(&state)
   case .retrySaves:
     return state.data.workspace.pendingSaves
   case .saved(let path):
@@ -71,6 +72,11 @@ private func apply(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.modals.append(.message(title: title, lines: lines.isEmpty ? [state.t(.historyEmpty)] : lines))
   case .feature(let featureAction):
     return featureAction.reduce(&state)
+  case .findAnywhere:
+    // Households are searched in every roster: they are all loaded first (with progress).
+    return state.data.loadedAllRosters ? reduce(&state, .openFind) : [.loadAllRosters, .then(.openFind)]
+  case .openFind:
+    state.modals.append(.pick(FindAnywhere.list(state)))
   case .officerNamed(let name):
     state.modals.append(
       .prompt(
@@ -115,7 +121,15 @@ private func form(_ state: inout AppState, _ action: FormAction) -> [Effect] {
   switch event {
   case .confirmed(let id, let value):
     state.status = nil
-    return Editors.confirm(id, value, &state)
+    let effects = Editors.confirm(id, value, &state)
+    Warnings.refresh(&state)
+    // A value that raised a warning is saved; the warning says why it deserves a second look.
+    if state.status == nil, let warning = state.editor?.form.fields.first(where: { $0.id == id })?.warning {
+      state.status = StatusMessage(text: "⚠ " + warning, kind: .info)
+    }
+    return effects
+  case .confirmWarning(let id):
+    return Warnings.confirm(id, &state)
   case .leave:
     state.editor = nil
   case .refused(let reason):

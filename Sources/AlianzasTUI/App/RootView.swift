@@ -129,9 +129,11 @@ enum ModalView {
     ]
     for (row, index) in shown.enumerated().dropFirst(first).prefix(room) {
       let mark = index == list.current ? "● " : "  "
+      // One line per option, cut with "…": a wrapped option would read as two.
+      let label = DisplayWidth.truncate(list.options[index].label, to: max(10, area.width - 16))
       lines.append(
         Line(
-          (row == list.selected ? "› " : "  ") + mark + list.options[index].label,
+          (row == list.selected ? "› " : "  ") + mark + label,
           row == list.selected ? Style(bold: true, reverse: true) : .plain))
     }
     if shown.isEmpty { lines.append(Line(state.t(.noMatches), .dim)) }

@@ -538,6 +538,14 @@ extension Catalog {
     case .householdCreated: "Household {0} created and saved; each field is saved when confirmed."
     case .visitNeeds:
       "The visit is recorded with its first fact (a delivery, POA progress, the checklist or observations); Esc leaves without recording anything."
+    case .documentShort: "ID"
+    case .findAnywhereTitle: "Find alliances and households in the whole store"
+    case .keyFindAnywhere: "find anywhere (alliances and households)"
+    case .keyConfirmWarning: "confirm the value despite the warning (recorded)"
+    case .noWarningHere: "this field has no warning"
+    case .warningConfirmed: "Warning confirmed; recorded under {0}."
+    case .warningsTitle: "Plausibility warnings"
+    case .warningConfirmedBy: "confirmed by {0} on {1}"
     }
   }
 }

@@ -538,6 +538,14 @@ extension Catalog {
     case .householdCreated: "Hogar {0} creado y guardado; cada campo se guarda al confirmarlo."
     case .visitNeeds:
       "La visita se registra con su primer dato (entrega, avance del POA, lista de gestión u observaciones); Esc sale sin registrar nada."
+    case .documentShort: "doc."
+    case .findAnywhereTitle: "Buscar alianzas y hogares en todo el almacén"
+    case .keyFindAnywhere: "buscar en todo (alianzas y hogares)"
+    case .keyConfirmWarning: "confirmar el valor pese al aviso (queda registrado)"
+    case .noWarningHere: "este campo no tiene aviso"
+    case .warningConfirmed: "Aviso confirmado; queda registrado a nombre de {0}."
+    case .warningsTitle: "Avisos de plausibilidad"
+    case .warningConfirmedBy: "confirmado por {0} el {1}"
     }
   }
 }

@@ -83,6 +83,8 @@ public enum T: String, CaseIterable, Sendable {
     keyPickChoose
   case keyUnavailable
   case savedAfterFailure
+  case keyConfirmWarning, noWarningHere, warningConfirmed, warningsTitle, warningConfirmedBy
+  case documentShort, findAnywhereTitle, keyFindAnywhere
   case visitNeeds
   case householdNeeds, householdCreated
   case keyShowOptions

@@ -11,6 +11,8 @@ public struct FormField: Hashable, Sendable {
   public var hint: String?
   /// Why the field cannot be edited now, when it cannot.
   public var disabledReason: String?
+  /// A plausibility warning on its value, open until someone confirms it (`!`).
+  public var warning: String?
 
   public init(
     id: FieldID, label: String, kind: FieldKind, shown: String = "", hint: String? = nil,
@@ -44,6 +46,8 @@ public enum FormAction: Hashable, Sendable {
   case answer(Character)
   /// An option chosen from the field's pick list, by its id.
   case pick(String)
+  /// `!`: the value is right despite its warning.
+  case confirmWarning
   /// Pasted text: into the draft whole, on one line (starting to edit a text field if needed).
   case paste(String)
 }
@@ -74,6 +78,8 @@ public struct FormState: Hashable, Sendable {
     case refused(String)
     /// Open the focused field's options to choose from, filtered by the text given.
     case choose(filter: String)
+    /// Record that the warning on field `id` was looked at and the value confirmed.
+    case confirmWarning(FieldID)
   }
 
   /// The form's keys: moving between fields, editing one, answering a choice with its letter.
@@ -99,6 +105,10 @@ public struct FormState: Hashable, Sendable {
       Binding([.tab, .down, .char("j")], .keyNextField, send(.next), keyLabel: "Tab/↓", inStatusLine: true),
       Binding([.backTab, .up, .char("k")], .keyPreviousField, send(.previous), keyLabel: "S-Tab/↑"),
       Binding([.escape], .keyCloseForm, send(.leave), inStatusLine: true),
+      Binding(
+        [.char("!")], .keyConfirmWarning, send(.confirmWarning), keyLabel: "!",
+        disabledReason: focused?.warning == nil ? T.noWarningHere.localized : nil,
+        inStatusLine: focused?.warning != nil),
       .typing(.keyAnswerLetter) { send(.answer($0)) }.pasting { send(.paste($0)) },
     ]
   }
@@ -132,7 +142,7 @@ public struct FormState: Hashable, Sendable {
       case .paste(let text):
         draft += PastedText.oneLine(text)
         return .none
-      case .pick:
+      case .pick, .confirmWarning:
         return .ignored
       case .clear:
         draft = ""
@@ -163,6 +173,8 @@ public struct FormState: Hashable, Sendable {
       editing = true
       draft = NumberInput.editable(field.shown, kind: field.kind, language: language)
       return .none
+    case .confirmWarning:
+      return field.warning == nil ? .ignored : .confirmWarning(field.id)
     case .pick(let id):
       if let reason = field.disabledReason { return .refused(reason) }
       switch field.kind {
@@ -325,17 +337,27 @@ public struct FormView: Widget {
         let style = isFocus ? Style(bold: true, reverse: true) : Style.bold
         buffer.put("[ \(field.label) ]", x: area.x, y: y, style: style, clip: area)
       } else {
+        // A value with an open warning carries the mark on its own line too.
+        let value = (field.warning != nil ? "⚠ " : "") + (field.shown.isEmpty ? "·" : field.shown)
         buffer.put(
-          DisplayWidth.pad(field.shown.isEmpty ? "·" : field.shown, to: valueWidth), x: valueX, y: y,
-          style: isFocus ? .reverse : .plain, clip: area)
+          DisplayWidth.pad(value, to: valueWidth), x: valueX, y: y, style: isFocus ? .reverse : .plain,
+          clip: area)
       }
       y += 1
       if isFocus, y < area.bottom,
-        let message = field.error ?? field.disabledReason ?? (showsHints ? field.hint : nil)
+        let message = field.error ?? field.disabledReason ?? field.warning ?? (showsHints ? field.hint : nil)
       {
-        let style = field.error != nil ? Style(fg: .red, bold: true) : Style.dim
-        buffer.put((field.error != nil ? "✗ " : "  ") + message, x: valueX, y: y, style: style, clip: area)
-        y += 1
+        let (mark, style) =
+          field.error != nil
+          ? ("✗ ", Style(fg: .red, bold: true))
+          : (field.disabledReason == nil && field.warning != nil
+            ? ("⚠ ", Style(fg: .yellow, bold: true)) : ("  ", .dim))
+        // A message longer than the line wraps under it: a warning is read whole.
+        for piece in Paragraph.wrap(Line(mark + message, style), width: max(10, area.right - valueX)) {
+          guard y < area.bottom else { break }
+          buffer.put(piece, x: valueX, y: y, clip: area)
+          y += 1
+        }
       }
     }
   }

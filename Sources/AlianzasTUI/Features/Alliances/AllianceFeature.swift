@@ -32,6 +32,8 @@ public enum AllianceFeature: ScreenFeature {
     public typealias Feature = AllianceFeature
     case listMove(Int)
     case openSelected
+    /// Open one alliance's detail from anywhere (the search over everything).
+    case open(String)
     case search(SearchField.Edit)
     case pickFilter
     case pickFilterValue(FilterDimension)
@@ -60,6 +62,10 @@ public enum AllianceFeature: ScreenFeature {
       state.alliances.list.selection.move(delta, in: rowIDs(state))
     case .openSelected:
       guard let code = state.alliances.list.selection.current(in: rowIDs(state)) else { return [] }
+      state.alliances.detail = AllianceDetailState(code: code)
+    case .open(let code):
+      state.screen = .alliances
+      state.alliances.list.selection.id = code
       state.alliances.detail = AllianceDetailState(code: code)
     case .search(let edit):
       if state.alliances.list.search.apply(edit) { state.alliances.list.selection.reset() }

@@ -59,13 +59,16 @@ extension AllianceListState {
   /// The alliances shown, in order: filtered, then matched against the search (every word in the
   /// code, name, department or product, ignoring case and accents), then sorted.
   public func rows(_ data: AppData) -> [AllianceFigures] {
+    let query = search.query(places: data.reference.departments.map(\.name))
     var rows = data.engine.figures.values.filter { f in
-      filters.allSatisfy { Self.matches(f, $0) }
+      let department = data.reference.department(code: f.departmentCode)?.name ?? ""
+      return filters.allSatisfy { Self.matches(f, $0) }
         && (search.words.isEmpty
-          || search.matches([
-            f.code, f.name, data.reference.department(code: f.departmentCode)?.name ?? "",
-            data.reference.product(id: f.product).map { "\($0.name.es) \($0.name.en)" } ?? f.product,
-          ]))
+          || query.matches(
+            [
+              f.code, f.name, department,
+              data.reference.product(id: f.product).map { "\($0.name.es) \($0.name.en)" } ?? f.product,
+            ], place: department))
     }
     rows.sort { a, b in
       let order = Self.compare(a, b, by: sort, data: data)

@@ -7,7 +7,22 @@ enum SummaryTab {
   ) {
     let l = state.language
     let cols = area.columns([nil, nil])
-    let left = cols[0].rows([10, nil]), right = cols[1].rows([nil, 5])
+    // Alerts and plausibility warnings, open ones first, then those someone confirmed.
+    let rules = state.data.reference.plausibility
+    let warnings = a.plausibilityWarnings(rules)
+    var warningLines: [Line] = []
+    for w in warnings where a.confirmation(of: w) == nil {
+      warningLines.append(Line("⚠ " + w.message(l), Style(fg: .yellow, bold: true)))
+    }
+    for w in warnings {
+      guard let c = a.confirmation(of: w) else { continue }
+      warningLines.append(
+        Line("✓ " + w.message(l) + " (" + T.warningConfirmedBy(l, c.by, c.date.iso) + ")", .dim))
+    }
+    let wrappedWarnings = warningLines.flatMap { Paragraph.wrap($0, width: max(10, cols[1].width - 4)) }
+    let alertRows = max(1, f.alerts.count) + wrappedWarnings.count
+    let left = cols[0].rows([10, nil]),
+      right = cols[1].rows([nil, min(alertRows + 2, max(5, cols[1].height / 2))])
     let op = a.organization
     func row(_ label: String, _ value: String, _ style: Style = .plain) -> Line {
       Line([Span(DisplayWidth.pad(label, to: 13) + " ", .dim), Span(value, style)])
@@ -57,9 +72,9 @@ enum SummaryTab {
       .rupturedWithoutBuyer: .alertRuptured,
     ]
     let alertLines =
-      f.alerts.isEmpty
+      f.alerts.isEmpty && warningLines.isEmpty
       ? [Line(T.noAlerts(l), Style(fg: .green))]
-      : f.alerts.map { Line("⚠ " + alertText[$0]!(l), Style(fg: .yellow, bold: true)) }
+      : f.alerts.map { Line("⚠ " + alertText[$0]!(l), Style(fg: .yellow, bold: true)) } + wrappedWarnings
     Paragraph(alertLines).render(in: inner, buffer: &buffer)
   }
 

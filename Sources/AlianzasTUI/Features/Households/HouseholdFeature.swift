@@ -46,6 +46,8 @@ public enum HouseholdFeature: ScreenFeature {
     case archive(code: String, id: RecordID, reason: String)
     case restore
     case toggleArchived
+    /// Show one household in its roster, from anywhere (the search over everything).
+    case reveal(code: String, id: RecordID)
   }
 
   public static let id = ScreenID.households
@@ -142,6 +144,15 @@ public enum HouseholdFeature: ScreenFeature {
       state.data.workspace.edit(h, alliance: code)
       state.status = StatusMessage(text: state.t(.restoredDone, h.code), kind: .info)
       return [.saveRoster(state.data.rosters[code]!)]
+    case .reveal(let code, let id):
+      state.screen = .households
+      state.households.view = .rosters
+      state.households.survey = nil
+      state.households.roster = code
+      state.households.showArchived = false
+      state.households.rosterSearch = SearchField()
+      state.households.selectedAlliance.id = code
+      state.households.selectedHousehold.id = id
     case .toggleArchived:
       state.households.showArchived.toggle()
       state.households.selectedHousehold.reset()
@@ -189,6 +200,8 @@ public enum HouseholdFeature: ScreenFeature {
       state.households.survey = nil
     case .refused(let reason):
       state.status = StatusMessage(text: reason, kind: .error)
+    case .confirmWarning:
+      break
     case .choose(let filter):
       let send: (FormAction) -> AlianzasTUI.Action = { .households(.surveyForm($0)) }
       if let list = session.form.picker(filter: filter, language: state.language, send: send) {

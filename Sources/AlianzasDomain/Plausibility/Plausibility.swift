@@ -1,0 +1,90 @@
+/// The plausibility checks: each rule of the data file runs its check over an alliance. The
+/// thresholds and words are data; what each check compares is here.
+extension Alliance {
+  public func plausibilityWarnings(_ rules: PlausibilityRules) -> [PlausibilityWarning] {
+    var out: [PlausibilityWarning] = []
+    func add(_ rule: PlausibilityRule, subject: String = "", _ fingerprint: String, _ figures: [String]) {
+      out.append(
+        PlausibilityWarning(
+          rule: rule.id, field: rule.field, subject: subject, fingerprint: fingerprint,
+          message: rule.text(figures)))
+    }
+    for rule in rules.rules {
+      switch rule.id {
+      case .familiesAboveMembers:
+        let o = organization
+        let expected = o.initialMembers - o.resignations
+        if o.initialMembers > 0 && o.members > expected {
+          add(rule, "\(o.members)|\(o.initialMembers)|\(o.resignations)", ["\(o.members)", "\(expected)"])
+        }
+      case .tranchesAboveIncentive:
+        // Tranches of the Incentivo Modular are the disbursements whose source names it.
+        let tranches = finance.disbursements.filter {
+          let source = $0.source.folded
+          return source.contains("incentivo") || source == "im"
+        }.sum(\.amount)
+        if finance.modularIncentive.amount > 0 && tranches > finance.modularIncentive {
+          add(
+            rule, "\(tranches.amount)|\(finance.modularIncentive.amount)",
+            [tranches.description, finance.modularIncentive.description])
+        }
+      case .marginBeforeExecution:
+        if let accounts = finance.accounts, stage < .ejecucion {
+          add(
+            rule, "\(accounts.year)|\(accounts.revenue.amount)|\(accounts.costs.amount)|\(stage.rawValue)",
+            ["\(accounts.year)", "\(stage.number). \(stage.label.es)"])
+        }
+      case .deliveryAboveAgreed:
+        let factor = rule.threshold ?? 2
+        for visit in visits {
+          for d in visit.deliveries {
+            guard let agreement = agreement(on: d.date) ?? currentAgreement, agreement.volumeKgPerMonth > 0,
+              d.kg > factor * Double(agreement.volumeKgPerMonth)
+            else { continue }
+            add(
+              rule, subject: visit.id, "\(d.kg)|\(agreement.volumeKgPerMonth)",
+              [wholeNumber(d.kg), "\(agreement.volumeKgPerMonth)", visit.date.iso])
+          }
+        }
+      case .priceFarFromHistory:
+        let factor = rule.threshold ?? 0.5
+        let prices = visits.flatMap { v in v.deliveries.map { (v, $0.pricePerKg) } }.filter {
+          $0.1.amount > 0
+        }
+        for (visit, price) in prices {
+          let others = prices.filter { $0.0.id != visit.id }.map(\.1.amount).sorted()
+          guard others.count >= 3 else { continue }
+          let median = others[others.count / 2]
+          guard median > 0, abs(Double(price.amount) / Double(median) - 1) > factor else { continue }
+          add(
+            rule, subject: visit.id, "\(price.amount)|\(median)",
+            [price.description, Pesos(median).description, visit.date.iso])
+        }
+      }
+    }
+    return out
+  }
+
+  /// The warnings nobody has confirmed on their current figures.
+  public func openWarnings(_ rules: PlausibilityRules) -> [PlausibilityWarning] {
+    plausibilityWarnings(rules).filter { confirmation(of: $0) == nil }
+  }
+
+  /// The confirmation that covers a warning, if someone confirmed it on these figures.
+  public func confirmation(of warning: PlausibilityWarning) -> PlausibilityConfirmation? {
+    (plausibilityConfirmed ?? []).last {
+      $0.rule == warning.rule && $0.subject == warning.subject && $0.fingerprint == warning.fingerprint
+    }
+  }
+
+  /// The agreement in force on a day.
+  func agreement(on day: Day) -> Agreement? {
+    agreements.filter { $0.start <= day && ($0.rupture.map { day <= $0.date } ?? true) }.max {
+      $0.start < $1.start
+    }
+  }
+}
+
+private func wholeNumber(_ v: Double) -> String {
+  v == v.rounded() && abs(v) < 1e15 ? Pesos.grouped(Int64(v)) : String(v)
+}
