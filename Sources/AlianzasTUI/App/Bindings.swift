@@ -83,8 +83,9 @@ public enum Bindings {
         Binding([.home], .keyFirst, .modal(.pickMove(-1_000_000))),
         Binding([.end], .keyLast, .modal(.pickMove(1_000_000))),
         Binding([.enter], .keyPickChoose, .modal(.pickChoose)),
-        Binding([.escape], .keyClearFilterOrClose, .modal(.pickFilter(.cancel))),
+        Binding([.escape], .keyClose, .modal(.pickFilter(.cancel))),
         Binding([.backspace], .keyErase, .modal(.pickFilter(.erase))),
+        Binding([.ctrl("u")], .keyClearField, .modal(.pickFilter(.clear))),
         .typing(.keyFilterList) { .modal(.pickFilter(.type($0))) }.pasting {
           .modal(.pickFilter(.paste($0)))
         },

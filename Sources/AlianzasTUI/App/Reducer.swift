@@ -157,8 +157,8 @@ private func modal(_ state: inout AppState, _ action: ModalAction) -> [Effect] {
     list.move(delta)
     state.modals[last] = .pick(list)
   case (.pickFilter(let edit), .pick(var list)):
-    // Esc on an empty filter leaves the list; otherwise it clears the filter first.
-    if edit == .cancel && list.filter.text.isEmpty {
+    // Esc leaves the list, whatever was typed: choosing nothing changes nothing.
+    if edit == .cancel {
       state.modals.removeLast()
       return []
     }

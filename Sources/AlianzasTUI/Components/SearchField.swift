@@ -17,6 +17,8 @@ public struct SearchField: Hashable, Sendable {
     case erase
     case finish
     case cancel
+    /// Empties the text, keeping the focus.
+    case clear
   }
 
   /// Applies an edit; returns whether the text changed (so the list's selection moves to the top).
@@ -40,6 +42,10 @@ public struct SearchField: Hashable, Sendable {
     case .finish:
       active = false
       return false
+    case .clear:
+      let changed = !text.isEmpty
+      text = ""
+      return changed
     case .cancel:
       active = false
       let changed = !text.isEmpty

@@ -499,7 +499,6 @@ extension Catalog {
     case .keyNamePaste: "paste"
     case .matchCount: "{0} of {1}"
     case .noMatches: "No option contains what was typed"
-    case .keyClearFilterOrClose: "clear the filter; when empty, close"
     case .keyFilterList: "filter the list"
     case .keyPromptSubmit: "do it with this text"
     case .keyPromptCancel: "cancel, changing nothing"

@@ -500,7 +500,6 @@ extension Catalog {
     case .keyNamePaste: "pegar"
     case .matchCount: "{0} de {1}"
     case .noMatches: "Ninguna opción contiene lo escrito"
-    case .keyClearFilterOrClose: "borrar el filtro; vacío, cerrar"
     case .keyFilterList: "filtrar la lista"
     case .keyPromptSubmit: "hacerlo con este texto"
     case .keyPromptCancel: "cancelar, sin cambiar nada"

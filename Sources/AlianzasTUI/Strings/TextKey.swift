@@ -94,7 +94,7 @@ public enum T: String, CaseIterable, Sendable {
   case officerTitle, officerNameQuestion, officerNameLabel, officerOrganizationQuestion,
     officerOrganizationLabel, officerSaved
   case keyPromptSubmit, keyPromptCancel, promptHint, surveyLockedHint
-  case matchCount, noMatches, keyClearFilterOrClose, keyFilterList
+  case matchCount, noMatches, keyFilterList
   case errDecimal, errGrouping, keyNamePaste
 }
 
