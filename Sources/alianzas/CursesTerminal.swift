@@ -115,30 +115,42 @@ final class CursesTerminal {
       }
       return CursesTerminal.functionKey(code).map(TerminalEvent.key)
     case OK:
-      if ch == 27, let pasted = readPaste() { return .key(.paste(pasted)) }
+      if ch == 27, let key = readEscapeSequence() { return .key(key) }
       return CursesTerminal.character(UInt32(ch)).map(TerminalEvent.key)
     default:
       return nil
     }
   }
 
-  /// After an Esc: reads the rest of a paste's opening "[200~" and the text up to its closing
-  /// ESC[201~. Anything else read on the way is kept for the following calls.
-  private func readPaste() -> String? {
-    let opening: [UInt32] = [91, 50, 48, 48, 126]  // [200~
-    let closing: [UInt32] = [27, 91, 50, 48, 49, 126]  // ESC[201~
+  /// After an Esc that curses did not turn into a key: the rest of a sequence it does not know.
+  /// A paste's opening ESC[200~ reads the text up to its closing ESC[201~; Home and End as
+  /// terminals other than the one `TERM` names send them (ESC[1~, ESC[H…) become those keys.
+  /// Anything else read on the way is kept for the following calls, as curses would give it.
+  private func readEscapeSequence() -> Key? {
     var seen: [UInt32] = []
     timeout(30)
-    for expected in opening {
+    while seen.count < 8 {
       var ch: wint_t = 0
       guard get_wch(&ch) == OK else { break }
       seen.append(UInt32(ch))
-      if UInt32(ch) != expected { break }
+      // A sequence starts with "[" or "O" and ends with its first byte from "@" to "~".
+      if seen.count == 1 && seen[0] != 91 && seen[0] != 79 { break }
+      if seen.count > 1 && (64...126).contains(seen.last!) { break }
     }
-    guard seen == opening else {
+    let text = String(String.UnicodeScalarView(seen.compactMap(Unicode.Scalar.init)))
+    switch text {
+    case "[200~": return .paste(readPasted())
+    case "[1~", "[7~", "[H", "OH": return .home
+    case "[4~", "[8~", "[F", "OF": return .end
+    default:
       readAhead += seen
       return nil
     }
+  }
+
+  /// The text of a paste, up to its closing ESC[201~.
+  private func readPasted() -> String {
+    let closing: [UInt32] = [27, 91, 50, 48, 49, 126]  // ESC[201~
     var text: [UInt32] = []
     // A paste arrives in bursts; a second without a byte ends it even without its closing mark.
     timeout(1000)

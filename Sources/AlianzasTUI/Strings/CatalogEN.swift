@@ -545,6 +545,9 @@ extension Catalog {
     case .warningConfirmed: "Warning confirmed; recorded under {0}."
     case .warningsTitle: "Plausibility warnings"
     case .warningConfirmedBy: "confirmed by {0} on {1}"
+    case .fnUnlocks: "unlocks"
+    case .fnArchived: "archived"
+    case .fnWarningsConfirmed: "confirmed warnings"
     }
   }
 }

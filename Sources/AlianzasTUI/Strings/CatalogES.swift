@@ -545,6 +545,9 @@ extension Catalog {
     case .warningConfirmed: "Aviso confirmado; queda registrado a nombre de {0}."
     case .warningsTitle: "Avisos de plausibilidad"
     case .warningConfirmedBy: "confirmado por {0} el {1}"
+    case .fnUnlocks: "desbloqueos"
+    case .fnArchived: "archivado"
+    case .fnWarningsConfirmed: "avisos confirmados"
     }
   }
 }

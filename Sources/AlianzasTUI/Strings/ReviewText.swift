@@ -37,6 +37,9 @@ extension RecordPlace {
     case "milestones": .fnMilestones
     case "finance": .fnFinance
     case "observations": .fnObservations
+    case "unlocks": .fnUnlocks
+    case "archived": .fnArchived
+    case "plausibilityConfirmed": .fnWarningsConfirmed
     default: nil
     }
   }
@@ -84,10 +87,28 @@ extension ReviewItem {
 }
 
 extension HistoryEntry {
+  /// One change as a line of the history box, which wraps it: values are shown whole (up to a
+  /// screenful), and an item added to a list (an unlock with its reason) shows as that item alone.
   public func line(_ language: Language) -> String {
-    T.historyLine(
+    func whole(_ v: ShownValue?) -> String {
+      guard let v else { return T.noValue(language) }
+      let full = v.text(language)
+      return full.count > 400 ? String(full.prefix(399)) + "…" : full
+    }
+    var before = whole(old), after = whole(new)
+    let previous: [ShownValue]? = {
+      if case .list(let items)? = old { return items }
+      return old == nil ? [] : nil
+    }()
+    if let previous, case .list(let items)? = new, items.count > previous.count,
+      Array(items.prefix(previous.count)) == previous
+    {
+      before = T.noValue(language)
+      after = "+ " + items.dropFirst(previous.count).map { $0.text(language) }.joined(separator: "; ")
+    }
+    return T.historyLine(
       language, at.iso, external ? T.historyExternal(language) : officer, device, place.label(language),
-      old.map { $0.short(language) } ?? T.noValue(language),
-      new.map { $0.short(language) } ?? T.noValue(language))
+      before,
+      after)
   }
 }

@@ -83,6 +83,7 @@ public enum T: String, CaseIterable, Sendable {
     keyPickChoose
   case keyUnavailable
   case savedAfterFailure
+  case fnUnlocks, fnArchived, fnWarningsConfirmed
   case keyConfirmWarning, noWarningHere, warningConfirmed, warningsTitle, warningConfirmedBy
   case documentShort, findAnywhereTitle, keyFindAnywhere
   case visitNeeds
