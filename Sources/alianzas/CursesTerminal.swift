@@ -29,8 +29,6 @@ final class CursesTerminal {
   private var pairs: [Int: Int16] = [:]
   private let color: Bool
   private var active = false
-  /// Characters read ahead while looking for the start of a paste that turned out not to be one.
-  private var readAhead: [UInt32] = []
 
   /// - Parameter noColor: the user asked for no color (`NO_COLOR`).
   init(noColor: Bool) {
@@ -50,6 +48,7 @@ final class CursesTerminal {
     // Bracketed paste: the terminal wraps pasted text in ESC[200~ … ESC[201~, so a paste reaches a
     // field as text instead of running as keys (a newline would confirm the field).
     Self.writeControl("\u{1B}[?2004h")
+    Self.defineKeys()
     color = !noColor && has_colors()
     if color {
       start_color()
@@ -103,7 +102,6 @@ final class CursesTerminal {
 
   /// Waits up to `milliseconds` for a key, a paste or a resize.
   func next(milliseconds: Int32) -> TerminalEvent? {
-    if !readAhead.isEmpty { return CursesTerminal.character(readAhead.removeFirst()).map(TerminalEvent.key) }
     timeout(milliseconds)
     var ch: wint_t = 0
     switch get_wch(&ch) {
@@ -113,55 +111,44 @@ final class CursesTerminal {
         let (w, h) = size
         return .resize(width: w, height: h)
       }
+      if code == Self.pasteStart { return .key(.paste(readPasted())) }
       return CursesTerminal.functionKey(code).map(TerminalEvent.key)
     case OK:
-      if ch == 27, let key = readEscapeSequence() { return .key(key) }
       return CursesTerminal.character(UInt32(ch)).map(TerminalEvent.key)
     default:
       return nil
     }
   }
 
-  /// After an Esc that curses did not turn into a key: the rest of a sequence it does not know.
-  /// A paste's opening ESC[200~ reads the text up to its closing ESC[201~; Home and End as
-  /// terminals other than the one `TERM` names send them (ESC[1~, ESC[H…) become those keys.
-  /// Anything else read on the way is kept for the following calls, as curses would give it.
-  private func readEscapeSequence() -> Key? {
-    var seen: [UInt32] = []
-    timeout(30)
-    while seen.count < 8 {
-      var ch: wint_t = 0
-      guard get_wch(&ch) == OK else { break }
-      seen.append(UInt32(ch))
-      // A sequence starts with "[" or "O" and ends with its first byte from "@" to "~".
-      if seen.count == 1 && seen[0] != 91 && seen[0] != 79 { break }
-      if seen.count > 1 && (64...126).contains(seen.last!) { break }
-    }
-    let text = String(String.UnicodeScalarView(seen.compactMap(Unicode.Scalar.init)))
-    switch text {
-    case "[200~": return .paste(readPasted())
-    case "[1~", "[7~", "[H", "OH": return .home
-    case "[4~", "[8~", "[F", "OF": return .end
-    default:
-      readAhead += seen
-      return nil
-    }
+  /// Key codes curses gives for the marks a terminal wraps a paste in (see `init`).
+  static let pasteStart: Int32 = 0x7A0
+  static let pasteEnd: Int32 = 0x7A1
+
+  /// Sequences curses may not know from the terminfo entry of `TERM` but terminals send: the
+  /// paste marks, and Home and End as xterm, tmux and the Linux console send them.
+  static func defineKeys() {
+    let keys: [(String, Int32)] = [
+      ("\u{1B}[200~", pasteStart), ("\u{1B}[201~", pasteEnd),
+      ("\u{1B}[1~", KEY_HOME), ("\u{1B}[7~", KEY_HOME), ("\u{1B}[H", KEY_HOME), ("\u{1B}OH", KEY_HOME),
+      ("\u{1B}[4~", KEY_END), ("\u{1B}[8~", KEY_END), ("\u{1B}[F", KEY_END), ("\u{1B}OF", KEY_END),
+    ]
+    for (sequence, code) in keys where key_defined(sequence) <= 0 { define_key(sequence, code) }
   }
 
-  /// The text of a paste, up to its closing ESC[201~.
+  /// The text of a paste, up to the closing mark curses reports as `pasteEnd`.
   private func readPasted() -> String {
-    let closing: [UInt32] = [27, 91, 50, 48, 49, 126]  // ESC[201~
     var text: [UInt32] = []
     // A paste arrives in bursts; a second without a byte ends it even without its closing mark.
     timeout(1000)
     while text.count < 1_000_000 {
       var ch: wint_t = 0
-      guard get_wch(&ch) == OK else { break }
-      text.append(UInt32(ch))
-      if text.count >= closing.count && Array(text.suffix(closing.count)) == closing {
-        text.removeLast(closing.count)
-        break
+      let result = get_wch(&ch)
+      if result == KEY_CODE_YES {
+        if Int32(ch) == Self.pasteEnd { break }
+        continue
       }
+      guard result == OK else { break }
+      text.append(UInt32(ch))
     }
     var pasted = ""
     for value in text { if let scalar = Unicode.Scalar(value) { pasted.unicodeScalars.append(scalar) } }

@@ -22,10 +22,13 @@ wait_for "Alianzas: "
 # New alliance: Nariño, Pasto, cacao.
 T send-keys -t e2e n
 wait_for "Nueva alianza"
-T send-keys -t e2e n Down p Down Down
+# A letter on a long list opens it filtered; typing narrows it, Enter takes the first match.
+T send-keys -t e2e n; T send-keys -t e2e -l "arino"; sleep 0.2; T send-keys -t e2e Enter
+T send-keys -t e2e Down p; T send-keys -t e2e -l "asto"; sleep 0.2; T send-keys -t e2e Enter Down Down
 wait_for "NAR-2014-001"
 T send-keys -t e2e Down Enter; T send-keys -t e2e -l "Alianza cacao de prueba en Pasto"; T send-keys -t e2e Enter
-T send-keys -t e2e Down c Down Enter; T send-keys -t e2e -l "Asociación Cacaotera Ñambí"; T send-keys -t e2e Enter
+T send-keys -t e2e Down c; T send-keys -t e2e -l "acao"; sleep 0.2; T send-keys -t e2e Enter
+T send-keys -t e2e Down Enter; T send-keys -t e2e -l "Asociación Cacaotera Ñambí"; T send-keys -t e2e Enter
 T send-keys -t e2e Down Enter; T send-keys -t e2e -l "40"; T send-keys -t e2e Enter
 T send-keys -t e2e Down Down Enter
 wait_for "Alianza NAR-2014-001 creada y guardada."

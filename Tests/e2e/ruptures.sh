@@ -33,7 +33,9 @@ open_history
 T send-keys -t e2e r
 wait_for "Ruptura con"
 T send-keys -t e2e Enter C-u; T send-keys -t e2e -l "2014-05-02"; T send-keys -t e2e Enter
-T send-keys -t e2e Down Enter Down Down Enter Down Down Enter
+# Enter on a closed question opens its options; a second Enter takes the first (Precio, La OP).
+T send-keys -t e2e Down Enter; sleep 0.2; T send-keys -t e2e Enter Down Down Enter; sleep 0.2
+T send-keys -t e2e Enter Down Down Enter
 wait_for "Ruptura registrada; $CODE queda en ruptura comercial."
 wait_for "Buscando comprador desde hace 59 días"
 
