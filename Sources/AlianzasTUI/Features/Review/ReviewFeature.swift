@@ -8,6 +8,8 @@ extension ScreenID {
 public struct ReviewState: Sendable {
   public var items: [ReviewItem] = []
   public var selection = Selection()
+  /// The search over the items (record, field, household), as every list has.
+  public var search = SearchField()
   public var loaded = false
   /// The workspace's revision when the items were read: an edit since (which may settle a
   /// conflict) has them read again when the screen is next shown.
@@ -38,6 +40,7 @@ public enum ReviewFeature: ScreenFeature {
     /// The runtime read the items waiting.
     case loaded([ReviewItem])
     case move(Int)
+    case search(SearchField.Edit)
     /// Choose option `n` (a, b, …) of the selected item; for duplicates `-1` means "different families".
     case choose(Int)
     /// A choice was applied: the new list, and the record as it now is.
@@ -50,8 +53,14 @@ public enum ReviewFeature: ScreenFeature {
   public static let tab = T.tabReview
   public static var initialState: State { ReviewState() }
 
+  /// The items the search lets through, in order.
+  static func visible(_ state: AppState) -> [ReviewItem] {
+    let search = state.review.search
+    return state.review.items.filter { search.matches([$0.label(state.language)]) }
+  }
+
   static func selected(_ state: AppState) -> ReviewItem? {
-    let items = state.review.items
+    let items = visible(state)
     guard !items.isEmpty else { return nil }
     return items[state.review.selection.index(in: items.map(\.id))]
   }
@@ -64,7 +73,9 @@ public enum ReviewFeature: ScreenFeature {
       state.review.loadedRevision = state.data.revision
       state.data.requested.remove(.loadReview)
     case .move(let step):
-      state.review.selection.move(step, in: state.review.items.map(\.id))
+      state.review.selection.move(step, in: visible(state).map(\.id))
+    case .search(let edit):
+      if state.review.search.apply(edit) { state.review.selection.reset() }
     case .choose(let n):
       guard state.data.readOnlyReason == nil, let item = selected(state) else { return [] }
       switch item.kind {
