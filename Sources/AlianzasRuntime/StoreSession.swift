@@ -123,9 +123,11 @@ public final class StoreSession: @unchecked Sendable {
       case .distinct(let f, let first, let second):
         file = f
         try store.markDistinct(DuplicateCandidate(file: f, first: first, second: second, sameDocument: false))
-      case .remove(let f, let id):
+      case .archiveCopy(let f, let id, let original, let by, let date):
         file = f
-        try store.removeHousehold(id, file: f)
+        // Kept in Spanish, the field's language, as an officer would write it.
+        try store.archiveHousehold(
+          id, file: f, as: Archival(date: date, by: by, reason: "Duplicado de \(original) (revisión)"))
       }
     } catch {
       return .review(.failed(error.localized))

@@ -203,6 +203,36 @@ struct SyncTests {
     #expect(laptops.stores[0].duplicateCandidates().isEmpty)
   }
 
+  /// Deciding that one of a pair is a copy archives it: kept in the file with its history and a
+  /// reason, out of the counts and of the duplicate list, and restorable.
+  @Test func aCopyFoundInReviewIsArchivedNotDestroyed() throws {
+    let laptops = try Laptops(count: 1)
+    let store = laptops.stores[0]
+    let code = store.codes()[0]
+    let before = try store.loadRoster(code: code).get()
+    var after = before
+    var copy = after.households[0]
+    copy.id = "dev0-copia"
+    copy.code = "X0"
+    copy.surveys = []
+    after.households.append(copy)
+    try store.save(after, base: before)
+    #expect(store.duplicateCandidates().count == 1)
+    let file = "households/\(code).json"
+    let day = Day(iso: "2014-06-30")!
+    try store.archiveHousehold(
+      copy.id, file: file,
+      as: Archival(date: day, by: "Ana", reason: "Duplicado de \(before.households[0].code)"))
+    let roster = try store.loadRoster(code: code).get()
+    let kept = try #require(roster.households.first { $0.id == copy.id })
+    #expect(
+      kept.archived == Archival(date: day, by: "Ana", reason: "Duplicado de \(before.households[0].code)"))
+    #expect(roster.inUse.count == before.households.count)
+    #expect(store.duplicateCandidates().isEmpty)
+    let history = store.history(of: file).changes(within: ChangePath([.key("households"), .record(copy.id)]))
+    #expect(history.contains { $0.change.path.description.hasSuffix("archived") })
+  }
+
   @Test func damagedAndForeignBundlesAreRefused() throws {
     let laptops = try Laptops(count: 2)
     var editor = Editor(random: SeededGenerator(seed: 9))

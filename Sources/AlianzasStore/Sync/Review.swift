@@ -59,14 +59,22 @@ extension FileStore {
     }
   }
 
-  /// Removes one household of a duplicate pair; the removal is recorded (with the whole record as
-  /// its previous value), not silent.
-  public func removeHousehold(_ id: RecordID, file relative: String) throws(StoreError) {
+  /// Sets one household of a duplicate pair aside: archived with the reason, kept with its history
+  /// and restorable from the roster's archived list. Nothing is destroyed by a review.
+  public func archiveHousehold(_ id: RecordID, file relative: String, as archival: Archival)
+    throws(StoreError)
+  {
     try rewrite(relative, kind: .resolve) { tree, history in
-      let path = ChangePath([.key("households"), .record(id)])
+      let path = ChangePath([.key("households"), .record(id), .key("archived")])
+      guard JSONPatch.value(in: tree, at: ChangePath([.key("households"), .record(id)])) != nil else {
+        return []
+      }
       let old = JSONPatch.value(in: tree, at: path)
-      guard old != nil, JSONPatch.set(&tree, at: path, to: nil) else { return [] }
-      return [Change(path: path, old: old, new: nil, supersedes: history.heads(within: path))]
+      let value = JSONValue.object([
+        "by": .string(archival.by), "date": .string(archival.date.iso), "reason": .string(archival.reason),
+      ])
+      guard old != value, JSONPatch.set(&tree, at: path, to: value) else { return [] }
+      return [Change(path: path, old: old, new: value, supersedes: history.heads(within: path))]
     }
   }
 

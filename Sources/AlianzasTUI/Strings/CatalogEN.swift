@@ -213,7 +213,7 @@ extension Catalog {
     case .reviewHintConflict:
       "Choose the value that stays with a, b… (or edit the field on its screen). The choice is recorded and travels with the next sync."
     case .reviewHintDuplicate:
-      "a keeps the first and removes the second, b the other way round, d says they are different families. Nothing is merged without your decision."
+      "a keeps the first and archives the second as a copy (it can be restored), b the other way round, d says they are different families. Nothing is merged without your decision."
     case .keyReviewFirst: "choose a"
     case .keyReviewSecond: "choose b"
     case .keyReviewThird: "choose c"

@@ -213,7 +213,7 @@ extension Catalog {
     case .reviewHintConflict:
       "Elija el valor que queda con a, b… (o edite el campo en su pantalla). La elección se registra y viaja con la próxima sincronización."
     case .reviewHintDuplicate:
-      "a conserva el primero y quita el segundo, b al revés, d dice que son familias distintas. Nada se une sin su decisión."
+      "a conserva el primero y archiva el segundo como copia (se puede restaurar), b al revés, d dice que son familias distintas. Nada se une sin su decisión."
     case .keyReviewFirst: "elegir a"
     case .keyReviewSecond: "elegir b"
     case .keyReviewThird: "elegir c"

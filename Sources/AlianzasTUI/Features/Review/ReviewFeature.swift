@@ -90,9 +90,16 @@ public enum ReviewFeature: ScreenFeature {
               .distinct(file: item.file, first: item.options[0].token, second: item.options[1].token))
           ]
         }
-        // Keeping one household removes the other.
+        // Keeping one household archives the other, as a copy of the one kept.
         guard n < 2 else { return [] }
-        return [.applyReview(.remove(file: item.file, id: item.options[1 - n].token))]
+        var original = item.options[n].token
+        if case .household(let code, _, _, _) = item.options[n].value { original = code }
+        return [
+          .applyReview(
+            .archiveCopy(
+              file: item.file, id: item.options[1 - n].token, original: original,
+              by: state.data.officer, date: state.data.today))
+        ]
       }
     case .applied(let items, let alliance, let roster):
       state.review.items = items

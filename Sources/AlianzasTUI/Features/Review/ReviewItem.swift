@@ -127,6 +127,6 @@ public enum ReviewChoice: Hashable, Sendable {
   case keep(file: String, path: String, token: String)
   /// The two households are different families.
   case distinct(file: String, first: String, second: String)
-  /// The household `id` is the copy: remove it (the removal is recorded).
-  case remove(file: String, id: String)
+  /// The household `id` is a copy of `original`: archive it (restorable, with its history).
+  case archiveCopy(file: String, id: String, original: String, by: String, date: Day)
 }
