@@ -500,9 +500,9 @@ extension Catalog {
     case .matchCount: "{0} of {1}"
     case .noMatches: "No option contains what was typed"
     case .keyFilterList: "filter the list"
-    case .keyPromptSubmit: "do it with this text"
+    case .keyPromptSubmit: "accept"
     case .keyPromptCancel: "cancel, changing nothing"
-    case .promptHint: "Enter do it · Esc cancel"
+    case .promptHint: "Enter accept · Esc cancel"
     case .surveyLockedHint: "Complete survey: read-only. U unlocks it (with a reason)."
     case .officerTitle: "Who works on this machine"
     case .officerNameQuestion:

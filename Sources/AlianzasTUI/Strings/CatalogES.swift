@@ -501,9 +501,9 @@ extension Catalog {
     case .matchCount: "{0} de {1}"
     case .noMatches: "Ninguna opción contiene lo escrito"
     case .keyFilterList: "filtrar la lista"
-    case .keyPromptSubmit: "hacerlo con este texto"
+    case .keyPromptSubmit: "aceptar"
     case .keyPromptCancel: "cancelar, sin cambiar nada"
-    case .promptHint: "Enter hacerlo · Esc cancelar"
+    case .promptHint: "Enter aceptar · Esc cancelar"
     case .surveyLockedHint: "Encuesta completa: solo lectura. U la desbloquea (con un motivo)."
     case .officerTitle: "Quién trabaja en este equipo"
     case .officerNameQuestion:

@@ -149,6 +149,8 @@ enum SurveyScreen {
       if list[i].keys == [.escape] { list[i].description = .keyLeaveSurvey }
       if list[i].keys.contains(.tab) { list[i].inStatusLine = false }
     }
+    // A survey has no plausibility warnings: "!" is the alliance forms' key.
+    list.removeAll { $0.keys == [.char("!")] }
     let readOnly = state.data.readOnlyReason
     if session.locked {
       list.insert(
