@@ -51,11 +51,20 @@ struct SyncGitCommand: ParsableCommand {
     defer { store.release() }
     store.device = device
     store.clock = { Clock.now }
-    // Holding the store's lock, no other sync runs here: an index.lock of git's is what a sync
-    // killed half-way left, and git would refuse every later commit until someone removed it.
+    // Holding the store's lock, no other sync runs here, but a git a killed sync started may
+    // still be finishing (a kill reaches the sync, not its children): its index.lock is waited
+    // for a while first. One that stays is what a sync killed half-way left, and git would refuse
+    // every later commit until someone removed it.
     let gitLock = path + "/.git/index.lock"
+    for _ in 0..<200 where fileManager.fileExists(atPath: gitLock) { usleep(100_000) }
     if fileManager.fileExists(atPath: gitLock), (try? fileManager.removeItem(atPath: gitLock)) != nil {
       say(CLI.removedStaleGitLock())
+    }
+    // A merge a killed sync left half-done is undone: the local changes it started from are
+    // committed, and the merge is made again below, settled as usual.
+    if fileManager.fileExists(atPath: path + "/.git/MERGE_HEAD") {
+      try check(git.run(["merge", "--abort"]), doing: CLI.undoInterruptedMerge())
+      say(CLI.undidInterruptedMerge())
     }
     try prepare(git, store: store)
     if let remote {

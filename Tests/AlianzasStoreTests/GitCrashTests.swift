@@ -8,7 +8,10 @@ import Testing
 /// settles or pushes), then run again: both laptops' confirmed edits are in the store, nothing is
 /// reverted, and it validates.
 @Suite("A killed git sync loses nothing")
-struct GitCrashTests {
+final class GitCrashTests: @unchecked Sendable {
+  /// The standard error of the last run that was not killed.
+  var lastErrors = ""
+
   static let trials = max(
     3, (Int(ProcessInfo.processInfo.environment["ALIANZAS_CRASH_TRIALS"] ?? "") ?? 25) / 8)
 
@@ -23,8 +26,15 @@ struct GitCrashTests {
     environment["ALIANZAS_OFFICER"] = device
     process.environment = environment
     process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
+    // What a run that fails says is kept for the failure message.
+    let errors = Pipe()
+    process.standardError = killAfter == nil ? errors : FileHandle.nullDevice
     guard (try? process.run()) != nil else { return nil }
+    defer {
+      if killAfter == nil {
+        lastErrors = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      }
+    }
     if let killAfter {
       usleep(killAfter)
       kill(process.processIdentifier, SIGKILL)
@@ -69,7 +79,7 @@ struct GitCrashTests {
       {
         killed += 1
       }
-      #expect(sync(b, remote: hub, device: "lapB") == 0, "trial \(trial): the sync runs again")
+      #expect(sync(b, remote: hub, device: "lapB") == 0, "trial \(trial): the sync runs again: \(lastErrors)")
       let store = try FileStore.open(at: b, mode: .read, officer: "t", now: now)
       for code in codes {
         let alliance = try store.loadAlliance(code: code).get()

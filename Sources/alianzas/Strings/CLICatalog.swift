@@ -4,7 +4,7 @@ import Foundation
 /// Every sentence the command line prints, by key, with `{0}`, `{1}`… for the values it names.
 /// Each language is an exhaustive switch, so a key without its text in either does not compile.
 enum CLI: CaseIterable {
-  case removedStaleGitLock
+  case removedStaleGitLock, undoInterruptedMerge, undidInterruptedMerge
   case internalErrorSignal
   case addedUpdatedUnchangedConflicts, agreementsActiveRupturedNew, alianzasChangesByOn,
     alianzasSettledAfterMerging, all, alliances
@@ -83,6 +83,9 @@ enum CLI: CaseIterable {
   private var spanish: String {
     switch self {
     case .removedStaleGitLock: "Se quitó el bloqueo de git que dejó una sincronización interrumpida."
+    case .undoInterruptedMerge: "deshacer la mezcla que dejó a medias una sincronización interrumpida"
+    case .undidInterruptedMerge:
+      "Se deshizo la mezcla que dejó a medias una sincronización interrumpida; se hace de nuevo."
     case .internalErrorSignal:
       "error interno; la terminal quedó restablecida y cada campo confirmado ya estaba guardado. Vuelva a abrir Alianzas."
     case .addedUpdatedUnchangedConflicts: "añadidos {0}, actualizados {1}, sin cambios {2}, conflictos {3}"
@@ -290,6 +293,8 @@ enum CLI: CaseIterable {
   private var english: String {
     switch self {
     case .removedStaleGitLock: "Removed the git lock an interrupted sync left behind."
+    case .undoInterruptedMerge: "undo the merge an interrupted sync left half-done"
+    case .undidInterruptedMerge: "Undid the merge an interrupted sync left half-done; it is made again."
     case .internalErrorSignal:
       "internal error; the terminal was restored and every confirmed field was already saved. Open Alianzas again."
     case .addedUpdatedUnchangedConflicts: "added {0}, updated {1}, unchanged {2}, conflicts {3}"
