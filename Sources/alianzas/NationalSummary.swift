@@ -77,7 +77,8 @@ struct NationalSummary: Encodable {
   }
 
   func text(_ language: Language) -> String {
-    func n(_ value: Int) -> String { Pesos.grouped(Int64(value)) }
+    // The same formatter as the screens: the figures agree digit for digit in each language.
+    func n(_ value: Int) -> String { Format.integer(value, language) }
     func row(_ label: String, _ value: String) -> String {
       label.padding(toLength: 42, withPad: " ", startingAt: 0) + value
     }
@@ -99,7 +100,7 @@ struct NationalSummary: Encodable {
     lines.append(
       row(
         CLI.agreementsActiveRupturedNew.text(language),
-        "\(agreements.active) / \(agreements.ruptured) / \(agreements.relinked)"))
+        "\(n(agreements.active)) / \(n(agreements.ruptured)) / \(n(agreements.relinked))"))
     lines.append("")
     lines.append(CLI.byStage.text(language))
     for stage in Stage.allCases {
@@ -110,24 +111,24 @@ struct NationalSummary: Encodable {
       lines.append(row("  " + status.label(language), n(byStatus[status.rawValue] ?? 0)))
     }
     lines.append("")
-    let mean = idap.mean.map { String(format: "%.1f", $0) } ?? (CLI.noData.text(language))
+    let mean = idap.mean.map { Format.decimal($0, language) } ?? (CLI.noData.text(language))
     lines.append(
       row(
         "IDAP " + (CLI.mean.text(language)),
-        "\(mean) (\(idap.scored) \(CLI.scored.text(language)), \(idap.partial) \(CLI.partial.text(language)))"
+        "\(mean) (\(n(idap.scored)) \(CLI.scored.text(language)), \(n(idap.partial)) \(CLI.partial.text(language)))"
       ))
     lines.append(
       row(
         CLI.lowMediumHigh.text(language),
-        "\(idap.byBand["bajo"] ?? 0) / \(idap.byBand["medio"] ?? 0) / \(idap.byBand["alto"] ?? 0)"))
+        "\(n(idap.byBand["bajo"] ?? 0)) / \(n(idap.byBand["medio"] ?? 0)) / \(n(idap.byBand["alto"] ?? 0))"))
     let c = elcsa.byCategory
     lines.append(
       row(
         "ELCSA " + (CLI.secureMildModerateSevere.text(language)),
-        "\(c["secure"] ?? 0) / \(c["mild"] ?? 0) / \(c["moderate"] ?? 0) / \(c["severe"] ?? 0)"))
+        "\(n(c["secure"] ?? 0)) / \(n(c["mild"] ?? 0)) / \(n(c["moderate"] ?? 0)) / \(n(c["severe"] ?? 0))"))
     lines.append(row(CLI.incomplete.text(language), n(c["incomplete"] ?? 0)))
-    let score = ppi.meanScore.map { String(format: "%.1f", $0) } ?? "—"
-    let rate = ppi.povertyRateNational.map { String(format: "%.1f %%", $0) } ?? "—"
+    let score = ppi.meanScore.map { Format.decimal($0, language) } ?? "—"
+    let rate = ppi.povertyRateNational.map { Format.percent($0, language) } ?? "—"
     lines.append(row(CLI.ppiMeanScore.text(language), score))
     lines.append(row(CLI.povertyNationalLine2.text(language), rate))
     return lines.joined(separator: "\n")

@@ -110,7 +110,7 @@ struct AllianceScreenTests {
     var s = listState()
     open("ANT-2012-001", &s)
     let before = try #require(s.data.engine.figures["ANT-2012-001"]?.idap)
-    #expect(RootView.render(s).lines[2].contains("IDAP \(oneDecimal(before))"))
+    #expect(RootView.render(s).lines[2].contains("IDAP \(Format.decimal(before, .es))"))
     press(&s, .right, .right, .char("n"))
     let kg = try #require(s.editor?.form.fields.firstIndex { $0.id == .visit(.kg) })
     s.editor?.form.focus = kg
@@ -125,7 +125,7 @@ struct AllianceScreenTests {
     let after = try #require(s.data.engine.figures["ANT-2012-001"]?.idap)
     #expect(after > before)
     #expect(
-      RootView.render(s).lines[2].contains("IDAP \(oneDecimal(after))"),
+      RootView.render(s).lines[2].contains("IDAP \(Format.decimal(after, .es))"),
       "the header above the form shows the new IDAP")
     #expect(
       s.data.engine.totals

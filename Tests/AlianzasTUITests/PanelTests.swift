@@ -16,7 +16,7 @@ struct PanelTests {
     let totals = World.shared.data.engine.totals
     #expect(lines.contains("Alianzas por etapa · \(totals.alliances)"))
     #expect(lines.contains("Departamentos · \(totals.departments)"))
-    #expect(lines.contains("Promedio \(oneDecimal(totals.idapMean!))"))
+    #expect(lines.contains("Promedio \(Format.decimal(totals.idapMean!, .es))"))
   }
 
   @Test func keyCellsCarryTheirStyle() {

@@ -79,10 +79,10 @@ struct SurveyScreenTests {
     for key in ["c", "b", "b", "a", "a", "b", "a", "b", "a", "b"] { press(&s, .char(Character(key))) }
     let text = screen(s)
     #expect(text.contains("Puntaje PPI 31 (30–34)"))
-    #expect(text.contains("Probabilidad de pobreza 60.9 %"))
+    #expect(text.contains("Probabilidad de pobreza 60,9 %"))
     press(&s, .char("L"))
     #expect(screen(s).contains("150 % de la línea nacional"), "L moves to the next line")
-    #expect(screen(s).contains("Probabilidad de pobreza 81.9 %"))
+    #expect(screen(s).contains("Probabilidad de pobreza 81,9 %"))
   }
 
   @Test func completingNeedsEveryAnswerAndReopeningResumes() throws {

@@ -53,7 +53,7 @@ wait_for "faltan 10 indicadores"
 # The PPI, then incomes, then complete.
 for k in c b b a a b a b a b; do T send-keys -t e2e "$k"; done
 wait_for "Puntaje PPI 31 (30–34)"
-wait_for "Probabilidad de pobreza 60.9 %"
+wait_for "Probabilidad de pobreza 60,9 %"
 T send-keys -t e2e Enter; T send-keys -t e2e -l "12000000"; T send-keys -t e2e Enter
 T send-keys -t e2e Down Enter; T send-keys -t e2e -l "7000000"; T send-keys -t e2e Enter
 T send-keys -t e2e Down Enter

@@ -548,6 +548,10 @@ extension Catalog {
     case .fnUnlocks: "unlocks"
     case .fnArchived: "archived"
     case .fnWarningsConfirmed: "confirmed warnings"
+    case .ppiMissingOne: "{0} indicator missing"
+    case .idapPartialOne: "{0} partial"
+    case .surveysOne: "{0} survey"
+    case .incompleteSameCategory: "(incomplete survey: what is missing cannot change the category)"
     }
   }
 }

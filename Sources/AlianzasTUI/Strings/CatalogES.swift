@@ -548,6 +548,10 @@ extension Catalog {
     case .fnUnlocks: "desbloqueos"
     case .fnArchived: "archivado"
     case .fnWarningsConfirmed: "avisos confirmados"
+    case .ppiMissingOne: "falta {0} indicador"
+    case .idapPartialOne: "{0} parcial"
+    case .surveysOne: "{0} encuesta"
+    case .incompleteSameCategory: "(encuesta incompleta: lo que falta no cambia la categoría)"
     }
   }
 }

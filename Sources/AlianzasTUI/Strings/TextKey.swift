@@ -83,6 +83,8 @@ public enum T: String, CaseIterable, Sendable {
     keyPickChoose
   case keyUnavailable
   case savedAfterFailure
+  case incompleteSameCategory
+  case ppiMissingOne, idapPartialOne, surveysOne
   case fnUnlocks, fnArchived, fnWarningsConfirmed
   case keyConfirmWarning, noWarningHere, warningConfirmed, warningsTitle, warningConfirmedBy
   case documentShort, findAnywhereTitle, keyFindAnywhere
@@ -111,6 +113,13 @@ enum Catalog {
 }
 
 extension T {
+  /// A counted phrase in one helper for both languages: the singular text for one, the plural
+  /// otherwise, with the number written as the language writes it ("falta 1 indicador",
+  /// "faltan 10 indicadores").
+  public static func counted(_ n: Int, one: T, many: T, _ language: Language) -> String {
+    (n == 1 ? one : many)(language, Format.integer(n, language))
+  }
+
   /// The text in both languages, for what carries a `Localized` (a binding's disabled reason).
   public var localized: Localized { Localized(es: Catalog.es(self), en: Catalog.en(self)) }
 

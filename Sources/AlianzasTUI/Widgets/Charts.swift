@@ -98,10 +98,22 @@ public struct StepCurve: Widget {
     points.last { $0.x <= x }?.y ?? 1
   }
 
+  /// Whether series `index` draws in cell column `cell`: the first is solid, the next dashed,
+  /// then sparser, so curves are told apart without colour (NO_COLOR) and the legend can show the
+  /// same mark.
+  public static func draws(series index: Int, cell: Int) -> Bool {
+    index == 0 || cell % (index + 1) == 0
+  }
+
+  /// The legend's sample of series `index`: four cells drawn by the same rule as its curve.
+  public static func legendMark(_ index: Int) -> String {
+    String((0..<4).map { draws(series: index, cell: $0) ? "⠒" : " " })
+  }
+
   public func render(in area: Rect, buffer: inout Buffer) {
     guard area.width > 0, area.height > 0, maxX > 0 else { return }
     let dotsX = area.width * 2, dotsY = area.height * 4
-    for s in series {
+    for (index, s) in series.enumerated() {
       var previousRow: Int?
       for dx in 0..<dotsX {
         let x = Double(dx) / Double(dotsX - 1) * maxX
@@ -110,7 +122,9 @@ public struct StepCurve: Widget {
         let row = min(dotsY - 1, Int(((1 - scaled) * Double(dotsY - 1)).rounded()))
         // Vertical drops are drawn too, so a step reads as a step.
         let rows = previousRow.map { min($0, row)...max($0, row) } ?? row...row
-        for r in rows { plot(dx, r, style: s.style, area: area, buffer: &buffer) }
+        if StepCurve.draws(series: index, cell: dx / 2) {
+          for r in rows { plot(dx, r, style: s.style, area: area, buffer: &buffer) }
+        }
         previousRow = row
       }
     }

@@ -21,7 +21,7 @@ enum AllianceDetailScreen {
     let right = Line([
       Span("\(a.stage.number). \(a.stage.label(l)) · "), Span(a.status.label(l), Theme.status(a.status)),
       Span(" · IDAP "),
-      Span(f.idap.map { oneDecimal($0) } ?? T.noData(l), Theme.idapBand(f.idapBand).bolded()),
+      Span(f.idap.map { Format.decimal($0, l) } ?? T.noData(l), Theme.idapBand(f.idapBand).bolded()),
       Span(unsaved ? " · " + T.unsaved(l) : "", Theme.error),
     ])
     // Stage, status, IDAP and an unsaved mark matter more than the whole name: the name gives way.

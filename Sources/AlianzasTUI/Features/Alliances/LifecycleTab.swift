@@ -85,9 +85,9 @@ enum VisitsTab {
       let d = v.deliveries.first
       return [
         Span(v.date.iso), Span(v.kind.label(l)), Span(v.officer),
-        Span(d.map { Pesos.grouped(Int64($0.kg)) } ?? "—"),
-        Span(d.map { Pesos.grouped(Int64($0.rejectedKg)) } ?? "—"),
-        Span(d.map { $0.pricePerKg.description } ?? "—"),
+        Span(d.map { Format.integer(Int64($0.kg.rounded()), l) } ?? "—"),
+        Span(d.map { Format.integer(Int64($0.rejectedKg.rounded()), l) } ?? "—"),
+        Span(d.map { Format.pesos($0.pricePerKg, l) } ?? "—"),
       ]
     }
     Table(
@@ -134,18 +134,18 @@ enum FinanceTab {
     func row(_ label: String, _ value: String, _ style: Style = .plain) -> Line {
       Line([Span(DisplayWidth.pad(label, to: 22), .dim), Span(value, style)])
     }
-    func percent(_ v: Double?) -> String { v.map { oneDecimal($0 * 100) + " %" } ?? "—" }
+    func percent(_ v: Double?) -> String { v.map { Format.percent($0 * 100, l) } ?? "—" }
     var inner = PanelScreen.framed(T.investment(l), cols[0], &buffer)
     var lines = [
-      row(T.totalValue(l), f.totalValue.description),
-      row("Incentivo Modular", f.modularIncentive.description, .bold),
-      row(T.cofinancing(l), f.cofinancingTotal.description),
+      row(T.totalValue(l), Format.pesos(f.totalValue, l)),
+      row("Incentivo Modular", Format.pesos(f.modularIncentive, l), .bold),
+      row(T.cofinancing(l), Format.pesos(f.cofinancingTotal, l)),
       row(T.leverage(l), f.leverage.map { twoDecimals($0) + " " + T.perPeso(l) } ?? "—"),
     ]
-    for c in f.cofinancing { lines.append(row("  " + c.source, c.amount.description)) }
+    for c in f.cofinancing { lines.append(row("  " + c.source, Format.pesos(c.amount, l))) }
     let execution = f.programmedToDate.amount > 0 ? f.disbursed.double / f.programmedToDate.double : nil
     lines += [
-      row(T.programmed(l), f.programmedToDate.description),
+      row(T.programmed(l), Format.pesos(f.programmedToDate, l)),
       row(T.disbursed(l), "\(f.disbursed) (\(percent(execution)))"),
     ]
     for d in f.disbursements.suffix(4) { lines.append(row("  " + d.date.iso, "\(d.amount) · \(d.source)")) }
@@ -156,8 +156,8 @@ enum FinanceTab {
     let due = fund.dueBy(state.data.today)
     let repaidShare = due.amount > 0 ? fund.repaid.double / due.double : nil
     lines = [
-      row(T.fundTarget(l), fund.repaymentTarget.description),
-      row(T.fundDue(l), due.description),
+      row(T.fundTarget(l), Format.pesos(fund.repaymentTarget, l)),
+      row(T.fundDue(l), Format.pesos(due, l)),
       row(
         T.fundRepaid(l), "\(fund.repaid) (\(percent(repaidShare)))",
         (repaidShare ?? 1) < 0.8 ? Theme.error : .plain),
@@ -178,7 +178,7 @@ enum FinanceTab {
     }
     lines.append(Line(T.lastRepayments(l), .bold))
     for r in fund.repayments.suffix(5).reversed() {
-      lines.append(row("  " + r.date.iso, r.amount.description))
+      lines.append(row("  " + r.date.iso, Format.pesos(r.amount, l)))
     }
     Paragraph(lines).render(in: inner, buffer: &buffer)
   }

@@ -51,7 +51,9 @@ enum SummaryTab {
       lines.append(row(T.colBuyer(l), g.buyer.name, .bold))
       lines.append(row(T.since(l), g.start.iso))
       lines.append(
-        row(T.agreed(l), "\(Pesos.grouped(Int64(g.volumeKgPerMonth))) kg/\(T.month(l)) · \(g.pricePerKg)/kg"))
+        row(
+          T.agreed(l),
+          "\(Format.integer(g.volumeKgPerMonth, l)) kg/\(T.month(l)) · \(Format.pesos(g.pricePerKg, l))/kg"))
       if let r = g.rupture {
         lines.append(row(T.ruptureShort(l), "\(r.date.iso) · \(r.cause.label(l))", Theme.error))
       } else {
@@ -88,7 +90,7 @@ enum SummaryTab {
     if let score = result.score, let band = result.band {
       lines.append(
         Line([
-          Span(oneDecimal(score), Theme.idapBand(band).bolded()),
+          Span(Format.decimal(score, l), Theme.idapBand(band).bolded()),
           Span(" · \(definition.bands[band].label(l))", Theme.idapBand(band)),
           Span(result.partial ? " · " + T.partialScore(l) : "", .dim),
         ]))
@@ -96,7 +98,7 @@ enum SummaryTab {
       lines.append(Line(T.noData(l), .dim))
     }
     for (dimension, part) in zip(definition.dimensions, result.dimensions) {
-      let value = part.value.map { oneDecimal($0 * 100) } ?? T.noData(l)
+      let value = part.value.map { Format.decimal($0 * 100, l) } ?? T.noData(l)
       lines.append(
         Line([
           Span(DisplayWidth.pad(dimension.label(l), to: 23) + " ", .dim), Span(value),

@@ -48,7 +48,7 @@ enum HouseholdScreen {
         Span("\(t.beneficiaries)/\(t.control)"),
         Span("\(t.completeSurveys)"),
         Span("\(t.elcsa[4])", t.elcsa[4] > 0 ? Style(fg: .yellow) : .plain),
-        Span(t.povertyRate(lineIndex: national).map { oneDecimal($0) + " %" } ?? "—"),
+        Span(t.povertyRate(lineIndex: national).map { Format.percent($0, l) } ?? "—"),
       ]
     }
     Table(
@@ -121,7 +121,7 @@ enum HouseholdScreen {
           Span(String(h.members)), Span(String(h.minors)),
           Span(h.vulnerability.map { String($0.label(l).prefix(4)) }.joined(separator: ",")),
           Span(Fields.show(h.trained, l)),
-          Span(h.yearsInAlliance(on: state.data.today).map { oneDecimal($0) } ?? "—"),
+          Span(h.yearsInAlliance(on: state.data.today).map { Format.decimal($0, l) } ?? "—"),
           Span(h.currentSurvey.map { $0.date.iso + ($0.status == .draft ? "*" : "") } ?? "—"),
         ]
       }

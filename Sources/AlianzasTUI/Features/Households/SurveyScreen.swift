@@ -77,6 +77,11 @@ enum SurveyScreen {
     var lines = [Line([Span(T.rawScore(l) + " "), Span("\(e.yes)/\(e.itemsUsed)", .bold)])]
     if let category = e.category {
       lines.append(Line(instruments.elcsa.label(category)(l), Theme.elcsa(category.rawValue).bolded()))
+    } else if e.range.lowerBound == e.range.upperBound {
+      // The answers still missing cannot change the category: it is shown, marked incomplete.
+      let only = e.range.lowerBound
+      lines.append(Line(instruments.elcsa.label(only)(l), Theme.elcsa(only.rawValue).bolded()))
+      lines.append(Line(T.incompleteSameCategory(l), .dim))
     } else {
       lines.append(Line(T.incompleteCategory(l), Style(fg: .yellow, bold: true)))
       let short = [T.elcsaSecure, .elcsaMild, .elcsaModerate, .elcsaSevere].map { $0(l) }
@@ -94,13 +99,14 @@ enum SurveyScreen {
     if let score = p.score, let low = p.bandMin, let high = p.bandMax {
       lines = [
         Line([Span(T.ppiScore(l) + " "), Span("\(score)", .bold), Span(" (\(low)–\(high))", .dim)]),
-        Line([Span(T.likelihood(l) + " "), Span(oneDecimal(p.likelihood(line: line.id) ?? 0) + " %", .bold)]),
+        Line([Span(T.likelihood(l) + " "), Span(Format.percent(p.likelihood(line: line.id) ?? 0, l), .bold)]),
         Line(line.label(l), .dim),
       ]
     } else {
       lines = [
         Line([Span(T.ppiPartial(l) + " "), Span("\(p.partialPoints)", .bold)]),
-        Line(T.ppiMissing(l, p.missing.count), .dim), Line(line.label(l), .dim),
+        Line(T.counted(p.missing.count, one: .ppiMissingOne, many: .ppiMissing, l), .dim),
+        Line(line.label(l), .dim),
       ]
     }
     Paragraph(lines).render(in: inner, buffer: &buffer)
@@ -191,14 +197,14 @@ enum ComparisonView {
       let money = m.metric != "ppiScore"
       // Millions keep the row readable at 80 columns: "$ 14,1 M".
       func show(_ v: Double?) -> String {
-        v.map { money ? "$ " + oneDecimal($0 / 1e6).replacingAll(".", with: ",") + " M" : oneDecimal($0) }
+        v.map { money ? Format.pesosShort(Pesos(Int64($0.rounded())), l) : Format.decimal($0, l) }
           ?? "—"
       }
       let significant = (m.p ?? 1) < 0.05
       return [
         Span(names[m.metric] ?? m.metric), Span(show(m.mean[0])), Span(show(m.mean[1])),
         Span(
-          m.percentDifference.map { ($0 >= 0 ? "+" : "") + oneDecimal($0) + " %" } ?? "—",
+          m.percentDifference.map { ($0 >= 0 ? "+" : "") + Format.percent($0, l) } ?? "—",
           significant ? .bold : .dim),
         Span("\(show(m.lower)) · \(show(m.upper))", .dim),
       ]
@@ -219,18 +225,18 @@ enum ComparisonView {
         let share = result.elcsaShares[side][k] * 100
         bars.append(
           BarChart.Bar(
-            "\(labels[k]) · \(side == 0 ? a(l) : b(l))", value: share, text: oneDecimal(share) + " %",
+            "\(labels[k]) · \(side == 0 ? a(l) : b(l))", value: share, text: Format.percent(share, l),
             style: Theme.elcsa(k)))
       }
     }
     BarChart(bars, maximum: 100).render(
       in: Rect(x: inner.x, y: inner.y, width: inner.width, height: min(8, inner.height - 2)), buffer: &buffer)
-    let difference = result.foodSecureDifference.map { oneDecimal($0) } ?? "—"
-    let poverty = result.povertyRate.map { $0.map { oneDecimal($0) + " %" } ?? "—" }
+    let difference = result.foodSecureDifference.map { Format.decimal($0, l) } ?? "—"
+    let poverty = result.povertyRate.map { $0.map { Format.percent($0, l) } ?? "—" }
     buffer.put(
       T.foodSecureLine(
-        l, difference, result.foodSecureLower.map { oneDecimal($0) } ?? "—",
-        result.foodSecureUpper.map { oneDecimal($0) } ?? "—"),
+        l, difference, result.foodSecureLower.map { Format.decimal($0, l) } ?? "—",
+        result.foodSecureUpper.map { Format.decimal($0, l) } ?? "—"),
       x: inner.x, y: inner.y + min(8, inner.height - 2), style: .bold, clip: inner)
     buffer.put(
       T.povertyLine(l, poverty[0], poverty[1]), x: inner.x, y: inner.y + min(9, inner.height - 1), clip: inner

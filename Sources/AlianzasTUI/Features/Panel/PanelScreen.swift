@@ -39,7 +39,7 @@ enum PanelScreen {
     products(state, d[2], &buffer)
   }
 
-  static func n(_ value: Int) -> String { Pesos.grouped(Int64(value)) }
+  static func n(_ value: Int, _ language: Language) -> String { Format.integer(value, language) }
 
   static func framed(_ title: String, _ area: Rect, _ buffer: inout Buffer) -> Rect {
     Frame(title).render(in: area, buffer: &buffer)
@@ -48,7 +48,7 @@ enum PanelScreen {
 
   static func stages(_ state: AppState, _ area: Rect, _ buffer: inout Buffer) {
     let totals = state.data.engine.totals
-    let inner = framed("\(state.t(.byStage)) · \(n(totals.alliances))", area, &buffer)
+    let inner = framed("\(state.t(.byStage)) · \(n(totals.alliances, state.language))", area, &buffer)
     let bars = Stage.allCases.map { stage in
       BarChart.Bar(
         "\(stage.number). \(stage.label(state.language))", value: Double(totals.byStage[stage.number - 1]),
@@ -80,7 +80,7 @@ enum PanelScreen {
       ]
       for (i, cell) in cells.enumerated() {
         let x = inner.x + (i % 2) * half, y = inner.y + i / 2
-        let number = n(cell.1)
+        let number = n(cell.1, state.language)
         let end = buffer.put(
           DisplayWidth.truncate(cell.0, to: half - number.count - 2) + " ", x: x, y: y, clip: inner)
         buffer.put(number, x: end, y: y, style: cell.1 > 0 ? cell.2.bolded() : .plain, clip: inner)
@@ -101,12 +101,13 @@ enum PanelScreen {
   static func idap(_ state: AppState, _ area: Rect, _ buffer: inout Buffer) {
     let totals = state.data.engine.totals
     let inner = framed(state.t(.idap), area, &buffer)
-    let mean = totals.idapMean.map(oneDecimal) ?? state.t(.noData)
+    let mean = totals.idapMean.map { Format.decimal($0, state.language) } ?? state.t(.noData)
     let band = totals.idapMean.map { state.data.instruments.idap.bandIndex(for: $0) }
     var x = buffer.put("\(state.t(.idapMean)) ", x: inner.x, y: inner.y, clip: inner)
     x = buffer.put(mean, x: x, y: inner.y, style: Theme.idapBand(band).bolded(), clip: inner)
     buffer.put(
-      " · \(state.t(.idapScored, n(totals.idapScored))) · \(state.t(.idapPartial, totals.idapPartial))", x: x,
+      " · \(state.t(.idapScored, n(totals.idapScored, state.language))) · \(T.counted(totals.idapPartial, one: .idapPartialOne, many: .idapPartial, state.language))",
+      x: x,
       y: inner.y, style: .dim, clip: inner)
     let bands = state.data.instruments.idap.bands.enumerated().map { i, b in
       BarChart.Bar(b.label(state.language), value: Double(totals.idapByBand[i]), style: Theme.idapBand(i))
@@ -117,16 +118,19 @@ enum PanelScreen {
 
   static func households(_ state: AppState, _ area: Rect, _ buffer: inout Buffer) {
     let h = state.data.engine.totals.households
-    let inner = framed("\(state.t(.households)) · \(state.t(.surveys, n(h.surveyed)))", area, &buffer)
+    let inner = framed(
+      "\(state.t(.households)) · \(T.counted(h.surveyed, one: .surveysOne, many: .surveys, state.language))",
+      area, &buffer)
     let short = [T.elcsaSecure, .elcsaMild, .elcsaModerate, .elcsaSevere].map { state.t($0) }
     var bars = (0..<4).map { BarChart.Bar(short[$0], value: Double(h.elcsa[$0]), style: Theme.elcsa($0)) }
     bars.append(BarChart.Bar(state.t(.elcsaIncomplete), value: Double(h.elcsa[4]), style: Theme.elcsa(4)))
     let national =
       state.data.instruments.ppi.lines.firstIndex { $0.id == state.data.instruments.ppi.nationalLine } ?? 0
-    let poverty = h.povertyRate(lineIndex: national).map { oneDecimal($0) + " %" } ?? state.t(.noData)
+    let poverty =
+      h.povertyRate(lineIndex: national).map { Format.percent($0, state.language) } ?? state.t(.noData)
     let povertyLine = Line([
       Span(state.t(.poverty) + " "), Span(poverty, .bold),
-      Span(" · PPI " + (h.meanPPIScore.map(oneDecimal) ?? "—"), .dim),
+      Span(" · PPI " + (h.meanPPIScore.map { Format.decimal($0, state.language) } ?? "—"), .dim),
     ])
     if inner.height >= 6 {
       BarChart(bars: bars).render(
@@ -137,7 +141,7 @@ enum PanelScreen {
         in: Rect(x: inner.x, y: inner.y, width: inner.width, height: min(4, inner.height - 1)),
         buffer: &buffer)
       let incomplete = Line([
-        Span("\(state.t(.elcsaIncompleteShort)) \(n(h.elcsa[4])) · ", .dim),
+        Span("\(state.t(.elcsaIncompleteShort)) \(n(h.elcsa[4], state.language)) · ", .dim),
         Span(state.t(.povertyShort) + " "), Span(poverty, .bold),
       ])
       buffer.put(incomplete, x: inner.x, y: inner.y + min(4, inner.height - 1), clip: inner)

@@ -56,7 +56,7 @@ enum AgreementsView {
     let cells = rows.map { row -> [Span] in
       let g = row.agreement
       var cells = [Span(row.code), Span(g.buyer.name), Span(g.start.iso)]
-      if wide { cells += [Span(Pesos.grouped(Int64(g.volumeKgPerMonth))), Span(g.pricePerKg.description)] }
+      if wide { cells += [Span(Format.integer(g.volumeKgPerMonth, l)), Span(Format.pesos(g.pricePerKg, l))] }
       cells += [
         Span(
           row.compliance.map { "\(Int(($0 * 100).rounded())) %" } ?? "—",
@@ -84,7 +84,7 @@ enum AgreementsView {
         ]))
       lines.append(
         Line(
-          "   \(T.agreed(l)): \(Pesos.grouped(Int64(g.volumeKgPerMonth))) kg/\(T.month(l)) · \(g.pricePerKg)/kg · \(g.quality)",
+          "   \(T.agreed(l)): \(Format.integer(g.volumeKgPerMonth, l)) kg/\(T.month(l)) · \(Format.pesos(g.pricePerKg, l))/kg · \(g.quality)",
           .dim))
       if let compliance = g.compliance(deliveries: a.deliveries, asOf: state.data.today) {
         lines.append(Line("   \(T.complianceLong(l)): \(Int((compliance * 100).rounded())) %"))

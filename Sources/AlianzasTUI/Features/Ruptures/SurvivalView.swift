@@ -35,7 +35,7 @@ enum SurvivalView {
         [
           Span(AgreementSurvival.covariateLabel(c.name)(l)), Span(twoDecimals(c.hazardRatio), .bold),
           Span("\(twoDecimals(c.lower))–\(twoDecimals(c.upper))"),
-          Span(pValue(c.p), c.p < 0.05 ? Style(bold: true) : .dim),
+          Span(pValue(c.p, l), c.p < 0.05 ? Style(bold: true) : .dim),
         ]
       }
       Table(
@@ -52,19 +52,23 @@ enum SurvivalView {
     }
   }
 
-  static func pValue(_ p: Double) -> String {
-    p < 0.001 ? "<0.001" : String(Double(Int(p * 1000)) / 1000)
+  static func pValue(_ p: Double, _ language: Language) -> String {
+    p < 0.001 ? "<" + Format.decimal(0.001, digits: 3, language) : Format.decimal(p, digits: 3, language)
   }
 
   static func curve(_ state: AppState, _ analysis: RuptureAnalysis, _ area: Rect, _ buffer: inout Buffer) {
     let l = state.language
+    // The test statistic stays whole; the title gives way first, ending in "…".
+    let statistic = analysis.logRank.map { " · log-rank p = \(pValue($0.p, l))" } ?? ""
     var title = T.survivalTitle(l, analysis.grouping.label(l)) + " (\(T.years(l)))"
-    if let test = analysis.logRank { title += " · log-rank p = \(pValue(test.p))" }
+    let room = area.width - 6 - DisplayWidth.of(statistic)
+    if DisplayWidth.of(title) > room { title = DisplayWidth.truncate(title, to: max(4, room)) }
+    title += statistic
     let inner = PanelScreen.framed(title, area, &buffer)
     guard inner.height >= 4, inner.width >= 20 else { return }
     let years = max(
       1, Int(((analysis.groups.flatMap { $0.curve.rows.map(\.time) }.max() ?? 365) / 365.25).rounded(.up)))
-    let legendWidth = min(28, inner.width / 3)
+    let legendWidth = min(30, inner.width / 3)
     let plot = Rect(
       x: inner.x + 5, y: inner.y, width: inner.width - 6 - legendWidth, height: inner.height - 1)
     // The axis starts a little under the lowest curve, so the differences can be seen.
@@ -72,7 +76,8 @@ enum SurvivalView {
     let minY = max(0, ((lowest - 0.05) * 10).rounded(.down) / 10)
     for (i, value) in [1, (1 + minY) / 2, minY].enumerated() {
       buffer.put(
-        twoDecimals(value), x: inner.x, y: plot.y + [0, (plot.height - 1) / 2, plot.height - 1][i],
+        Format.decimal(value, digits: 2, l), x: inner.x,
+        y: plot.y + [0, (plot.height - 1) / 2, plot.height - 1][i],
         style: .dim, clip: inner)
     }
     let series = analysis.groups.enumerated().map { i, g in
@@ -88,9 +93,10 @@ enum SurvivalView {
     }
     let legend = Rect(x: plot.right + 2, y: inner.y, width: legendWidth, height: inner.height)
     for (i, g) in analysis.groups.enumerated() {
-      let median = g.curve.median.map { oneDecimal($0 / 365.25) } ?? "—"
+      let median = g.curve.median.map { Format.decimal($0 / 365.25, l) } ?? "—"
       buffer.put(
-        Line([Span("⣿ ", palette[i % palette.count]), Span(g.name, .bold)]), x: legend.x, y: legend.y + 2 * i,
+        Line([Span(StepCurve.legendMark(i) + " ", palette[i % palette.count]), Span(g.name, .bold)]),
+        x: legend.x, y: legend.y + 2 * i,
         clip: legend)
       buffer.put(
         T.groupLine(l, g.curve.subjects, g.curve.events, median), x: legend.x + 2, y: legend.y + 2 * i + 1,
@@ -135,7 +141,7 @@ enum RelinkView {
       func cell(_ k: Int, _ of: Int) -> Span { Span(i == 0 ? "\(k) \(T.of(l)) \(of)" : "+\(k)") }
       return [
         Span(RelinkTable.periodLabel(row.period)(l)),
-        Span("\(row.count) (\(oneDecimal(row.percent)) %)", .bold),
+        Span("\(Format.integer(row.count, l)) (\(Format.percent(row.percent, l)))", .bold),
         cell(row.vulnerable, t.rupturedVulnerable), cell(row.consolidation, t.rupturedConsolidation),
         cell(row.both, t.rupturedBoth),
       ]
