@@ -552,6 +552,7 @@ extension Catalog {
     case .idapPartialOne: "{0} partial"
     case .surveysOne: "{0} survey"
     case .incompleteSameCategory: "(incomplete survey: what is missing cannot change the category)"
+    case .relativeDifference: "Diff. %"
     }
   }
 }

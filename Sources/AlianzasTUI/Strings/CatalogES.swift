@@ -552,6 +552,7 @@ extension Catalog {
     case .idapPartialOne: "{0} parcial"
     case .surveysOne: "{0} encuesta"
     case .incompleteSameCategory: "(encuesta incompleta: lo que falta no cambia la categoría)"
+    case .relativeDifference: "Dif. %"
     }
   }
 }

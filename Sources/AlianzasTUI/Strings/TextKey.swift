@@ -83,6 +83,7 @@ public enum T: String, CaseIterable, Sendable {
     keyPickChoose
   case keyUnavailable
   case savedAfterFailure
+  case relativeDifference
   case incompleteSameCategory
   case ppiMissingOne, idapPartialOne, surveysOne
   case fnUnlocks, fnArchived, fnWarningsConfirmed

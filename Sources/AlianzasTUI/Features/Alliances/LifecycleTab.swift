@@ -131,24 +131,38 @@ enum FinanceTab {
     let l = state.language
     let f = a.finance
     let cols = area.columns([nil, nil])
+    // Narrow panels give labels less room before amounts lose theirs.
+    let labelWidth = cols[0].width < 50 ? 18 : 22
     func row(_ label: String, _ value: String, _ style: Style = .plain) -> Line {
-      Line([Span(DisplayWidth.pad(label, to: 22), .dim), Span(value, style)])
+      Line([Span(DisplayWidth.pad(label, to: labelWidth - 1) + " ", .dim), Span(value, style)])
     }
     func percent(_ v: Double?) -> String { v.map { Format.percent($0 * 100, l) } ?? "—" }
+    // An amount is whole when it fits the panel, else in millions with its unit; what follows it
+    // (a share, a source) gives way first. A number is never cut.
+    let room = max(8, cols[0].width - 4 - labelWidth)
+    func money(_ p: Pesos, _ rest: String = "") -> String {
+      for amount in [Format.pesos(p, l), Format.pesosShort(p, l)] where DisplayWidth.of(amount + rest) <= room
+      {
+        return amount + rest
+      }
+      return Format.pesosShort(p, l)
+    }
     var inner = PanelScreen.framed(T.investment(l), cols[0], &buffer)
     var lines = [
-      row(T.totalValue(l), Format.pesos(f.totalValue, l)),
-      row("Incentivo Modular", Format.pesos(f.modularIncentive, l), .bold),
-      row(T.cofinancing(l), Format.pesos(f.cofinancingTotal, l)),
+      row(T.totalValue(l), money(f.totalValue)),
+      row("Incentivo Modular", money(f.modularIncentive), .bold),
+      row(T.cofinancing(l), money(f.cofinancingTotal)),
       row(T.leverage(l), f.leverage.map { twoDecimals($0) + " " + T.perPeso(l) } ?? "—"),
     ]
-    for c in f.cofinancing { lines.append(row("  " + c.source, Format.pesos(c.amount, l))) }
+    for c in f.cofinancing { lines.append(row("  " + c.source, money(c.amount))) }
     let execution = f.programmedToDate.amount > 0 ? f.disbursed.double / f.programmedToDate.double : nil
     lines += [
-      row(T.programmed(l), Format.pesos(f.programmedToDate, l)),
-      row(T.disbursed(l), "\(f.disbursed) (\(percent(execution)))"),
+      row(T.programmed(l), money(f.programmedToDate)),
+      row(T.disbursed(l), money(f.disbursed, " (\(percent(execution)))")),
     ]
-    for d in f.disbursements.suffix(4) { lines.append(row("  " + d.date.iso, "\(d.amount) · \(d.source)")) }
+    for d in f.disbursements.suffix(4) {
+      lines.append(row("  " + d.date.iso, money(d.amount, " · \(d.source)")))
+    }
     Paragraph(lines).render(in: inner, buffer: &buffer)
 
     inner = PanelScreen.framed(T.fund(l), cols[1], &buffer)
@@ -156,16 +170,18 @@ enum FinanceTab {
     let due = fund.dueBy(state.data.today)
     let repaidShare = due.amount > 0 ? fund.repaid.double / due.double : nil
     lines = [
-      row(T.fundTarget(l), Format.pesos(fund.repaymentTarget, l)),
-      row(T.fundDue(l), Format.pesos(due, l)),
+      row(T.fundTarget(l), money(fund.repaymentTarget)),
+      row(T.fundDue(l), money(due)),
       row(
-        T.fundRepaid(l), "\(fund.repaid) (\(percent(repaidShare)))",
+        T.fundRepaid(l), money(fund.repaid, " (\(percent(repaidShare)))"),
         (repaidShare ?? 1) < 0.8 ? Theme.error : .plain),
       row(T.capitalization(l), percent(fund.capitalization), .bold),
-      row(T.loans(l), "\(fund.loans.count) · \(fund.portfolio)"),
+      row(T.loans(l), "\(Format.integer(fund.loans.count, l)) · " + money(fund.portfolio)),
       row(
         T.arrears(l),
-        "\(fund.arrears) (\(percent(fund.portfolio.amount > 0 ? fund.arrears.double / fund.portfolio.double : nil)))"
+        money(
+          fund.arrears,
+          " (\(percent(fund.portfolio.amount > 0 ? fund.arrears.double / fund.portfolio.double : nil)))")
       ),
     ]
     if let accounts = f.accounts {
@@ -178,7 +194,7 @@ enum FinanceTab {
     }
     lines.append(Line(T.lastRepayments(l), .bold))
     for r in fund.repayments.suffix(5).reversed() {
-      lines.append(row("  " + r.date.iso, Format.pesos(r.amount, l)))
+      lines.append(row("  " + r.date.iso, money(r.amount)))
     }
     Paragraph(lines).render(in: inner, buffer: &buffer)
   }

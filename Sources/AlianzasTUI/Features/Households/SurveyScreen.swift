@@ -201,20 +201,23 @@ enum ComparisonView {
           ?? "—"
       }
       let significant = (m.p ?? 1) < 0.05
+      // The difference and its interval in the same unit; the relative difference apart.
+      func signed(_ v: Double?) -> String { v.map { ($0 >= 0 ? "+" : "") + show($0) } ?? "—" }
       return [
         Span(names[m.metric] ?? m.metric), Span(show(m.mean[0])), Span(show(m.mean[1])),
-        Span(
-          m.percentDifference.map { ($0 >= 0 ? "+" : "") + Format.percent($0, l) } ?? "—",
-          significant ? .bold : .dim),
+        Span(signed(m.difference), significant ? .bold : .dim),
         Span("\(show(m.lower)) · \(show(m.upper))", .dim),
+        Span(m.percentDifference.map { ($0 >= 0 ? "+" : "") + Format.percent($0, l) } ?? "—", .dim),
       ]
     }
     Table(
       columns: [
-        TableColumn(T.measure(l), minWidth: 12), TableColumn(a(l), width: 13, alignRight: true),
-        TableColumn(b(l), width: 13, alignRight: true),
+        TableColumn(T.measure(l), minWidth: 12),
+        TableColumn(a(l), width: max(10, DisplayWidth.of(a(l))), alignRight: true),
+        TableColumn(b(l), width: max(10, DisplayWidth.of(b(l))), alignRight: true),
         TableColumn(T.difference(l), width: 9, alignRight: true),
-        TableColumn(T.interval(l), minWidth: 12, alignRight: true),
+        TableColumn(T.interval(l), width: 17, alignRight: true),
+        TableColumn(T.relativeDifference(l), width: 8, alignRight: true),
       ], rows: rows, focused: false
     ).render(in: inner, buffer: &buffer)
     inner = PanelScreen.framed(T.foodSecurityTitle(l), parts[1], &buffer)
