@@ -1,6 +1,7 @@
 import AlianzasDomain
 import AlianzasStore
 import AlianzasTUI
+import Foundation
 
 /// A store opened for the interface: the write lock when it can be had (read-only otherwise, with
 /// the reason), the panel's figures from the index, and the files parsed when a screen asks.
@@ -47,7 +48,9 @@ public final class StoreSession: @unchecked Sendable {
       storePath: path, asOf: store.manifest.asOf, readOnlyReason: store.isWritable ? nil : readOnly,
       problems: problems,
       officer: officer, device: device, loadedAllAlliances: false, loadedAllRosters: false)
-    return StoreSession(store: store, data: data, reparsed: refresh.reparsed)
+    var local = data
+    local.utcOffset = TimeZone.current.secondsFromGMT()
+    return StoreSession(store: store, data: local, reparsed: refresh.reparsed)
   }
 
   /// Why a save failed, reason first so a narrow status line still shows it; a file inside the

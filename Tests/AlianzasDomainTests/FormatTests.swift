@@ -31,6 +31,13 @@ struct FormatTests {
     #expect(Format.pesosShort(Pesos(999_999), .es) == "$ 999.999")
   }
 
+  @Test func timesAreLocal() {
+    let day = Day(iso: "2026-11-28")!
+    #expect(Format.time(Timestamp(day: day, hour: 22, minute: 29), offset: -5 * 3600) == "2026-11-28 17:29")
+    #expect(Format.time(Timestamp(day: day, hour: 2, minute: 5), offset: -5 * 3600) == "2026-11-27 21:05")
+    #expect(Format.time(Timestamp(day: day, hour: 23, minute: 0), offset: 3600) == "2026-11-29 00:00")
+  }
+
   @Test func countedNounsAgreeWithTheirNumber() {
     #expect(Format.count(1, "indicador", "indicadores", .es) == "1 indicador")
     #expect(Format.count(1_000, "indicator", "indicators", .en) == "1,000 indicators")

@@ -262,3 +262,19 @@ struct EntryTrustTests {
     #expect(screen(s).contains("Luz Mery Ortiz"))
   }
 }
+
+/// Histories name coded values by their label and give times on the user's clock.
+@Suite("History words")
+struct HistoryWordsTests {
+  @Test func codedValuesReadAsLabelsAndTimesAreLocal() {
+    let entry = HistoryEntry(
+      at: Timestamp(day: Day(iso: "2014-06-30")!, hour: 15, minute: 4), external: false, officer: "Ana",
+      device: "pc",
+      place: RecordPlace(code: "ANT-2012-001", steps: [.field("visits"), .record("v1"), .field("kind")]),
+      old: .text("socioEmpresarial"), new: .text("comercial"))
+    let es = entry.line(.es, offset: -5 * 3600)
+    #expect(es.hasPrefix("2014-06-30 10:04"))
+    #expect(es.contains("Socio-empresarial → Comercial"))
+    #expect(entry.line(.en).contains("Socio-business → Commercial"))
+  }
+}

@@ -57,6 +57,17 @@ public enum Format {
     return language == .es ? "$ \(number) M" : "$\(number)M"
   }
 
+  /// A moment in the user's local time, to the minute: "2026-11-28 17:29". `offset` is the
+  /// local time's seconds east of UTC (the runtime reads it; the interface reads no clock).
+  public static func time(_ at: Timestamp, offset: Int) -> String {
+    let local = at.secondsSinceEpoch + Int64(offset)
+    let days = local >= 0 ? local / 86400 : (local - 86399) / 86400
+    let seconds = Int(local - days * 86400)
+    let day = Day(ordinal: Int(days))
+    func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    return "\(day.iso) \(two(seconds / 3600)):\(two(seconds % 3600 / 60))"
+  }
+
   /// A counted noun with its number: "1 indicador", "10 indicadores" (the caller gives both forms
   /// in the language it speaks).
   public static func count(_ n: Int, _ one: String, _ many: String, _ language: Language) -> String {

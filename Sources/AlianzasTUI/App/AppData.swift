@@ -21,6 +21,8 @@ public struct AppData: Sendable {
   public var officer: String
   /// The officer's organization (OGA), when known.
   public var organization = ""
+  /// The local time's offset from UTC in seconds, for showing times as the user's clock does.
+  public var utcOffset = 0
   public var device: String
   /// Whether every alliance (and every roster) file has been parsed; the panel needs neither.
   public var loadedAllAlliances: Bool

@@ -68,7 +68,7 @@ private func apply(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .loadFailed(let path, let reason): Loading.failed(path, reason, &state)
   case .loadedAll(let alliances): Loading.loadedAll(alliances: alliances, &state)
   case .historyLoaded(let title, let entries):
-    let lines = entries.map { $0.line(state.language) }
+    let lines = entries.map { $0.line(state.language, offset: state.data.utcOffset) }
     state.modals.append(.message(title: title, lines: lines.isEmpty ? [state.t(.historyEmpty)] : lines))
   case .feature(let featureAction):
     return featureAction.reduce(&state)

@@ -87,11 +87,31 @@ extension ReviewItem {
 }
 
 extension HistoryEntry {
+  /// The label of a coded value, for the fields whose values are codes.
+  static func label(key: String, raw: String, _ language: Language) -> String? {
+    switch key {
+    case "kind": VisitKind(rawValue: raw)?.label(language)
+    case "stage": Stage(rawValue: raw)?.label(language)
+    case "status": (AllianceStatus(rawValue: raw)?.label ?? SurveyStatus(rawValue: raw)?.label)?(language)
+    case "group": HouseholdGroup(rawValue: raw)?.label(language)
+    case "cause": RuptureCause(rawValue: raw)?.label(language)
+    case "endedBy": Party(rawValue: raw)?.label(language)
+    default: nil
+    }
+  }
+
   /// One change as a line of the history box, which wraps it: values are shown whole (up to a
   /// screenful), and an item added to a list (an unlock with its reason) shows as that item alone.
-  public func line(_ language: Language) -> String {
+  public func line(_ language: Language, offset: Int = 0) -> String {
+    // A field whose values are codes in the files shows them by their label ("Comercial", not
+    // "comercial"; "Socio-empresarial", not "socioEmpresarial").
+    var key: String?
+    for step in place.steps { if case .field(let k) = step { key = k } }
     func whole(_ v: ShownValue?) -> String {
       guard let v else { return T.noValue(language) }
+      if case .text(let raw) = v, let key, let label = Self.label(key: key, raw: raw, language) {
+        return label
+      }
       let full = v.text(language)
       return full.count > 400 ? String(full.prefix(399)) + "…" : full
     }
@@ -107,7 +127,8 @@ extension HistoryEntry {
       after = "+ " + items.dropFirst(previous.count).map { $0.text(language) }.joined(separator: "; ")
     }
     return T.historyLine(
-      language, at.iso, external ? T.historyExternal(language) : officer, device, place.label(language),
+      language, Format.time(at, offset: offset), external ? T.historyExternal(language) : officer, device,
+      place.label(language),
       before,
       after)
   }
