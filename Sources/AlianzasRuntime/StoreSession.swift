@@ -130,7 +130,7 @@ public final class StoreSession: @unchecked Sendable {
         file = f
         // Kept in Spanish, the field's language, as an officer would write it.
         try store.archiveHousehold(
-          id, file: f, as: Archival(date: date, by: by, reason: "Duplicado de \(original) (revisión)"))
+          id, file: f, as: SignedReason(date: date, by: by, reason: "Duplicado de \(original) (revisión)"))
       }
     } catch {
       return .review(.failed(error.localized))

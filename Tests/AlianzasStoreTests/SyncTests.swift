@@ -222,11 +222,12 @@ struct SyncTests {
     let day = Day(iso: "2014-06-30")!
     try store.archiveHousehold(
       copy.id, file: file,
-      as: Archival(date: day, by: "Ana", reason: "Duplicado de \(before.households[0].code)"))
+      as: SignedReason(date: day, by: "Ana", reason: "Duplicado de \(before.households[0].code)"))
     let roster = try store.loadRoster(code: code).get()
     let kept = try #require(roster.households.first { $0.id == copy.id })
     #expect(
-      kept.archived == Archival(date: day, by: "Ana", reason: "Duplicado de \(before.households[0].code)"))
+      kept.archived == SignedReason(date: day, by: "Ana", reason: "Duplicado de \(before.households[0].code)")
+    )
     #expect(roster.inUse.count == before.households.count)
     #expect(store.duplicateCandidates().isEmpty)
     let history = store.history(of: file).changes(within: ChangePath([.key("households"), .record(copy.id)]))

@@ -23,7 +23,7 @@ public struct Household: Hashable, Sendable, Codable, Identifiable {
   /// so that moving it back restores the date instead of losing it.
   public var joinedBeforeControl: Day? = nil
   /// Set aside with a reason: out of lists and totals, kept with its history, restorable.
-  public var archived: Archival? = nil
+  public var archived: SignedReason? = nil
 
   public init(
     id: RecordID, stamp: RecordStamp, code: String, group: HouseholdGroup, headName: String,

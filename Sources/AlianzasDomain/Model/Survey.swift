@@ -14,7 +14,7 @@ public struct Survey: Hashable, Sendable, Codable, Identifiable {
   public var incomeFromProduct: Pesos?
   public var status: SurveyStatus
   /// Each time the survey was opened again after being completed, with the reason.
-  public var unlocks: [SurveyUnlock]? = nil
+  public var unlocks: [SignedReason]? = nil
 
   public static let elcsaItemCount = 15
   public static let ppiIndicatorCount = 10

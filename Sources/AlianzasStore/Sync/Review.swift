@@ -61,7 +61,7 @@ extension FileStore {
 
   /// Sets one household of a duplicate pair aside: archived with the reason, kept with its history
   /// and restorable from the roster's archived list. Nothing is destroyed by a review.
-  public func archiveHousehold(_ id: RecordID, file relative: String, as archival: Archival)
+  public func archiveHousehold(_ id: RecordID, file relative: String, as archival: SignedReason)
     throws(StoreError)
   {
     try rewrite(relative, kind: .resolve) { tree, history in

@@ -124,7 +124,7 @@ public enum FieldError: Error, Hashable, Sendable {
     case .notANumber: self = .notANumber
     case .decimal: self = .decimalNotAllowed
     case .grouping:
-      let s = NumberInput.separators(language)
+      let s = Format.separators(language)
       self = .misplacedGrouping(group: s.group, decimal: s.decimal)
     }
   }

@@ -19,10 +19,6 @@ enum NumberInput {
     case grouping
   }
 
-  static func separators(_ language: Language) -> (group: Character, decimal: Character) {
-    language == .es ? (".", ",") : (",", ".")
-  }
-
   /// Splits `text` into its whole and decimal digits. Spaces and a leading "$" are allowed;
   /// grouping, when used, must be in threes ("1.234.567", never "12.34").
   static func parse(_ text: String, language: Language, allowsDecimal: Bool) -> Result<Parsed, Problem> {
@@ -33,7 +29,7 @@ enum NumberInput {
       negative = true
       body = body.dropFirst()
     }
-    let (group, decimal) = separators(language)
+    let (group, decimal) = Format.separators(language)
     guard !body.isEmpty, body.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == group || $0 == decimal) })
     else {
       return .failure(.notANumber)
@@ -95,7 +91,7 @@ extension NumberInput {
       let parts = text.split(whereSeparator: { $0 == "." || $0 == "," })
       guard parts.count == 2 else { return whole }
       if parts[1].count == 3 && marks.first == "." { return whole }
-      return "\(parts[0])\(separators(language).decimal)\(parts[1])"
+      return "\(parts[0])\(Format.separators(language).decimal)\(parts[1])"
     default: return shown
     }
   }

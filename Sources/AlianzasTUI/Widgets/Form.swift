@@ -224,7 +224,7 @@ public struct FormState: Hashable, Sendable {
 
   static func elcsaKey(_ answer: ElcsaAnswer, _ language: Language) -> Character {
     switch answer {
-    case .yes: language == .es ? "s" : "y"
+    case .yes: Character(T.yesKey(language))
     case .no: "n"
     case .dontKnow: "x"
     case .refused: "r"

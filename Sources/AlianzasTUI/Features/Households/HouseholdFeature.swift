@@ -130,7 +130,7 @@ public enum HouseholdFeature: ScreenFeature {
             submit: .archiveHousehold(code: code, id: h.id))))
     case .archive(let code, let id, let reason):
       guard var h = state.data.household(code, id) else { return [] }
-      h.archived = Archival(date: state.data.today, by: state.data.officer, reason: reason)
+      h.archived = SignedReason(date: state.data.today, by: state.data.officer, reason: reason)
       h.stamp = h.stamp.bumped(by: state.author)
       state.data.workspace.edit(h, alliance: code)
       state.status = StatusMessage(text: state.t(.archivedDone, h.code), kind: .info)

@@ -135,7 +135,10 @@ enum SurveyScreen {
       if list[i].typing != nil {
         switch form.focused?.kind {
         case .elcsa:
-          list[i].keyLabel = state.language == .es ? "s/n/x/r" : "y/n/x/r"
+          // The answers' own keys, as the options list shows them.
+          list[i].keyLabel = FormState.options(.elcsa, language: state.language).compactMap {
+            $0.key.map(String.init)
+          }.joined(separator: "/")
           list[i].description = .keyAnswerElcsa
           list[i].inStatusLine = true
         case .choice(let choices):

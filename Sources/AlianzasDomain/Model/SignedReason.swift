@@ -1,6 +1,7 @@
-/// A complete survey opened again for changes: when, by whom and why. Kept in the survey itself,
-/// so the reason travels with the data and shows in its history.
-public struct SurveyUnlock: Hashable, Sendable, Codable {
+/// A step a person took on a record and had to give a reason for: when, by whom and why. Kept in
+/// the record itself, so the reason travels with the data and shows in its history. Archiving a
+/// household and unlocking a complete survey are such steps.
+public struct SignedReason: Hashable, Sendable, Codable {
   public var date: Day
   public var by: String
   public var reason: String
@@ -18,6 +19,6 @@ extension Survey {
   public mutating func unlock(on date: Day, by officer: String, reason: String) {
     guard status == .complete else { return }
     status = .draft
-    unlocks = (unlocks ?? []) + [SurveyUnlock(date: date, by: officer, reason: reason)]
+    unlocks = (unlocks ?? []) + [SignedReason(date: date, by: officer, reason: reason)]
   }
 }
