@@ -63,7 +63,8 @@ struct BufferTests {
 
   @Test func barsScaleToTheLargest() {
     var b = Buffer(width: 20, height: 2)
-    BarChart([BarChart.Bar("a", value: 10), BarChart.Bar("b", value: 5)]).render(in: b.area, buffer: &b)
+    BarChart([BarChart.Bar("a", value: 10), BarChart.Bar("b", value: 5)], language: .es).render(
+      in: b.area, buffer: &b)
     #expect(b.lines[0] == "a 10 ███████████████")
     #expect(b.lines[1] == "b  5 ███████▌")
   }

@@ -3,7 +3,7 @@
 extension Alliance {
   public func plausibilityWarnings(_ rules: PlausibilityRules) -> [PlausibilityWarning] {
     var out: [PlausibilityWarning] = []
-    func add(_ rule: PlausibilityRule, subject: String = "", _ fingerprint: String, _ figures: [String]) {
+    func add(_ rule: PlausibilityRule, subject: String = "", _ fingerprint: String, _ figures: [Localized]) {
       out.append(
         PlausibilityWarning(
           rule: rule.id, field: rule.field, subject: subject, fingerprint: fingerprint,
@@ -15,7 +15,8 @@ extension Alliance {
         let o = organization
         let expected = o.initialMembers - o.resignations
         if o.initialMembers > 0 && o.members > expected {
-          add(rule, "\(o.members)|\(o.initialMembers)|\(o.resignations)", ["\(o.members)", "\(expected)"])
+          add(
+            rule, "\(o.members)|\(o.initialMembers)|\(o.resignations)", [count(o.members), count(expected)])
         }
       case .tranchesAboveIncentive:
         // Tranches of the Incentivo Modular are the disbursements whose source names it.
@@ -26,13 +27,16 @@ extension Alliance {
         if finance.modularIncentive.amount > 0 && tranches > finance.modularIncentive {
           add(
             rule, "\(tranches.amount)|\(finance.modularIncentive.amount)",
-            [tranches.description, finance.modularIncentive.description])
+            [pesos(tranches), pesos(finance.modularIncentive)])
         }
       case .marginBeforeExecution:
         if let accounts = finance.accounts, stage < .ejecucion {
           add(
             rule, "\(accounts.year)|\(accounts.revenue.amount)|\(accounts.costs.amount)|\(stage.rawValue)",
-            ["\(accounts.year)", "\(stage.number). \(stage.label.es)"])
+            [
+              Localized(es: "\(accounts.year)", en: "\(accounts.year)"),
+              stage.label.map { "\(stage.number). \($0)" },
+            ])
         }
       case .deliveryAboveAgreed:
         let factor = rule.threshold ?? 2
@@ -43,7 +47,10 @@ extension Alliance {
             else { continue }
             add(
               rule, subject: visit.id, "\(d.kg)|\(agreement.volumeKgPerMonth)",
-              [wholeNumber(d.kg), "\(agreement.volumeKgPerMonth)", visit.date.iso])
+              [
+                Localized { Format.decimal(d.kg, digits: d.kg == d.kg.rounded() ? 0 : 1, $0) },
+                count(agreement.volumeKgPerMonth), day(visit.date),
+              ])
           }
         }
       case .priceFarFromHistory:
@@ -58,7 +65,7 @@ extension Alliance {
           guard median > 0, abs(Double(price.amount) / Double(median) - 1) > factor else { continue }
           add(
             rule, subject: visit.id, "\(price.amount)|\(median)",
-            [price.description, Pesos(median).description, visit.date.iso])
+            [pesos(price), pesos(Pesos(median)), day(visit.date)])
         }
       }
     }
@@ -85,6 +92,7 @@ extension Alliance {
   }
 }
 
-private func wholeNumber(_ v: Double) -> String {
-  v == v.rounded() && abs(v) < 1e15 ? Pesos.grouped(Int64(v)) : String(v)
-}
+/// Figures quoted in a warning, written as each language writes them.
+private func pesos(_ p: Pesos) -> Localized { Localized { Format.pesos(p, $0) } }
+private func count(_ n: Int) -> Localized { Localized { Format.integer(n, $0) } }
+private func day(_ d: Day) -> Localized { Localized(es: d.iso, en: d.iso) }

@@ -16,10 +16,12 @@ public struct PlausibilityRule: Hashable, Sendable, Codable {
   public var message: Localized
 
   /// The message with its figures in place.
-  func text(_ figures: [String]) -> Localized {
-    message.map { text in
-      var out = text
-      for (i, figure) in figures.enumerated() { out = out.replacingOccurrences(of: "{\(i)}", with: figure) }
+  func text(_ figures: [Localized]) -> Localized {
+    Localized { language in
+      var out = message(language)
+      for (i, figure) in figures.enumerated() {
+        out = out.replacingOccurrences(of: "{\(i)}", with: figure(language))
+      }
       return out
     }
   }

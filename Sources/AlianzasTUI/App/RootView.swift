@@ -62,10 +62,12 @@ public enum RootView {
     var x = area.x + 1
     // What typing does comes first (it is the last the key map tries, as it takes any letter).
     let shown = Bindings.current(state).filter { $0.inStatusLine && $0.disabledReason == nil }
+    // Only whole entries: one that does not fit is left for the help (`?`), not cut.
     for binding in shown.filter({ $0.typing != nil }) + shown.filter({ $0.typing == nil }) {
-      x = buffer.put(
-        binding.label(state.language), x: x, y: area.y, style: Theme.key.with(fg: .cyan), clip: area)
-      x = buffer.put(" " + binding.description(state.language) + "  ", x: x, y: area.y, clip: area)
+      let key = binding.label(state.language), what = " " + binding.description(state.language)
+      guard x + DisplayWidth.of(key + what) <= area.right else { break }
+      x = buffer.put(key, x: x, y: area.y, style: Theme.key.with(fg: .cyan), clip: area)
+      x = buffer.put(what + "  ", x: x, y: area.y, clip: area)
     }
   }
 

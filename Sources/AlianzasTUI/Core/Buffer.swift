@@ -58,12 +58,31 @@ public struct Buffer: Hashable, Sendable {
     return column
   }
 
-  /// Draws styled pieces one after the other.
+  /// Draws styled pieces one after the other. A line wider than the room left ends in "…", so a
+  /// reader knows there is more (a word is never silently cut).
   @discardableResult
   public mutating func put(_ line: Line, x: Int, y: Int, clip: Rect? = nil) -> Int {
+    let right = (clip ?? area).intersection(area).right
     var column = x
-    for span in line.spans { column = put(span.text, x: column, y: y, style: span.style, clip: clip) }
-    return column
+    guard x + line.width > right, right - x >= 1 else {
+      for span in line.spans { column = put(span.text, x: column, y: y, style: span.style, clip: clip) }
+      return column
+    }
+    let room = right - x - 1
+    var last = Style.plain
+    for span in line.spans {
+      var text = ""
+      for character in span.text {
+        let w = DisplayWidth.of(character)
+        if column - x + DisplayWidth.of(text) + w > room { break }
+        text.append(character)
+      }
+      column = put(text, x: column, y: y, style: span.style, clip: clip)
+      last = span.style
+      if column - x >= room || text.count < span.text.count { break }
+    }
+    // Trailing spaces of the cut are not worth keeping before the mark.
+    return put("…", x: column, y: y, style: last, clip: clip)
   }
 
   public mutating func fill(_ rect: Rect, style: Style = .plain, symbol: String = " ") {

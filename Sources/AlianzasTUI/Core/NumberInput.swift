@@ -83,15 +83,15 @@ extension NumberInput {
       let digits = shown.filter(\.isNumber)
       return digits.isEmpty ? "" : (negative ? "-" : "") + digits
     case .decimal:
-      let text = shown.filter { $0 != " " && $0 != "$" }
-      let whole = text.filter { $0 != "." && $0 != "," }
-      let marks = text.filter { $0 == "." || $0 == "," }
-      // "1.234" (grouped whole number) or "2.5" / "2,5" (one decimal mark).
-      if marks.count != 1 { return whole }
-      let parts = text.split(whereSeparator: { $0 == "." || $0 == "," })
-      guard parts.count == 2 else { return whole }
-      if parts[1].count == 3 && marks.first == "." { return whole }
-      return "\(parts[0])\(Format.separators(language).decimal)\(parts[1])"
+      // The screen writes numbers with `Format`: drop its grouping, keep its decimal mark.
+      let (group, decimal) = Format.separators(language)
+      let text = shown.filter { $0 != " " && $0 != "$" && $0 != "\u{00A0}" }
+      if text.contains(decimal) { return text.filter { $0 != group } }
+      let parts = text.split(separator: group, omittingEmptySubsequences: false)
+      // "1.234" grouped in Spanish is a whole number; a lone mark followed by other than three
+      // digits was written the other way (an old value): it is the decimal mark.
+      if parts.count == 2 && parts[1].count != 3 { return "\(parts[0])\(decimal)\(parts[1])" }
+      return text.filter { $0 != group }
     default: return shown
     }
   }

@@ -4,7 +4,7 @@ extension FieldError {
   /// Why typed text was refused, in the interface's language.
   public func message(_ language: Language) -> String {
     func n(_ v: Double) -> String {
-      v == v.rounded() && abs(v) < 1e15 ? Pesos.grouped(Int64(v)) : oneDecimal(v)
+      Fields.show(v, language)
     }
     switch self {
     case .required: return T.errRequired(language)

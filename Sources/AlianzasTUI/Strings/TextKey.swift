@@ -83,6 +83,24 @@ public enum T: String, CaseIterable, Sendable {
     keyPickChoose
   case keyUnavailable
   case savedAfterFailure
+  case surveyNewShort
+  case priceRow
+  case fnPartners
+  case fnAccounts, fnAfroColombianMembers, fnAllianceCode, fnAmount, fnApprovalAct, fnAreaHa,
+    fnAssemblyHeldLastYear, fnBooksUpToDate, fnBusinessPlan, fnBuyer, fnCallYear, fnCause, fnCauseDetail,
+    fnCdaInstalled, fnCdaSessionsAsPlanned, fnChecklist, fnCode, fnCofinancing, fnCommitments, fnComponent,
+    fnConsolidationZone, fnConvenioNumber, fnConvenioSigned, fnCosts, fnCostsKnown, fnDate, fnDeliveries,
+    fnDepartmentCode, fnDisbursements, fnDisplacedMembers, fnDone, fnDue, fnEndedBy, fnEnumerator,
+    fnFiduciaryName, fnFinalReport, fnFund, fnFundRulesApproved, fnGiroAuthorized, fnGroup, fnHasMinors,
+    fnIncomeFromProduct, fnIncomeTotal, fnIndicatorID, fnIndigenousMembers, fnInitialMembers, fnJoined, fnKg,
+    fnKind, fnLiquidationAct, fnLoans, fnManagerialSkills, fnModularIncentive, fnMunicipality, fnNit, fnNote,
+    fnNotes, fnOpContributionDeposited, fnOrganization, fnOutstanding, fnOverdue, fnPoa, fnPoaApproved,
+    fnPoaProgress, fnPolicyExpiry, fnPreinvestmentApproved, fnPricePerKg, fnPriorExperience, fnProduct,
+    fnProfileRegistered, fnProfileSelected, fnProgrammedToDate, fnProjectedYieldKgPerHa,
+    fnObservedYieldKgPerHa, fnQuality, fnReason, fnBy, fnReferencePricePerKg, fnRejectedKg, fnRepaymentMonths,
+    fnRepaymentStart, fnRepaymentTarget, fnRepayments, fnReplaces, fnResignations, fnRevenue, fnRupture,
+    fnScheduled, fnSource, fnStageHistory, fnStart, fnStatusHistory, fnTarget, fnText, fnTotalValue,
+    fnTrained, fnUnit, fnVolumeKgPerMonth, fnVulnerability, fnYear, fnId, fnRule, fnSubject, fnFingerprint
   case relativeDifference
   case incompleteSameCategory
   case ppiMissingOne, idapPartialOne, surveysOne

@@ -1,20 +1,23 @@
+import AlianzasDomain
+
 /// Horizontal bars: a label, the bar and the value, one row per item.
 public struct BarChart: Widget {
   public struct Bar: Sendable {
     public var label: String
     public var value: Double
-    public var text: String
+    /// The figure written after the bar; by default the value, as the chart's language writes it.
+    public var text: String?
     public var style: Style
 
     public init(_ label: String, value: Double, text: String? = nil, style: Style = .plain) {
       self.label = label
       self.value = value
-      self.text = text ?? Self.number(value)
+      self.text = text
       self.style = style
     }
 
-    static func number(_ v: Double) -> String {
-      v == v.rounded() ? String(Int(v)) : oneDecimal(v)
+    func shown(_ language: Language) -> String {
+      text ?? Format.decimal(value, digits: value == value.rounded() ? 0 : 1, language)
     }
   }
 
@@ -23,7 +26,10 @@ public struct BarChart: Widget {
   /// Largest value the bars are scaled to; the largest bar by default.
   public var maximum: Double?
 
-  public init(_ bars: [Bar], labelWidth: Int? = nil, maximum: Double? = nil) {
+  public var language: Language
+
+  public init(_ bars: [Bar], labelWidth: Int? = nil, maximum: Double? = nil, language: Language) {
+    self.language = language
     self.bars = bars
     self.labelWidth = labelWidth
     self.maximum = maximum
@@ -33,14 +39,15 @@ public struct BarChart: Widget {
 
   public func render(in area: Rect, buffer: inout Buffer) {
     let labels = labelWidth ?? min(bars.map { DisplayWidth.of($0.label) }.max() ?? 0, area.width / 2)
-    let values = bars.map { DisplayWidth.of($0.text) }.max() ?? 0
+    let texts = bars.map { $0.shown(language) }
+    let values = texts.map { DisplayWidth.of($0) }.max() ?? 0
     let room = max(0, area.width - labels - values - 2)
     let top = maximum ?? bars.map(\.value).max() ?? 0
     for (i, bar) in bars.prefix(area.height).enumerated() {
       let y = area.y + i
       buffer.put(DisplayWidth.pad(bar.label, to: labels), x: area.x, y: y, clip: area)
       buffer.put(
-        DisplayWidth.pad(bar.text, to: values, right: true), x: area.x + labels + 1, y: y, clip: area)
+        DisplayWidth.pad(texts[i], to: values, right: true), x: area.x + labels + 1, y: y, clip: area)
       guard top > 0, room > 0 else { continue }
       let eighthsTotal = Int((bar.value / top * Double(room) * 8).rounded())
       let full = String(repeating: "█", count: eighthsTotal / 8) + Self.eighths[eighthsTotal % 8]
@@ -160,10 +167,4 @@ public struct ProgressBar: Widget {
       String(repeating: "█", count: filled) + String(repeating: "░", count: room - filled) + percent,
       x: area.x, y: area.y + min(1, area.height - 1), clip: area)
   }
-}
-
-/// One decimal, locale-free: 69.7.
-public func oneDecimal(_ value: Double) -> String {
-  let tenths = Int((value * 10).rounded())
-  return "\(tenths < 0 && tenths > -10 ? "-" : "")\(tenths / 10).\(abs(tenths % 10))"
 }

@@ -80,6 +80,17 @@ public struct Paragraph: Widget {
       }
     }
     if !current.isEmpty { words.append((spaces, current)) }
+    // "$ 269.385.000" stays on one line: a sign is never left at the end of a line without its
+    // number.
+    var i = 0
+    while i + 1 < words.count {
+      if words[i].chars.map(\.0) == ["$"] {
+        let space = (Character(" "), words[i].chars[0].1)
+        words[i].chars += Array(repeating: space, count: words[i + 1].spaces) + words[i + 1].chars
+        words.remove(at: i + 1)
+      }
+      i += 1
+    }
     var lines: [[(Character, Style)]] = [[]]
     var used = 0
     for word in words {

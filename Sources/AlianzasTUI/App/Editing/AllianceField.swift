@@ -41,7 +41,8 @@ struct AllianceField: Sendable {
     max: Int = 5000
   ) -> AllianceField {
     AllianceField(
-      id, label, kind: { _, _ in .integer(min: 0, max: max) }, show: { a, _ in String(a[keyPath: path]) }
+      id, label, kind: { _, _ in .integer(min: 0, max: max) },
+      show: { a, s in Fields.show(a[keyPath: path], s.language) }
     ) {
       if let v = Fields.int($1) { $0[keyPath: path] = v }
     }
@@ -62,7 +63,9 @@ struct AllianceField: Sendable {
   static func money(
     _ id: String, _ label: T, _ path: WritableKeyPath<Alliance, Pesos> & Sendable
   ) -> AllianceField {
-    AllianceField(id, label, kind: { _, _ in .money }, show: { a, _ in a[keyPath: path].description }) {
+    AllianceField(
+      id, label, kind: { _, _ in .money }, show: { a, s in Format.pesos(a[keyPath: path], s.language) }
+    ) {
       $0[keyPath: path] = Fields.pesos($1) ?? .zero
     }
   }
@@ -95,7 +98,7 @@ struct AllianceField: Sendable {
   ) -> AllianceField {
     AllianceField(
       id, label, kind: { _, _ in .money },
-      show: { a, _ in a.finance.accounts.map { $0[keyPath: path].description } ?? "" }
+      show: { a, s in Fields.show(a.finance.accounts?[keyPath: path], s.language) }
     ) {
       var accounts =
         $0.finance.accounts ?? Accounts(year: $0.stamp.at.day.year - 1, revenue: .zero, costs: .zero)
@@ -109,7 +112,7 @@ struct AllianceField: Sendable {
   ) -> AllianceField {
     AllianceField(
       id, label, kind: { _, _ in .decimal(min: 0, max: 1e9) },
-      show: { a, _ in Fields.show(a[keyPath: path]) }
+      show: { a, s in Fields.show(a[keyPath: path], s.language) }
     ) {
       if let v = Fields.double($1) { $0[keyPath: path] = v }
     }
@@ -173,7 +176,7 @@ extension AllianceField {
       AllianceField(
         "plan.observed", .afPlanObserved,
         kind: { _, _ in .decimal(min: 0, max: 1e9) },
-        show: { a, _ in Fields.show(a.businessPlan.observedYieldKgPerHa) },
+        show: { a, s in Fields.show(a.businessPlan.observedYieldKgPerHa, s.language) },
         apply: { a, v in a.businessPlan.observedYieldKgPerHa = Fields.double(v) }),
       .money(
         "plan.price", .afPlanPrice, \.businessPlan.referencePricePerKg),

@@ -67,10 +67,13 @@ enum Fields {
   }
 
   static func show(_ d: Day?) -> String { d?.iso ?? "" }
-  static func show(_ p: Pesos) -> String { p.description }
-  static func show(_ v: Double?) -> String {
+  static func show(_ p: Pesos?, _ language: Language) -> String { p.map { Format.pesos($0, language) } ?? "" }
+  static func show(_ n: Int?, _ language: Language) -> String { n.map { Format.integer($0, language) } ?? "" }
+  /// A measure (kg, hectares, yields): whole when it is, else with the decimals it has, up to two.
+  static func show(_ v: Double?, _ language: Language) -> String {
     guard let v else { return "" }
-    return v == v.rounded() && abs(v) < 1e15 ? Pesos.grouped(Int64(v)) : oneDecimal(v)
+    let digits = v == v.rounded() ? 0 : (v * 10 == (v * 10).rounded() ? 1 : 2)
+    return Format.decimal(v, digits: digits, language)
   }
 
   static func bool(_ value: FieldValue) -> Bool? {
@@ -112,12 +115,12 @@ enum Fields {
   }
 
   /// The text a value shows as, for putting a refused value back in its field.
-  static func typed(_ value: FieldValue) -> String {
+  static func typed(_ value: FieldValue, _ language: Language) -> String {
     switch value {
     case .empty: ""
     case .text(let t): t
     case .integer(let v): String(v)
-    case .decimal(let v): oneDecimal(v)
+    case .decimal(let v): show(v, language)
     case .money(let p): String(p.amount)
     case .date(let d): d.iso
     case .choice(let c): c

@@ -133,9 +133,9 @@ enum Editors {
     }
     switch value {
     case .elcsa(let answer): return answer.label(language)
-    case .money(let p): return p.description
-    case .decimal(let d): return Fields.show(d)
-    default: return Fields.typed(value)
+    case .money(let p): return Format.pesos(p, language)
+    case .decimal(let d): return Fields.show(d, language)
+    default: return Fields.typed(value, language)
     }
   }
 
@@ -149,7 +149,8 @@ enum Editors {
     var after = before
     descriptor.apply(&after, value)
     if after == before { return [] }
-    return commit(after, before: before, fieldID: id, typed: Fields.typed(value), &state) { state in
+    return commit(after, before: before, fieldID: id, typed: Fields.typed(value, state.language), &state) {
+      state in
       state.setShown(id, descriptor.show(after, state))
     }
   }

@@ -123,7 +123,8 @@ enum HouseholdEditor {
   ) -> [Effect] {
     var h = household
     if let issue = h.validate(instruments: state.data.instruments, today: state.data.today).first {
-      state.editor?.form.reject(id: id, typed: Fields.typed(value), message: issue.reason(state.language))
+      state.editor?.form.reject(
+        id: id, typed: Fields.typed(value, state.language), message: issue.reason(state.language))
       return []
     }
     h.stamp = h.stamp.bumped(by: state.author)

@@ -54,9 +54,9 @@ enum RuptureEditors {
           shown: state.data.today.iso),
         FormField(
           id: .kept(.volume), label: T.fieldVolume(l), kind: .integer(min: 0, max: 100_000_000),
-          shown: String(g.volumeKgPerMonth)),
+          shown: Format.integer(g.volumeKgPerMonth, l)),
         FormField(
-          id: .kept(.price), label: T.fieldPricePerKg(l), kind: .money, shown: g.pricePerKg.description),
+          id: .kept(.price), label: T.fieldPricePerKg(l), kind: .money, shown: Format.pesos(g.pricePerKg, l)),
         FormField(id: .submit, label: T.relinkAction(l), kind: .action),
       ])
     editor.values = [

@@ -43,7 +43,7 @@ enum StepEditors {
       a.finance.fund.repayments.append(
         Repayment(id: newID(state, "r", a.finance.fund.repayments.count), date: date, amount: amount))
       a.stamp = a.stamp.bumped(by: state.author)
-      return done(a, message: T.repaymentDone(l, amount.description), &state)
+      return done(a, message: T.repaymentDone(l, Format.pesos(amount, l)), &state)
     case .disbursement(let code):
       guard var a = state.data.alliances[code] else { return [] }
       guard let amount = values[.kept(.amount)].flatMap(Fields.pesos), amount.amount > 0 else {
@@ -55,7 +55,7 @@ enum StepEditors {
         Disbursement(
           id: newID(state, "d", a.finance.disbursements.count), date: date, amount: amount, source: source))
       a.stamp = a.stamp.bumped(by: state.author)
-      return done(a, message: T.disbursementDone(l, amount.description), &state)
+      return done(a, message: T.disbursementDone(l, Format.pesos(amount, l)), &state)
     case .general, .milestones, .finance, .visit, .newAlliance, .rupture, .relink, .household:
       // Those forms end in other actions (`Editors.confirm` routes each to its own).
       return []

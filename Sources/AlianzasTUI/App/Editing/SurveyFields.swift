@@ -43,10 +43,10 @@ enum SurveyFields {
     fields += [
       FormField(
         id: .survey(.incomeTotal), label: T.fieldIncomeTotal(l), kind: .money,
-        shown: survey?.incomeTotal?.description ?? ""),
+        shown: Fields.show(survey?.incomeTotal, l)),
       FormField(
         id: .survey(.incomeProduct), label: T.fieldIncomeProduct(l), kind: .money,
-        shown: survey?.incomeFromProduct?.description ?? ""),
+        shown: Fields.show(survey?.incomeFromProduct, l)),
       FormField(id: .submit, label: T.completeAction(l), kind: .action),
     ]
     return fields
@@ -114,7 +114,7 @@ enum SurveyFields {
     if let issue = survey.validate(instruments: state.data.instruments, today: state.data.today).first(
       where: { $0.field != "status" })
     {
-      session.form.reject(id: id, typed: Fields.typed(value), message: issue.reason(l))
+      session.form.reject(id: id, typed: Fields.typed(value, l), message: issue.reason(l))
       state.households.survey = session
       return []
     }

@@ -19,21 +19,22 @@ enum VisitFields {
         shown: visit?.officer ?? state.data.officer),
       FormField(
         id: .visit(.kg), label: T.fieldDeliveredKg(l), kind: .decimal(min: 0, max: 1e8),
-        shown: Fields.show(delivery?.kg)),
+        shown: Fields.show(delivery?.kg, l)),
       FormField(
         id: .visit(.price), label: T.fieldPricePerKg(l), kind: .money,
-        shown: (delivery?.pricePerKg ?? a.currentAgreement?.pricePerKg)?.description ?? ""),
+        shown: Fields.show(delivery?.pricePerKg ?? a.currentAgreement?.pricePerKg, l)),
       FormField(
         id: .visit(.rejected), label: T.fieldRejectedKg(l), kind: .decimal(min: 0, max: 1e8),
-        shown: Fields.show(delivery?.rejectedKg)),
+        shown: Fields.show(delivery?.rejectedKg, l)),
     ]
     for indicator in a.poa {
       let done = visit?.poaProgress.first { $0.indicatorID == indicator.id }?.done ?? indicator.done
       fields.append(
         FormField(
           id: .poa(indicator.id), label: "POA: \(indicator.name)", kind: .decimal(min: 0, max: 1e9),
-          shown: Fields.show(done),
-          hint: T.poaHint(l, Fields.show(indicator.scheduled), Fields.show(indicator.target), indicator.unit))
+          shown: Fields.show(done, l),
+          hint: T.poaHint(
+            l, Fields.show(indicator.scheduled, l), Fields.show(indicator.target, l), indicator.unit))
       )
     }
     let checklist = visit?.checklist ?? ManagementChecklist()
@@ -141,7 +142,9 @@ enum VisitFields {
     visit.stamp = visit.stamp.bumped(by: state.author)
     after.visits[index] = visit
     let savedID = visit.id
-    return Editors.commit(after, before: before, fieldID: id, typed: Fields.typed(value), &state) { state in
+    return Editors.commit(
+      after, before: before, fieldID: id, typed: Fields.typed(value, state.language), &state
+    ) { state in
       state.editor?.purpose = .visit(code: code, visitID: savedID)
       if let kind = state.fieldKind(id) { state.setShown(id, Editors.shown(value, kind: kind)) }
     }

@@ -22,18 +22,25 @@ enum LifecycleTab {
         mark = Span("· ", .dim)
       }
       let label = Span(
-        DisplayWidth.pad("\(stage.number). \(stage.label(l))", to: max(0, inner.width - 14)),
+        DisplayWidth.pad("\(stage.number). \(stage.label(l))", to: max(0, inner.width - 13)),
         stage == a.stage ? .bold : (stage > a.stage ? .dim : .plain))
-      buffer.put(Line([mark, label, Span(dates[stage]?.iso ?? "", .dim)]), x: inner.x, y: y, clip: inner)
+      // A space always parts the stage from its date, however long the stage's name.
+      buffer.put(
+        Line([mark, label, Span(" " + (dates[stage]?.iso ?? ""), .dim)]), x: inner.x, y: y, clip: inner)
       if stage == shown {
         buffer.setStyle(Rect(x: inner.x, y: y, width: inner.width, height: 1)) { $0.underline = true }
       }
     }
     if inner.height > 13, let last = a.statusHistory.last {
-      buffer.put(
-        "\(T.colStatus(l)): \(last.status.label(l)) · \(last.date.iso) · \(last.note)", x: inner.x,
-        y: inner.y + 13,
-        style: Theme.status(last.status), clip: inner)
+      Paragraph(
+        [
+          Line(
+            "\(T.colStatus(l)): \(last.status.label(l)) · \(last.date.iso) · \(last.note)",
+            Theme.status(last.status))
+        ],
+        wrap: true
+      ).render(
+        in: Rect(x: inner.x, y: inner.y + 13, width: inner.width, height: inner.height - 13), buffer: &buffer)
     }
 
     let right = cols[1].rows([nil, 5])
@@ -114,7 +121,7 @@ enum VisitsTab {
           v.poaProgress.isEmpty
             ? "—"
             : v.poaProgress.map { p in
-              "\(a.poa.first { $0.id == p.indicatorID }?.name.prefix(24) ?? "?") \(Fields.show(p.done))"
+              "\(a.poa.first { $0.id == p.indicatorID }?.name.prefix(24) ?? "?") \(Fields.show(p.done, l))"
             }.joined(separator: " · ")),
       ]),
     ]
@@ -152,16 +159,16 @@ enum FinanceTab {
       row(T.totalValue(l), money(f.totalValue)),
       row("Incentivo Modular", money(f.modularIncentive), .bold),
       row(T.cofinancing(l), money(f.cofinancingTotal)),
-      row(T.leverage(l), f.leverage.map { twoDecimals($0) + " " + T.perPeso(l) } ?? "—"),
+      row(T.leverage(l), f.leverage.map { Format.decimal($0, digits: 2, l) + " " + T.perPeso(l) } ?? "—"),
     ]
-    for c in f.cofinancing { lines.append(row("  " + c.source, money(c.amount))) }
+    for c in f.cofinancing { lines.append(row("  " + FundingSource.label(c.source, l), money(c.amount))) }
     let execution = f.programmedToDate.amount > 0 ? f.disbursed.double / f.programmedToDate.double : nil
     lines += [
       row(T.programmed(l), money(f.programmedToDate)),
       row(T.disbursed(l), money(f.disbursed, " (\(percent(execution)))")),
     ]
     for d in f.disbursements.suffix(4) {
-      lines.append(row("  " + d.date.iso, money(d.amount, " · \(d.source)")))
+      lines.append(row("  " + d.date.iso, money(d.amount, " · \(FundingSource.label(d.source, l))")))
     }
     Paragraph(lines).render(in: inner, buffer: &buffer)
 

@@ -50,10 +50,9 @@ enum SummaryTab {
     if let g = a.currentAgreement ?? a.agreements.max(by: { $0.start < $1.start }) {
       lines.append(row(T.colBuyer(l), g.buyer.name, .bold))
       lines.append(row(T.since(l), g.start.iso))
-      lines.append(
-        row(
-          T.agreed(l),
-          "\(Format.integer(g.volumeKgPerMonth, l)) kg/\(T.month(l)) · \(Format.pesos(g.pricePerKg, l))/kg"))
+      // Volume and price on rows of their own, so neither is ever cut.
+      lines.append(row(T.agreed(l), "\(Format.integer(g.volumeKgPerMonth, l)) kg/\(T.month(l))"))
+      lines.append(row(T.priceRow(l), "\(Format.pesos(g.pricePerKg, l))/kg"))
       if let r = g.rupture {
         lines.append(row(T.ruptureShort(l), "\(r.date.iso) · \(r.cause.label(l))", Theme.error))
       } else {
@@ -99,10 +98,12 @@ enum SummaryTab {
     }
     for (dimension, part) in zip(definition.dimensions, result.dimensions) {
       let value = part.value.map { Format.decimal($0 * 100, l) } ?? T.noData(l)
+      let count = " (\(part.available)/\(part.total))"
+      // The label gives way before the figures do.
+      let room = max(4, min(23, inner.width - 1 - DisplayWidth.of(value + count)))
       lines.append(
         Line([
-          Span(DisplayWidth.pad(dimension.label(l), to: 23) + " ", .dim), Span(value),
-          Span(" (\(part.available)/\(part.total))", .dim),
+          Span(DisplayWidth.pad(dimension.label(l), to: room) + " ", .dim), Span(value), Span(count, .dim),
         ]))
     }
     let worst = result.indicators.filter { $0.normalized != nil && $0.shortfall > 0.05 }.sorted {
@@ -112,7 +113,8 @@ enum SummaryTab {
       lines.append(Line(T.pullsDown(l), .bold))
       for part in worst {
         let label = definition.indicator(id: part.id)?.label(l) ?? part.id
-        let numbers = " \(part.raw.map { twoDecimals($0) } ?? "—") −\(oneDecimal(part.shortfall))"
+        let numbers =
+          " \(part.raw.map { Format.decimal($0, digits: 2, l) } ?? "—") −\(Format.decimal(part.shortfall, l))"
         lines.append(
           Line([
             Span("  \(part.id) "),
@@ -123,11 +125,4 @@ enum SummaryTab {
     }
     Paragraph(lines).render(in: inner, buffer: &buffer)
   }
-}
-
-/// Two decimals, locale-free: 1.05.
-func twoDecimals(_ value: Double) -> String {
-  let hundredths = Int((value * 100).rounded())
-  let v = abs(hundredths)
-  return "\(hundredths < 0 ? "-" : "")\(v / 100).\(v % 100 < 10 ? "0" : "")\(v % 100)"
 }

@@ -7,16 +7,21 @@ enum SurveyScreen {
     let l = state.language
     guard let h = state.data.household(session.code, session.householdID) else { return }
     let survey = h.surveys.first { $0.id == session.surveyID }
-    let status = survey?.status.label(l) ?? T.surveyNew(l)
-    let head = Line([
-      Span(" \(h.code) ", Style(bold: true, reverse: true)), Span(" "),
-      Span(
-        status, survey?.status == .complete ? Style(fg: .green, bold: true) : Style(fg: .yellow, bold: true)),
-      Span(
-        " · \(h.headName) · \(h.group.label(l)) · \(h.members) \(T.colMembers(l).lowercased()), \(h.minors) <18"
-      ),
-    ])
-    buffer.put(head, x: area.x, y: area.y, clip: area)
+    var status = survey?.status.label(l) ?? T.surveyNew(l)
+    func head() -> Line {
+      Line([
+        Span(" \(h.code) ", Style(bold: true, reverse: true)), Span(" "),
+        Span(
+          status, survey?.status == .complete ? Style(fg: .green, bold: true) : Style(fg: .yellow, bold: true)
+        ),
+        Span(
+          " · \(h.headName) · \(h.group.label(l)) · \(h.members) \(T.colMembers(l).lowercased()), \(h.minors) <18"
+        ),
+      ])
+    }
+    // On a narrow screen a new survey says only "Nueva", so the household's figures stay whole.
+    if head().width > area.width, survey == nil { status = T.surveyNewShort(l) }
+    buffer.put(head(), x: area.x, y: area.y, clip: area)
     let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
     let sideWidth = min(40, max(30, body.width * 2 / 5))
     let cols = body.columns([nil, sideWidth])
@@ -235,7 +240,7 @@ enum ComparisonView {
             style: Theme.elcsa(k)))
       }
     }
-    BarChart(bars, maximum: 100).render(
+    BarChart(bars, maximum: 100, language: state.language).render(
       in: Rect(x: inner.x, y: inner.y, width: inner.width, height: min(8, inner.height - 2)), buffer: &buffer)
     let difference = result.foodSecureDifference.map { Format.decimal($0, l) } ?? "—"
     let poverty = result.povertyRate.map { $0.map { Format.percent($0, l) } ?? "—" }

@@ -54,7 +54,7 @@ enum PanelScreen {
         "\(stage.number). \(stage.label(state.language))", value: Double(totals.byStage[stage.number - 1]),
         style: Style(fg: .cyan))
     }
-    BarChart(bars).render(in: inner, buffer: &buffer)
+    BarChart(bars, language: state.language).render(in: inner, buffer: &buffer)
   }
 
   static func statuses(_ state: AppState, _ area: Rect, _ buffer: inout Buffer) {
@@ -64,7 +64,7 @@ enum PanelScreen {
       BarChart.Bar(
         status.label(state.language), value: Double(totals.byStatus[i]), style: Theme.status(status))
     }
-    BarChart(bars).render(in: inner, buffer: &buffer)
+    BarChart(bars, language: state.language).render(in: inner, buffer: &buffer)
   }
 
   static func agreements(_ state: AppState, _ area: Rect, _ buffer: inout Buffer, compact: Bool) {
@@ -87,15 +87,17 @@ enum PanelScreen {
       }
       return
     }
-    BarChart([
-      BarChart.Bar(
-        state.t(.agreementsActive), value: Double(totals.agreementsActive), style: Style(fg: .green)),
-      BarChart.Bar(
-        state.t(.agreementsRuptured), value: Double(totals.agreementsRuptured), style: Style(fg: .red)),
-      BarChart.Bar(
-        state.t(.agreementsRelinked), value: Double(totals.agreementsRelinked), style: Style(fg: .cyan)),
-      BarChart.Bar(state.t(.searching), value: Double(totals.searching), style: Theme.error),
-    ]).render(in: inner, buffer: &buffer)
+    BarChart(
+      [
+        BarChart.Bar(
+          state.t(.agreementsActive), value: Double(totals.agreementsActive), style: Style(fg: .green)),
+        BarChart.Bar(
+          state.t(.agreementsRuptured), value: Double(totals.agreementsRuptured), style: Style(fg: .red)),
+        BarChart.Bar(
+          state.t(.agreementsRelinked), value: Double(totals.agreementsRelinked), style: Style(fg: .cyan)),
+        BarChart.Bar(state.t(.searching), value: Double(totals.searching), style: Theme.error),
+      ], language: state.language
+    ).render(in: inner, buffer: &buffer)
   }
 
   static func idap(_ state: AppState, _ area: Rect, _ buffer: inout Buffer) {
@@ -112,7 +114,7 @@ enum PanelScreen {
     let bands = state.data.instruments.idap.bands.enumerated().map { i, b in
       BarChart.Bar(b.label(state.language), value: Double(totals.idapByBand[i]), style: Theme.idapBand(i))
     }
-    BarChart(bars: bands).render(
+    BarChart(bands, language: state.language).render(
       in: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1), buffer: &buffer)
   }
 
@@ -128,16 +130,21 @@ enum PanelScreen {
       state.data.instruments.ppi.lines.firstIndex { $0.id == state.data.instruments.ppi.nationalLine } ?? 0
     let poverty =
       h.povertyRate(lineIndex: national).map { Format.percent($0, state.language) } ?? state.t(.noData)
-    let povertyLine = Line([
-      Span(state.t(.poverty) + " "), Span(poverty, .bold),
-      Span(" · PPI " + (h.meanPPIScore.map { Format.decimal($0, state.language) } ?? "—"), .dim),
-    ])
+    let ppi = " · PPI " + (h.meanPPIScore.map { Format.decimal($0, state.language) } ?? "—")
+    // The label shortens, then the PPI mean leaves, before a figure would be cut.
+    var povertyLine = Line([Span(state.t(.poverty) + " "), Span(poverty, .bold), Span(ppi, .dim)])
+    if povertyLine.width > inner.width {
+      povertyLine = Line([Span(state.t(.povertyShort) + " "), Span(poverty, .bold), Span(ppi, .dim)])
+    }
+    if povertyLine.width > inner.width {
+      povertyLine = Line([Span(state.t(.povertyShort) + " "), Span(poverty, .bold)])
+    }
     if inner.height >= 6 {
-      BarChart(bars: bars).render(
+      BarChart(bars, language: state.language).render(
         in: Rect(x: inner.x, y: inner.y, width: inner.width, height: 5), buffer: &buffer)
       buffer.put(povertyLine, x: inner.x, y: inner.y + 5, clip: inner)
     } else {
-      BarChart(bars: Array(bars.prefix(4))).render(
+      BarChart(Array(bars.prefix(4)), language: state.language).render(
         in: Rect(x: inner.x, y: inner.y, width: inner.width, height: min(4, inner.height - 1)),
         buffer: &buffer)
       let incomplete = Line([
@@ -165,10 +172,10 @@ enum PanelScreen {
       }
       let maximum = Double(ranked.first?.count ?? 0)
       buffer.put(state.t(.mostAlliances), x: inner.x, y: inner.y, style: .dim, clip: inner)
-      BarChart(top, maximum: maximum).render(
+      BarChart(top, maximum: maximum, language: state.language).render(
         in: Rect(x: inner.x + 7, y: inner.y, width: inner.width - 7, height: each), buffer: &buffer)
       buffer.put(state.t(.fewestAlliances), x: inner.x, y: inner.y + each + 1, style: .dim, clip: inner)
-      BarChart(bottom, maximum: maximum).render(
+      BarChart(bottom, maximum: maximum, language: state.language).render(
         in: Rect(x: inner.x + 7, y: inner.y + each + 1, width: inner.width - 7, height: each), buffer: &buffer
       )
       return
@@ -201,7 +208,7 @@ enum PanelScreen {
       items.map {
         BarChart.Bar(
           state.t($0.0), value: Double(totals.alerts[$0.1.rawValue] ?? 0), style: Style(fg: .yellow))
-      }
+      }, language: state.language
     )
     .render(in: inner, buffer: &buffer)
   }
@@ -223,10 +230,6 @@ enum PanelScreen {
         state.data.reference.product(id: $0.key)?.name(state.language) ?? $0.key, value: Double($0.value),
         style: Style(fg: .green))
     }
-    BarChart(bars).render(in: inner, buffer: &buffer)
+    BarChart(bars, language: state.language).render(in: inner, buffer: &buffer)
   }
-}
-
-extension BarChart {
-  init(bars: [Bar]) { self.init(bars) }
 }

@@ -44,9 +44,19 @@ enum ReviewScreen {
     var lines: [Line] = [Line([Span(item.label(state.language), Theme.key)]), Line([])]
     for (i, option) in item.options.enumerated() {
       let letter = i < letters.count ? String(letters[i]) : "?"
-      lines.append(Line([Span(" \(letter) ", Theme.key), Span(" " + option.value.text(state.language))]))
       lines.append(
-        Line([Span("     " + state.t(.reviewWho, option.officer, option.device, option.at.iso), Theme.muted)])
+        Line([
+          Span(" \(letter) ", Theme.key),
+          Span(" " + option.value.text(state.language, key: item.place.fieldKey)),
+        ]))
+      lines.append(
+        Line([
+          Span(
+            "     "
+              + state.t(
+                .reviewWho, option.officer, option.device,
+                Format.time(option.at, offset: state.data.utcOffset)), Theme.muted)
+        ])
       )
     }
     lines.append(Line([]))

@@ -33,8 +33,8 @@ enum SurvivalView {
     case .success(let fit):
       let rows = fit.coefficients.map { c -> [Span] in
         [
-          Span(AgreementSurvival.covariateLabel(c.name)(l)), Span(twoDecimals(c.hazardRatio), .bold),
-          Span("\(twoDecimals(c.lower))–\(twoDecimals(c.upper))"),
+          Span(AgreementSurvival.covariateLabel(c.name)(l)), Span(two(c.hazardRatio, l), .bold),
+          Span("\(two(c.lower, l))–\(two(c.upper, l))"),
           Span(pValue(c.p, l), c.p < 0.05 ? Style(bold: true) : .dim),
         ]
       }
@@ -47,7 +47,7 @@ enum SurvivalView {
       ).render(
         in: Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 1), buffer: &buffer)
       buffer.put(
-        T.coxFooter(l, fit.subjects, fit.events, twoDecimals(fit.concordance)), x: inner.x,
+        T.coxFooter(l, fit.subjects, fit.events, two(fit.concordance, l)), x: inner.x,
         y: inner.bottom - 1, style: .dim, clip: inner)
     }
   }
@@ -164,7 +164,7 @@ enum RelinkView {
         let drivers = r.drivers.map { RelinkView.driverLabel($0, analysis)(l) }.joined(separator: ", ")
         return [
           Span(r.code),
-          Span("×" + twoDecimals(r.relativeHazard), r.relativeHazard > 1.5 ? Theme.error : .bold),
+          Span("×" + two(r.relativeHazard, l), r.relativeHazard > 1.5 ? Theme.error : .bold),
           Span(drivers.isEmpty ? "—" : drivers),
         ]
       }
@@ -183,4 +183,9 @@ enum RelinkView {
     Paragraph(lines.isEmpty ? [Line(T.noLongSearches(l), Style(fg: .green))] : lines).render(
       in: inner, buffer: &buffer)
   }
+}
+
+/// Hazard ratios, intervals and the concordance: two decimals, as the language writes them.
+private func two(_ value: Double, _ language: Language) -> String {
+  Format.decimal(value, digits: 2, language)
 }
