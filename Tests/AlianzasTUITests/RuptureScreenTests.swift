@@ -72,6 +72,20 @@ struct RuptureScreenTests {
     #expect(after.relink.searching == before.relink.searching + 1)
   }
 
+  @Test func aChosenCauseTakesThePlaceOfItsMissingMark() throws {
+    var (s, code) = setUp()
+    openHistory(code, &s)
+    press(&s, .char("r"))
+    focus(.submit, &s)
+    #expect(press(&s, .enter).isEmpty, "nothing saved without a cause")
+    let cause = { s.editor?.form.fields.first { $0.id == .kept(.cause) } }
+    #expect(cause()?.error == "falta este dato")
+    focus(.kept(.cause), &s)
+    press(&s, .enter, .enter)
+    #expect(cause()?.error == nil, "the chosen cause clears the mark")
+    #expect(!RootView.render(s).lines.joined().contains("falta este dato · Causa"))
+  }
+
   @Test func aRelinkWithinASemesterLandsInTheFirstRow() throws {
     var (s, code) = setUp()
     _ = recordRupture(code, date: "2014-05-01", &s)

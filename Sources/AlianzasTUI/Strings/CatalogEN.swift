@@ -660,6 +660,9 @@ extension Catalog {
     case .fnPartners: "member families"
     case .priceRow: "Price"
     case .surveyNewShort: "New"
+    case .relinkLegend:
+      "In brackets: share of the {0} alliances with a new buyer. In each group, «k of n»: of its n ruptures, k with a new buyer in the first half-year; then how many more («No»: none)."
+    case .tableNo: "No"
     }
   }
 }

@@ -660,6 +660,9 @@ extension Catalog {
     case .fnPartners: "familias socias"
     case .priceRow: "Precio"
     case .surveyNewShort: "Nueva"
+    case .relinkLegend:
+      "Entre paréntesis: parte de las {0} alianzas con nuevo aliado. En cada grupo, «k de n»: de sus n rupturas, k con nuevo aliado en el primer semestre; después, cuántas más («No»: ninguna)."
+    case .tableNo: "No"
     }
   }
 }

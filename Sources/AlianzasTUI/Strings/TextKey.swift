@@ -83,6 +83,8 @@ public enum T: String, CaseIterable, Sendable {
     keyPickChoose
   case keyUnavailable
   case savedAfterFailure
+  case tableNo
+  case relinkLegend
   case surveyNewShort
   case priceRow
   case fnPartners

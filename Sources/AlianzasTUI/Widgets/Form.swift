@@ -121,8 +121,17 @@ public struct FormState: Hashable, Sendable {
     return .ignored
   }
 
-  /// Carries out one of the form's actions.
+  /// Carries out one of the form's actions. A value confirmed (typed or chosen) takes the place
+  /// of whatever the field said was wrong: no stale "falta este dato" under a chosen cause.
   public mutating func apply(_ action: FormAction, language: Language) -> Event {
+    let event = carryOut(action, language: language)
+    if case .confirmed(let id, _) = event, let i = fields.firstIndex(where: { $0.id == id }) {
+      fields[i].error = nil
+    }
+    return event
+  }
+
+  private mutating func carryOut(_ action: FormAction, language: Language) -> Event {
     self.language = language
     guard let field = focused else { return .ignored }
     if editing {

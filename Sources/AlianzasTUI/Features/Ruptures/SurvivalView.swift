@@ -134,11 +134,14 @@ enum RelinkView {
 
   static func render(_ state: AppState, _ analysis: RuptureAnalysis, in area: Rect, buffer: inout Buffer) {
     let l = state.language
-    let parts = area.rows([8, nil])
+    let parts = area.rows([10, nil])
     let t = analysis.relink
     var inner = PanelScreen.framed(T.relinkTitle(l, t.ruptured, t.relinked, t.searching), parts[0], &buffer)
     let rows = t.rows.enumerated().map { i, row -> [Span] in
-      func cell(_ k: Int, _ of: Int) -> Span { Span(i == 0 ? "\(k) \(T.of(l)) \(of)" : "+\(k)") }
+      // As the study's table: "k de n" in the first half-year, then how many more, "No" for none.
+      func cell(_ k: Int, _ of: Int) -> Span {
+        Span(i == 0 ? "\(k) \(T.of(l)) \(of)" : (k == 0 ? T.tableNo(l) : "+\(k)"))
+      }
       return [
         Span(RelinkTable.periodLabel(row.period)(l)),
         Span("\(Format.integer(row.count, l)) (\(Format.percent(row.percent, l)))", .bold),
@@ -153,7 +156,11 @@ enum RelinkView {
         TableColumn(T.consolidationTiny(l), width: 13, alignRight: true),
         TableColumn(T.both(l), width: 7, alignRight: true),
       ], rows: rows, focused: false
-    ).render(in: inner, buffer: &buffer)
+    ).render(in: Rect(x: inner.x, y: inner.y, width: inner.width, height: 1 + rows.count), buffer: &buffer)
+    Paragraph([Line(T.relinkLegend(l, t.relinked), .dim)], wrap: true).render(
+      in: Rect(
+        x: inner.x, y: inner.y + 1 + rows.count, width: inner.width, height: inner.height - 1 - rows.count),
+      buffer: &buffer)
 
     let bottom = parts[1].columns([nil, min(34, parts[1].width / 3)])
     inner = PanelScreen.framed(T.riskTitle(l), bottom[0], &buffer)
