@@ -31,14 +31,25 @@ func printJSON<T: Encodable>(_ value: T) throws {
   print(String(decoding: try encoder.encode(value), as: UTF8.self))
 }
 
-func format(_ value: Double?, _ digits: Int = 2) -> String {
+/// A figure of the analyses' text output, written as the reader's language writes numbers (the
+/// JSON output keeps machine numbers).
+func format(_ value: Double?, _ digits: Int = 2, _ language: Language) -> String {
   guard let value, value.isFinite else { return "—" }
-  return String(format: "%.\(digits)f", value)
+  return Format.decimal(value, digits: digits, language)
 }
 
-func formatP(_ p: Double?) -> String {
+func format(_ value: Double?, _ language: Language) -> String { format(value, 2, language) }
+
+/// An interval: "[3,32; 7,84]" in Spanish, where a comma is the decimal mark; "[3.32, 7.84]" in
+/// English.
+func interval(_ lower: String, _ upper: String, _ language: Language) -> String {
+  language == .es ? "[\(lower); \(upper)]" : "[\(lower), \(upper)]"
+}
+
+func formatP(_ p: Double?, _ language: Language) -> String {
   guard let p else { return "—" }
-  return p < 0.0001 ? "< 0.0001" : String(format: "%.4f", p)
+  return p < 0.0001
+    ? "< " + Format.decimal(0.0001, digits: 4, language) : Format.decimal(p, digits: 4, language)
 }
 
 struct RelinkCommand: ParsableCommand {
@@ -68,8 +79,11 @@ struct RelinkCommand: ParsableCommand {
     ]
     var lines = [header]
     for (i, row) in table.rows.enumerated() {
-      let count = "\(row.count) (\(format(row.percent)) %)"
-      func cell(_ k: Int, _ of: Int) -> String { i == 0 ? "\(k) \(CLI.of.text(language)) \(of)" : "+\(k)" }
+      let count = "\(Format.integer(row.count, language)) (\(Format.percent(row.percent, language)))"
+      // As the study's table: "k de n" in the first half-year, then how many more, "No" for none.
+      func cell(_ k: Int, _ of: Int) -> String {
+        i == 0 ? "\(k) \(CLI.of.text(language)) \(of)" : (k == 0 ? "No" : "+\(k)")
+      }
       lines.append([
         RelinkTable.periodLabel(row.period)(common.language), count,
         cell(row.vulnerable, table.rupturedVulnerable), cell(row.consolidation, table.rupturedConsolidation),
@@ -77,6 +91,7 @@ struct RelinkCommand: ParsableCommand {
       ])
     }
     printTable(lines)
+    print(CLI.relinkLegend.text(language, table.relinked))
   }
 }
 
@@ -110,20 +125,22 @@ struct CompareCommand: ParsableCommand {
       "incomeFromProduct": CLI.incomeFromTheProduct.text(language),
       "ppiScore": CLI.ppiScore.text(language),
     ]
+    // The difference and its interval in the measure's own unit; the relative difference apart.
     var lines = [
       [
-        CLI.measure.text(language), a(language), b(language), CLI.difference.text(language), "IC 95 %",
-        "p",
+        CLI.measure.text(language), a(language), b(language), CLI.difference.text(language),
+        CLI.ci95.text(language), CLI.relativeDifference.text(language), "p",
       ]
     ]
     for m in result.means {
       let money = m.metric != "ppiScore"
       func show(_ v: Double?) -> String {
-        money ? (v.map { Pesos(Int64($0)).description } ?? "—") : format(v)
+        money ? (v.map { Format.pesos(Pesos(Int64($0.rounded())), language) } ?? "—") : format(v, language)
       }
       lines.append([
-        names[m.metric]!, show(m.mean[0]), show(m.mean[1]), format(m.percentDifference),
-        "[\(show(m.lower)), \(show(m.upper))]", formatP(m.p),
+        names[m.metric]!, show(m.mean[0]), show(m.mean[1]), show(m.difference),
+        interval(show(m.lower), show(m.upper), language),
+        m.percentDifference.map { Format.percent($0, language) } ?? "—", formatP(m.p, language),
       ])
     }
     printTable(lines)
@@ -133,16 +150,19 @@ struct CompareCommand: ParsableCommand {
     var shares = [[""] + labels]
     for side in 0..<2 {
       shares.append(
-        [(side == 0 ? a : b)(language)] + result.elcsaShares[side].map { format(100 * $0, 1) + " %" })
+        [(side == 0 ? a : b)(language)] + result.elcsaShares[side].map { Format.percent(100 * $0, language) })
     }
     printTable(shares)
     print(
       (CLI.differenceInTheProbabilityOf.text(language))
-        + "\(format(result.foodSecureDifference, 1)) pp [\(format(result.foodSecureLower, 1)), \(format(result.foodSecureUpper, 1))]"
+        + "\(format(result.foodSecureDifference, 1, language)) pp "
+        + interval(
+          format(result.foodSecureLower, 1, language), format(result.foodSecureUpper, 1, language), language)
     )
     print(
       (CLI.povertyNationalLine.text(language))
-        + "\(format(result.povertyRate[0], 1)) % / \(format(result.povertyRate[1], 1)) %")
+        + "\(result.povertyRate[0].map { Format.percent($0, language) } ?? "—") / \(result.povertyRate[1].map { Format.percent($0, language) } ?? "—")"
+    )
   }
 }
 

@@ -63,10 +63,11 @@ struct SurvivalCommand: ParsableCommand {
         by.map {
           AgreementSurvival.groups(durations, by: $0, reference: reference, language: common.language)
         } ?? [(CLI.all(), durations.map(\.observation))]
-      let fit: CoxFit
+      // A model that cannot be estimated (few ruptures) leaves the curves and the log-rank test
+      // standing: they are printed, and the reason the model is missing is said.
+      var fit: CoxFit?
       do { fit = try AgreementSurvival.cox(durations, ties: ties) } catch {
-        complain(error.message(common.language))
-        throw Explained(code: 1)
+        complain(CLI.noCoxModel() + error.message(common.language))
       }
       report = SurvivalReport(groups: groups, cox: fit, timeUnit: "days", fromStore: true)
     }

@@ -78,27 +78,29 @@ struct SurvivalReport: Encodable {
       rows.append(
         [
           g.name, "\(g.subjects)", "\(g.events)",
-          g.median.map { format($0, 1) } ?? (CLI.notReached.text(language)),
-        ] + horizons.map { format(curve.survival(at: $0), 3) })
+          g.median.map { format($0, 1, language) } ?? (CLI.notReached.text(language)),
+        ] + horizons.map { format(curve.survival(at: $0), 3, language) })
     }
     out.append(tableText(rows))
     if let logrank {
       out.append("")
       out.append(
-        "Log-rank: chi² = \(format(logrank.chi2, 3)), \(CLI.df.text(language)) = \(logrank.df), p = \(formatP(logrank.p))"
+        "Log-rank: chi² = \(format(logrank.chi2, 3, language)), \(CLI.df.text(language)) = \(logrank.df), p = \(formatP(logrank.p, language))"
       )
     }
     if let cox {
       out.append("")
       out.append(
-        "Cox (\(CLI.ties.text(language)) \(cox.ties)): n = \(cox.subjects), \(CLI.events2.text(language)) = \(cox.events), C = \(format(cox.concordance, 3)), LR = \(format(cox.likelihoodRatio, 2)) (p = \(formatP(cox.likelihoodRatioP)))"
+        "Cox (\(CLI.ties.text(language)) \(cox.ties)): n = \(cox.subjects), \(CLI.events2.text(language)) = \(cox.events), C = \(format(cox.concordance, 3, language)), LR = \(format(cox.likelihoodRatio, 2, language)) (p = \(formatP(cox.likelihoodRatioP, language)))"
       )
       var c = [[CLI.covariate.text(language), "coef", "se", "HR", CLI.ci.text(language), "z", "p"]]
       for k in cox.coefficients {
         c.append([
-          AgreementSurvival.covariateLabel(k.name)(language), format(k.coef, 4), format(k.se, 4),
-          format(k.hazardRatio, 3), "[\(format(k.lower, 3)), \(format(k.upper, 3))]", format(k.z, 2),
-          formatP(k.p),
+          AgreementSurvival.covariateLabel(k.name)(language), format(k.coef, 4, language),
+          format(k.se, 4, language),
+          format(k.hazardRatio, 3, language),
+          "[\(format(k.lower, 3, language)), \(format(k.upper, 3, language))]", format(k.z, 2, language),
+          formatP(k.p, language),
         ])
       }
       out.append(tableText(c))

@@ -5,6 +5,7 @@ import Foundation
 /// Each language is an exhaustive switch, so a key without its text in either does not compile.
 enum CLI: CaseIterable {
   case removedStaleGitLock, undoInterruptedMerge, undidInterruptedMerge
+  case noCoxModel, relinkLegend, ci95, relativeDifference
   case internalErrorSignal
   case addedUpdatedUnchangedConflicts, agreementsActiveRupturedNew, alianzasChangesByOn,
     alianzasSettledAfterMerging, all, alliances
@@ -83,6 +84,11 @@ enum CLI: CaseIterable {
   private var spanish: String {
     switch self {
     case .removedStaleGitLock: "Se quitó el bloqueo de git que dejó una sincronización interrumpida."
+    case .ci95: "IC 95 %"
+    case .relativeDifference: "Dif. %"
+    case .noCoxModel: "sin modelo de Cox (las curvas y el log-rank sí se muestran): "
+    case .relinkLegend:
+      "Entre paréntesis: parte de las {0} alianzas con nuevo aliado. En cada grupo, «k de n»: de sus n rupturas, k con nuevo aliado en el primer semestre; después, cuántas más («No»: ninguna)."
     case .undoInterruptedMerge: "deshacer la mezcla que dejó a medias una sincronización interrumpida"
     case .undidInterruptedMerge:
       "Se deshizo la mezcla que dejó a medias una sincronización interrumpida; se hace de nuevo."
@@ -126,7 +132,7 @@ enum CLI: CaseIterable {
     case .demoStoreCreatedAtAlliances: "Almacén de demostración creado en {0}: {1} alianzas (corte {2})."
     case .departments: "Departamentos"
     case .df: "gl"
-    case .difference: "Diferencia %"
+    case .difference: "Diferencia"
     case .differenceInTheProbabilityOf: "Diferencia en la probabilidad de seguridad alimentaria: "
     case .doesNotOpenTheInterface: "No abre la interfaz al terminar."
     case .dryRunNothingWasChanged: "Ensayo: no se cambió nada."
@@ -293,6 +299,11 @@ enum CLI: CaseIterable {
   private var english: String {
     switch self {
     case .removedStaleGitLock: "Removed the git lock an interrupted sync left behind."
+    case .ci95: "95% CI"
+    case .relativeDifference: "Diff. %"
+    case .noCoxModel: "no Cox model (the curves and the log-rank test are shown): "
+    case .relinkLegend:
+      "In brackets: share of the {0} alliances with a new buyer. In each group, «k of n»: of its n ruptures, k with a new buyer in the first half-year; then how many more («No»: none)."
     case .undoInterruptedMerge: "undo the merge an interrupted sync left half-done"
     case .undidInterruptedMerge: "Undid the merge an interrupted sync left half-done; it is made again."
     case .internalErrorSignal:
@@ -334,7 +345,7 @@ enum CLI: CaseIterable {
     case .demoStoreCreatedAtAlliances: "Demo store created at {0}: {1} alliances (as of {2})."
     case .departments: "Departments"
     case .df: "df"
-    case .difference: "Difference %"
+    case .difference: "Difference"
     case .differenceInTheProbabilityOf: "Difference in the probability of food security: "
     case .doesNotOpenTheInterface: "Does not open the interface afterwards."
     case .dryRunNothingWasChanged: "Dry run: nothing was changed."

@@ -105,12 +105,15 @@ enum PanelScreen {
     let inner = framed(state.t(.idap), area, &buffer)
     let mean = totals.idapMean.map { Format.decimal($0, state.language) } ?? state.t(.noData)
     let band = totals.idapMean.map { state.data.instruments.idap.bandIndex(for: $0) }
-    var x = buffer.put("\(state.t(.idapMean)) ", x: inner.x, y: inner.y, clip: inner)
-    x = buffer.put(mean, x: x, y: inner.y, style: Theme.idapBand(band).bolded(), clip: inner)
-    buffer.put(
-      " · \(state.t(.idapScored, n(totals.idapScored, state.language))) · \(T.counted(totals.idapPartial, one: .idapPartialOne, many: .idapPartial, state.language))",
-      x: x,
-      y: inner.y, style: .dim, clip: inner)
+    let scored = " · " + state.t(.idapScored, n(totals.idapScored, state.language))
+    let partial =
+      " · " + T.counted(totals.idapPartial, one: .idapPartialOne, many: .idapPartial, state.language)
+    // The count of partial scores leaves before anything is cut.
+    var line = Line([
+      Span("\(state.t(.idapMean)) "), Span(mean, Theme.idapBand(band).bolded()), Span(scored + partial, .dim),
+    ])
+    if line.width > inner.width { line.spans[2] = Span(scored, .dim) }
+    buffer.put(line, x: inner.x, y: inner.y, clip: inner)
     let bands = state.data.instruments.idap.bands.enumerated().map { i, b in
       BarChart.Bar(b.label(state.language), value: Double(totals.idapByBand[i]), style: Theme.idapBand(i))
     }
