@@ -20,6 +20,19 @@ wait_for() {
   for i in $(seq 300); do screen | contains "$1" && return 0; sleep 0.05; done
   fail "timed out waiting for: $1"
 }
+# Text a box wraps over several lines: the box's rows joined with one space, frames removed.
+wrapped() { sed -E 's/^[^┃]*┃ ?//; s/ *┃.*$//' | tr '\n' ' ' | tr -s ' '; }
+wait_wrapped() {
+  local i
+  for i in $(seq 300); do screen | wrapped | contains "$1" && return 0; sleep 0.05; done
+  fail "timed out waiting for (wrapped): $1"
+}
+# The same for a regular expression (grep -E).
+wait_match() {
+  local i
+  for i in $(seq 300); do screen | matches "$1" && return 0; sleep 0.05; done
+  fail "timed out waiting for: $1"
+}
 wait_gone() {
   local i
   for i in $(seq 200); do screen | contains "$1" || return 0; sleep 0.05; done
