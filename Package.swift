@@ -11,11 +11,15 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     .package(url: "https://github.com/apple/swift-crypto", "3.12.0"..<"5.0.0"),
+    .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
   ],
   targets: [
     // Only the executable links ncurses; everything above the terminal stays testable without one.
     // No pkgConfig: SwiftPM would drop its -D flags with a warning; the shim defines what is needed.
     .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+    // Exports: Stata and SPSS files through ReadStat, Excel workbooks through libxlsxwriter.
+    .systemLibrary(name: "CReadStat", providers: [.apt(["libreadstat-dev"])]),
+    .systemLibrary(name: "CXlsxWriter", providers: [.apt(["libxlsxwriter-dev"])]),
     // Turns the JSON files under data/ into Swift source so the binary carries its instruments.
     .executableTarget(name: "embed-data"),
     .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["embed-data"]),
@@ -25,13 +29,19 @@ let package = Package(
       name: "AlianzasStore",
       dependencies: ["AlianzasDomain", .product(name: "Crypto", package: "swift-crypto")]),
     .target(name: "AlianzasTUI", dependencies: ["AlianzasDomain"]),
+    // Tables of a store for statistical packages and spreadsheets; only the writers touch C.
+    .target(
+      name: "AlianzasExport",
+      dependencies: [
+        "AlianzasDomain", "CReadStat", "CXlsxWriter", .product(name: "CSV", package: "CSV.swift"),
+      ]),
     // What the executable and the benchmark share: opening a store for the interface, carrying
     // out the interface's effects, headless snapshots.
     .target(name: "AlianzasRuntime", dependencies: ["AlianzasDomain", "AlianzasStore", "AlianzasTUI"]),
     .executableTarget(
       name: "alianzas",
       dependencies: [
-        "AlianzasDomain", "AlianzasStore", "AlianzasTUI", "AlianzasRuntime", "CNcursesw",
+        "AlianzasDomain", "AlianzasStore", "AlianzasTUI", "AlianzasRuntime", "AlianzasExport", "CNcursesw",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "SwiftCSV", package: "SwiftCSV"),
       ]),

@@ -51,12 +51,16 @@ struct ReadModeTests {
       ["snapshot", "--screen", "panel"], ["snapshot", "--screen", "ruptures", "--size", "80x24"],
       ["snapshot", "--screen", "surveys"], ["summary"], ["summary", "--json"], ["analyze", "survival"],
       ["analyze", "relink"], ["analyze", "compare", "--by", "beneficiary"], ["validate"],
+      [
+        "export", "--format", "xlsx", "--out", NSTemporaryDirectory() + "read-mode-\(getpid()).xlsx",
+        "--force",
+      ],
     ]
     for command in commands {
       let result = try alianzas(command + ["--store", store])
       // Status 1 says "damaged files were skipped"; 2 would be a refusal.
       #expect(result.status == 0 || result.status == 1, "\(command): \(result.err)")
-      // (The Cox fit of a store this small may not converge; the command says so and stops.)
+      // (The Cox fit of a store this small may not converge; the command says so.)
       #expect(!result.out.isEmpty || result.err.contains("convergi"), "\(command) printed its result")
       #expect(!result.err.contains("held") && !result.err.contains("bloque"), "\(command): \(result.err)")
       let after = everyByte(store)

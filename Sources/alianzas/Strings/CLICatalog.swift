@@ -6,6 +6,9 @@ import Foundation
 enum CLI: CaseIterable {
   case removedStaleGitLock, undoInterruptedMerge, undidInterruptedMerge
   case noCoxModel, relinkLegend, ci95, relativeDifference
+  case exportAbstract, exportDiscussion, exportFormatHelp, exportTableHelp, exportOutHelp, exportExcelHelp,
+    exportForceHelp, exportUnknownFormat, exportUnknownTable, exportExcelOnlyCSV, exportTableRows,
+    exportWritten, exportCut, exportExists, exportFolderMissing, exportCannotWrite
   case internalErrorSignal
   case addedUpdatedUnchangedConflicts, agreementsActiveRupturedNew, alianzasChangesByOn,
     alianzasSettledAfterMerging, all, alliances
@@ -85,6 +88,25 @@ enum CLI: CaseIterable {
     switch self {
     case .removedStaleGitLock: "Se quitó el bloqueo de git que dejó una sincronización interrumpida."
     case .ci95: "IC 95 %"
+    case .exportAbstract: "Exporta tablas del almacén a CSV, Excel, Stata o SPSS, con su libro de códigos."
+    case .exportDiscussion:
+      "Tablas: {0}. Sin --table exporta todas. Excel (xlsx) escribe un libro con una hoja por tabla; CSV, Stata y SPSS escriben una carpeta con un archivo por tabla, o un archivo si se pide una sola tabla y --out termina en su extensión. Nunca deja un archivo a medias."
+    case .exportFormatHelp: "Formato: csv, xlsx (Excel), dta (Stata) o sav (SPSS)."
+    case .exportTableHelp: "Tabla a exportar (se puede repetir); sin ella, todas."
+    case .exportOutHelp: "Archivo o carpeta de salida."
+    case .exportExcelHelp:
+      "CSV para Excel en español: marca de orden de bytes, «;» entre campos, coma decimal y códigos por su nombre."
+    case .exportForceHelp: "Reemplaza la salida si ya existe."
+    case .exportUnknownFormat: "«{0}» no es un formato de exportación: use csv, xlsx, dta o sav."
+    case .exportUnknownTable: "«{0}» no es una tabla; las tablas son: {1}."
+    case .exportExcelOnlyCSV: "--excel es una forma de CSV: úselo con --format csv."
+    case .exportTableRows: "{0}: {1} filas"
+    case .exportWritten: "Escrito en {0} ({1} archivos)."
+    case .exportCut:
+      "{0} textos superaban el límite del formato y se recortaron (Stata guarda hasta 2.045 bytes por texto)."
+    case .exportExists: "{0} ya existe; use --force para reemplazarlo."
+    case .exportFolderMissing: "la carpeta {0} no existe."
+    case .exportCannotWrite: "no se pudo escribir {0}: {1}. No quedó ningún archivo a medias."
     case .relativeDifference: "Dif. %"
     case .noCoxModel: "sin modelo de Cox (las curvas y el log-rank sí se muestran): "
     case .relinkLegend:
@@ -300,6 +322,25 @@ enum CLI: CaseIterable {
     switch self {
     case .removedStaleGitLock: "Removed the git lock an interrupted sync left behind."
     case .ci95: "95% CI"
+    case .exportAbstract: "Exports store tables to CSV, Excel, Stata or SPSS, with their codebook."
+    case .exportDiscussion:
+      "Tables: {0}. Without --table every table is exported. Excel (xlsx) writes one workbook with a sheet per table; CSV, Stata and SPSS write a folder with a file per table, or one file when a single table is asked for and --out ends in its extension. No half-written file is ever left."
+    case .exportFormatHelp: "Format: csv, xlsx (Excel), dta (Stata) or sav (SPSS)."
+    case .exportTableHelp: "A table to export (repeatable); without it, all of them."
+    case .exportOutHelp: "Output file or folder."
+    case .exportExcelHelp:
+      "CSV for a Spanish-language Excel: byte-order mark, \";\" between fields, decimal comma and codes by their label."
+    case .exportForceHelp: "Replace the output if it exists."
+    case .exportUnknownFormat: "«{0}» is not an export format: use csv, xlsx, dta or sav."
+    case .exportUnknownTable: "«{0}» is not a table; the tables are: {1}."
+    case .exportExcelOnlyCSV: "--excel is a kind of CSV: use it with --format csv."
+    case .exportTableRows: "{0}: {1} rows"
+    case .exportWritten: "Written to {0} ({1} files)."
+    case .exportCut:
+      "{0} texts were over the format's limit and were cut (Stata keeps up to 2,045 bytes per text)."
+    case .exportExists: "{0} already exists; use --force to replace it."
+    case .exportFolderMissing: "the folder {0} does not exist."
+    case .exportCannotWrite: "could not write {0}: {1}. No half-written file was left."
     case .relativeDifference: "Diff. %"
     case .noCoxModel: "no Cox model (the curves and the log-rank test are shown): "
     case .relinkLegend:

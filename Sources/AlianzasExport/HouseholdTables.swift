@@ -1,0 +1,144 @@
+import AlianzasDomain
+
+/// The household study: the roster, every survey answer (one row per answer) and each
+/// household's scores on its current survey.
+enum HouseholdTables {
+  static func households(_ s: ExportSource) -> ExportTable {
+    var table = ExportTable(
+      name: "households", label: Localized(es: "Hogares", en: "Households"),
+      columns: [
+        .allianceCode,
+        .householdCode,
+        ExportColumn("group", Localized(es: "Grupo", en: "Group"), .coded(ExportCodeLists.group)),
+        ExportColumn("head_name", Localized(es: "Jefe/a del hogar", en: "Head of household"), .text),
+        ExportColumn("document_number", Localized(es: "Documento", en: "Document number"), .text),
+        ExportColumn("village", Localized(es: "Vereda", en: "Village"), .text),
+        ExportColumn("members", Localized(es: "Personas", en: "Persons"), .integer),
+        ExportColumn("minors", Localized(es: "Menores de 18", en: "Under 18"), .integer),
+        ExportColumn(
+          "displaced", Localized(es: "Desplazado", en: "Displaced"), .coded(ExportCodeLists.yesNo)),
+        ExportColumn(
+          "afro_colombian", Localized(es: "Afrocolombiano", en: "Afro-Colombian"),
+          .coded(ExportCodeLists.yesNo)),
+        ExportColumn(
+          "indigenous", Localized(es: "Indígena", en: "Indigenous"), .coded(ExportCodeLists.yesNo)),
+        ExportColumn("trained", Localized(es: "Capacitado", en: "Trained"), .coded(ExportCodeLists.yesNo)),
+        ExportColumn("joined", Localized(es: "Vinculado desde", en: "Joined"), .date),
+        ExportColumn("surveys", Localized(es: "Encuestas", en: "Surveys"), .integer),
+      ])
+    for r in s.rosters {
+      for h in r.inUse {
+        table.rows.append([
+          .text(r.allianceCode), .text(h.code), ExportCodeLists.group.value(of: h.group.rawValue),
+          .text(h.headName), .text(h.documentNumber), .text(h.village), .of(h.members), .of(h.minors),
+          .of(h.vulnerability.contains(.displaced)), .of(h.vulnerability.contains(.afroColombian)),
+          .of(h.vulnerability.contains(.indigenous)), .of(h.trained), .of(h.joined), .of(h.surveys.count),
+        ])
+      }
+    }
+    return table
+  }
+
+  /// One row per answered question: ELCSA items by number, PPI indicators by number, with the
+  /// answer's code as stored and its label.
+  static func answers(_ s: ExportSource, _ language: Language) -> ExportTable {
+    var table = ExportTable(
+      name: "survey_answers", label: Localized(es: "Respuestas de las encuestas", en: "Survey answers"),
+      columns: [
+        .allianceCode,
+        .householdCode,
+        ExportColumn("survey_id", Localized(es: "Encuesta", en: "Survey"), .text),
+        ExportColumn("survey_date", Localized(es: "Fecha de la encuesta", en: "Survey date"), .date),
+        ExportColumn(
+          "survey_status", Localized(es: "Estado de la encuesta", en: "Survey status"),
+          .coded(ExportCodeLists.surveyStatus)),
+        ExportColumn(
+          "instrument", Localized(es: "Instrumento", en: "Instrument"), .coded(ExportCodeLists.instrument)),
+        ExportColumn("question", Localized(es: "Pregunta", en: "Question"), .integer),
+        ExportColumn("answer", Localized(es: "Respuesta (código)", en: "Answer (code)"), .text),
+        ExportColumn("answer_label", Localized(es: "Respuesta", en: "Answer"), .text),
+      ])
+    let ppi = s.instruments.ppi
+    for r in s.rosters {
+      for h in r.inUse {
+        for survey in h.surveys.sorted(by: { ($0.date, $0.id) < ($1.date, $1.id) }) {
+          let head: [ExportValue] = [
+            .text(r.allianceCode), .text(h.code), .text(survey.id), .date(survey.date),
+            ExportCodeLists.surveyStatus.value(of: survey.status.rawValue),
+          ]
+          for (i, answer) in survey.elcsa.enumerated() {
+            guard let answer else { continue }
+            table.rows.append(
+              head + [
+                ExportCodeLists.instrument.value(of: "elcsa"), .of(i + 1), .text(answer.rawValue),
+                .text(answer.label(language)),
+              ])
+          }
+          for (i, code) in survey.ppi.enumerated() {
+            guard let code else { continue }
+            let option = i < ppi.indicators.count ? ppi.indicators[i].option(code: code) : nil
+            table.rows.append(
+              head + [
+                ExportCodeLists.instrument.value(of: "ppi"), .of(i + 1), .text(code),
+                .of(option?.text(language)),
+              ])
+          }
+        }
+      }
+    }
+    return table
+  }
+
+  /// Each household's current survey, scored: ELCSA category, PPI score and the likelihood of
+  /// being under each poverty line.
+  static func scores(_ s: ExportSource) -> ExportTable {
+    let ppi = s.instruments.ppi
+    var columns: [ExportColumn] = [
+      .allianceCode,
+      .householdCode,
+      ExportColumn("group", Localized(es: "Grupo", en: "Group"), .coded(ExportCodeLists.group)),
+      ExportColumn("survey_date", Localized(es: "Fecha de la encuesta", en: "Survey date"), .date),
+      ExportColumn(
+        "survey_complete", Localized(es: "Encuesta completa", en: "Survey complete"),
+        .coded(ExportCodeLists.yesNo)),
+      ExportColumn(
+        "elcsa_category", Localized(es: "Categoría ELCSA", en: "ELCSA category"),
+        .coded(ExportCodeLists.elcsaCategory(s.instruments.elcsa))),
+      ExportColumn("ppi_score", Localized(es: "Puntaje PPI", en: "PPI score"), .integer, unit: "0–100"),
+      ExportColumn(
+        "income_total", Localized(es: "Ingreso total anual", en: "Total yearly income"), .pesos, unit: "COP"),
+      ExportColumn(
+        "income_product",
+        Localized(es: "Ingreso anual por el producto", en: "Yearly income from the product"),
+        .pesos, unit: "COP"),
+    ]
+    for line in ppi.lines {
+      columns.append(
+        ExportColumn(
+          "poverty_\(line.id.lowercased().replacingOccurrences(of: "-", with: "_"))",
+          Localized(
+            es: "Probabilidad de pobreza (\(line.label.es))", en: "Poverty likelihood (\(line.label.en))"),
+          .decimal, unit: "%"))
+    }
+    var table = ExportTable(
+      name: "household_scores", label: Localized(es: "Puntajes de los hogares", en: "Household scores"),
+      columns: columns)
+    for r in s.rosters {
+      for h in r.inUse {
+        guard let survey = h.currentSurvey else { continue }
+        let score = s.instruments.score(h)
+        var row: [ExportValue] = [
+          .text(r.allianceCode), .text(h.code), ExportCodeLists.group.value(of: h.group.rawValue),
+          .date(survey.date), .of(survey.status == .complete),
+          score.elcsaSlot.map { .code(Int32($0)) } ?? .missing,
+          .of(score.ppiScore), .of(survey.incomeTotal), .of(survey.incomeFromProduct),
+        ]
+        for i in ppi.lines.indices {
+          row.append(score.likelihoodTenths.map { .decimal(Double($0[i]) / 10) } ?? .missing)
+        }
+        table.rows.append(row)
+      }
+    }
+    return table
+  }
+}

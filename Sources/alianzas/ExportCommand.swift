@@ -1,0 +1,64 @@
+import AlianzasDomain
+import AlianzasExport
+import AlianzasStore
+import ArgumentParser
+import Foundation
+
+/// `alianzas export`: tables of a store as CSV, Excel, Stata or SPSS files, with a codebook.
+/// Read mode: it works while the interface holds the store.
+struct ExportCommand: ParsableCommand {
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "export",
+      abstract: CLI.exportAbstract(),
+      discussion: CLI.exportDiscussion(ExportTables.names.joined(separator: ", ")))
+  }
+
+  @OptionGroup var common: CommonOptions
+  @Option(help: ArgumentHelp(CLI.exportFormatHelp(), valueName: "csv|xlsx|dta|sav"))
+  var format: String = "csv"
+  @Option(name: .customLong("table"), help: ArgumentHelp(CLI.exportTableHelp(), valueName: "tabla"))
+  var tables: [String] = []
+  @Option(name: .customLong("out"), help: ArgumentHelp(CLI.exportOutHelp(), valueName: "ruta"))
+  var out: String
+  @Flag(help: ArgumentHelp(CLI.exportExcelHelp())) var excel = false
+  @Flag(help: ArgumentHelp(CLI.exportForceHelp())) var force = false
+
+  func validate() throws {
+    guard ExportFormat(rawValue: format.lowercased()) != nil else {
+      throw ValidationError(CLI.exportUnknownFormat(format))
+    }
+    for name in tables where !ExportTables.names.contains(name) {
+      throw ValidationError(CLI.exportUnknownTable(name, ExportTables.names.joined(separator: ", ")))
+    }
+    if excel, format.lowercased() != "csv" { throw ValidationError(CLI.exportExcelOnlyCSV()) }
+  }
+
+  func run() throws {
+    let format = ExportFormat(rawValue: self.format.lowercased())!
+    let (reference, instruments) = try loadData()
+    let store = try openForReading(common.storePath, language: common.language)
+    let contents = store.loadAll()
+    for problem in contents.problems { complain(CLI.skipping() + problem.message(common.language)) }
+    let source = ExportSource(
+      alliances: contents.alliances, rosters: Array(contents.rosters.values), instruments: instruments,
+      reference: reference, today: store.today)
+    let names = tables.isEmpty ? ExportTables.names : tables
+    let built = names.compactMap { ExportTables.table($0, source, language: common.language) }
+    let writer = ExportWriter(format: format, language: common.language, excelCSV: excel, replace: force)
+    let path = CommonOptions.absolute(out)
+    do {
+      let (paths, cut) = try writer.write(built, to: path)
+      for table in built { print(CLI.exportTableRows(table.name, table.rows.count)) }
+      print(CLI.exportWritten(paths.count == 1 ? paths[0] : path, paths.count))
+      if cut > 0 { complain(CLI.exportCut(cut)) }
+    } catch {
+      switch error {
+      case .exists(let p): complain(CLI.exportExists(p))
+      case .folderMissing(let p): complain(CLI.exportFolderMissing(p))
+      case .cannotWrite(let p, let reason): complain(CLI.exportCannotWrite(p, reason))
+      }
+      throw Explained(code: 2)
+    }
+  }
+}
