@@ -34,6 +34,7 @@ let package = Package(
       name: "AlianzasExport",
       dependencies: [
         "AlianzasDomain", "CReadStat", "CXlsxWriter", .product(name: "CSV", package: "CSV.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
       ]),
     // What the executable and the benchmark share: opening a store for the interface, carrying
     // out the interface's effects, headless snapshots.
@@ -44,6 +45,7 @@ let package = Package(
         "AlianzasDomain", "AlianzasStore", "AlianzasTUI", "AlianzasRuntime", "AlianzasExport", "CNcursesw",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "SwiftCSV", package: "SwiftCSV"),
+        .product(name: "Crypto", package: "swift-crypto"),
       ]),
     .executableTarget(
       name: "alianzas-bench",

@@ -2,6 +2,7 @@ import AlianzasDomain
 import AlianzasExport
 import AlianzasStore
 import ArgumentParser
+import Crypto
 import Foundation
 
 /// `alianzas export`: tables of a store as CSV, Excel, Stata or SPSS files, with a codebook.
@@ -23,6 +24,11 @@ struct ExportCommand: ParsableCommand {
   var out: String
   @Flag(help: ArgumentHelp(CLI.exportExcelHelp())) var excel = false
   @Flag(help: ArgumentHelp(CLI.exportForceHelp())) var force = false
+  @Flag(help: ArgumentHelp(CLI.exportAnonymizeHelp())) var anonymize = false
+  @Flag(name: .customLong("month-dates"), help: ArgumentHelp(CLI.exportMonthHelp())) var monthDates = false
+  @Option(help: ArgumentHelp(CLI.exportKHelp(), valueName: "k")) var k = 5
+  @Option(name: .customLong("key-file"), help: ArgumentHelp(CLI.exportKeyHelp(), valueName: "archivo"))
+  var keyFile: String?
 
   func validate() throws {
     guard ExportFormat(rawValue: format.lowercased()) != nil else {
@@ -32,6 +38,8 @@ struct ExportCommand: ParsableCommand {
       throw ValidationError(CLI.exportUnknownTable(name, ExportTables.names.joined(separator: ", ")))
     }
     if excel, format.lowercased() != "csv" { throw ValidationError(CLI.exportExcelOnlyCSV()) }
+    if !anonymize, monthDates || keyFile != nil { throw ValidationError(CLI.exportOnlyAnonymized()) }
+    guard (1...1000).contains(k) else { throw ValidationError(CLI.exportBadK(k)) }
   }
 
   func run() throws {
@@ -44,7 +52,21 @@ struct ExportCommand: ParsableCommand {
       alliances: contents.alliances, rosters: Array(contents.rosters.values), instruments: instruments,
       reference: reference, today: store.today)
     let names = tables.isEmpty ? ExportTables.names : tables
-    let built = names.compactMap { ExportTables.table($0, source, language: common.language) }
+    var built = names.compactMap { ExportTables.table($0, source, language: common.language) }
+    if anonymize {
+      let key: SymmetricKey
+      do { key = try ExportKey.load(store: store, file: keyFile) } catch {
+        switch error as? ExportKey.Problem {
+        case .unreadable(let path)?: complain(CLI.exportKeyUnreadable(path))
+        case .cannotKeep(let path)?: complain(CLI.exportKeyCannotKeep(path))
+        case nil: complain(CLI.exportKeyCannotKeep(keyFile ?? "export-keys"))
+        }
+        throw Explained(code: 2)
+      }
+      let municipalities = Dictionary(
+        contents.alliances.map { ($0.code, $0.municipality.code) }, uniquingKeysWith: { a, _ in a })
+      built = Anonymizer(key: key, monthDates: monthDates, k: k).apply(built, municipalities: municipalities)
+    }
     let writer = ExportWriter(format: format, language: common.language, excelCSV: excel, replace: force)
     let path = CommonOptions.absolute(out)
     do {

@@ -6,6 +6,8 @@ import Foundation
 enum CLI: CaseIterable {
   case removedStaleGitLock, undoInterruptedMerge, undidInterruptedMerge
   case noCoxModel, relinkLegend, ci95, relativeDifference
+  case exportAnonymizeHelp, exportMonthHelp, exportKHelp, exportKeyHelp, exportOnlyAnonymized, exportBadK,
+    exportKeyUnreadable, exportKeyCannotKeep
   case exportAbstract, exportDiscussion, exportFormatHelp, exportTableHelp, exportOutHelp, exportExcelHelp,
     exportForceHelp, exportUnknownFormat, exportUnknownTable, exportExcelOnlyCSV, exportTableRows,
     exportWritten, exportCut, exportExists, exportFolderMissing, exportCannotWrite
@@ -88,6 +90,16 @@ enum CLI: CaseIterable {
     switch self {
     case .removedStaleGitLock: "Se quitó el bloqueo de git que dejó una sincronización interrumpida."
     case .ci95: "IC 95 %"
+    case .exportAnonymizeHelp:
+      "Exportación anonimizada para investigación: sin nombres, documentos ni texto libre; hogares y encuestas con seudónimos estables; celdas raras (municipio × grupo × vulnerabilidad × tamaño) con menos de k hogares se agregan o suprimen, con un informe."
+    case .exportMonthHelp: "Con --anonymize: las fechas se reducen al mes."
+    case .exportKHelp: "Con --anonymize: tamaño mínimo de una celda de cuasi-identificadores (por omisión 5)."
+    case .exportKeyHelp:
+      "Con --anonymize: archivo de la clave de los seudónimos (se crea si no existe); compártalo para enlazar exportaciones de varios equipos."
+    case .exportOnlyAnonymized: "--month-dates y --key-file son opciones de --anonymize."
+    case .exportBadK: "k debe estar entre 1 y 1000, no {0}."
+    case .exportKeyUnreadable: "{0} no es una clave de seudónimos (32 bytes)."
+    case .exportKeyCannotKeep: "no se pudo guardar la clave de seudónimos en {0}."
     case .exportAbstract: "Exporta tablas del almacén a CSV, Excel, Stata o SPSS, con su libro de códigos."
     case .exportDiscussion:
       "Tablas: {0}. Sin --table exporta todas. Excel (xlsx) escribe un libro con una hoja por tabla; CSV, Stata y SPSS escriben una carpeta con un archivo por tabla, o un archivo si se pide una sola tabla y --out termina en su extensión. Nunca deja un archivo a medias."
@@ -322,6 +334,16 @@ enum CLI: CaseIterable {
     switch self {
     case .removedStaleGitLock: "Removed the git lock an interrupted sync left behind."
     case .ci95: "95% CI"
+    case .exportAnonymizeHelp:
+      "Anonymized research export: no names, documents or free text; households and surveys under stable pseudonyms; rare cells (municipality × group × vulnerability × size) of fewer than k households coarsened or suppressed, with a report."
+    case .exportMonthHelp: "With --anonymize: dates reduced to the month."
+    case .exportKHelp: "With --anonymize: the smallest allowed cell of quasi-identifiers (default 5)."
+    case .exportKeyHelp:
+      "With --anonymize: the pseudonym key file (made if missing); share it to link exports from several laptops."
+    case .exportOnlyAnonymized: "--month-dates and --key-file go with --anonymize."
+    case .exportBadK: "k must be between 1 and 1000, not {0}."
+    case .exportKeyUnreadable: "{0} is not a pseudonym key (32 bytes)."
+    case .exportKeyCannotKeep: "could not keep the pseudonym key in {0}."
     case .exportAbstract: "Exports store tables to CSV, Excel, Stata or SPSS, with their codebook."
     case .exportDiscussion:
       "Tables: {0}. Without --table every table is exported. Excel (xlsx) writes one workbook with a sheet per table; CSV, Stata and SPSS write a folder with a file per table, or one file when a single table is asked for and --out ends in its extension. No half-written file is ever left."
