@@ -58,6 +58,23 @@ struct ExportTests {
     #expect(text.contains(";Operación autónoma;") || text.contains(";Fiducia;"), "stages by their label")
   }
 
+  @Test func theDocumentationListsEveryColumn() throws {
+    let out = temporaryFolder("export-doc")
+    defer { try? FileManager.default.removeItem(atPath: out) }
+    let export = try alianzas(["export", "--store", Self.store, "--table", "codebook-all", "--out", out])
+    #expect(export.status != 0, "codebook-all is no table")
+    let all = try alianzas(["export", "--store", Self.store, "--out", out])
+    #expect(all.status == 0, "\(all.err)")
+    let doc = try String(contentsOfFile: fixturesFolder + "/../../docs/exports.md", encoding: .utf8)
+    let codebook = try String(contentsOfFile: out + "/codebook.csv", encoding: .utf8)
+    for line in codebook.split(separator: "\r\n").dropFirst() {
+      let fields = line.split(separator: ",", maxSplits: 2)
+      guard fields.count >= 2 else { continue }
+      #expect(doc.contains("### `\(fields[0])`"), "docs/exports.md names the table \(fields[0])")
+      #expect(doc.contains("| `\(fields[1])` |"), "docs/exports.md lists \(fields[0]).\(fields[1])")
+    }
+  }
+
   @Test func badRequestsSayWhatAndLeaveNothing() throws {
     let folder = temporaryFolder("export-bad")
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
