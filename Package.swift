@@ -11,7 +11,6 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     .package(url: "https://github.com/apple/swift-crypto", "3.12.0"..<"5.0.0"),
-    .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
   ],
   targets: [
     // Only the executable links ncurses; everything above the terminal stays testable without one.
@@ -33,7 +32,7 @@ let package = Package(
     .target(
       name: "AlianzasExport",
       dependencies: [
-        "AlianzasDomain", "CReadStat", "CXlsxWriter", .product(name: "CSV", package: "CSV.swift"),
+        "AlianzasDomain", "CReadStat", "CXlsxWriter",
         .product(name: "Crypto", package: "swift-crypto"),
       ]),
     // What the executable and the benchmark share: opening a store for the interface, carrying
@@ -58,5 +57,6 @@ let package = Package(
       dependencies: ["AlianzasStore", "AlianzasDomain", "AlianzasRuntime", "AlianzasTUI", "store-stress"]),
     .testTarget(name: "AlianzasTUITests", dependencies: ["AlianzasTUI", "AlianzasDomain"]),
     .testTarget(name: "AlianzasCLITests", dependencies: ["alianzas"]),
+    .testTarget(name: "AlianzasExportTests", dependencies: ["AlianzasExport", "AlianzasDomain"]),
   ]
 )

@@ -82,7 +82,7 @@ public struct ExportWriter: Sendable {
       try XLSXWriter.write(tables, language: language, to: path)
       return 0
     case .csv:
-      let data = try CSVTableWriter.data(tables[0], excel: excelCSV, language: language)
+      let data = CSVTableWriter.data(tables[0], excel: excelCSV, language: language)
       try data.write(to: URL(fileURLWithPath: path))
       return 0
     case .dta, .sav:

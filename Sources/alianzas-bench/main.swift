@@ -39,6 +39,43 @@ if arguments.contains("--save-only") {
   exit(0)
 }
 let runs = Int(option("--runs") ?? "") ?? 9
+
+/// A full export of every table in `format`, in a fresh process: median time and peak memory.
+func exportFigures(_ store: String, _ format: String, runs: Int) -> (ms: Double, rssKB: Int) {
+  let out = NSTemporaryDirectory() + "alianzas-bench-export-\(getpid())" + (format == "xlsx" ? ".xlsx" : "")
+  defer { try? FileManager.default.removeItem(atPath: out) }
+  let results = (0..<runs).map { _ in
+    Child.run(
+      Stores.applicationBinary(), ["export", "--store", store, "--format", format, "--out", out, "--force"])
+  }
+  return (median(results.map(\.milliseconds)), results.map(\.maxRSSKB).max() ?? 0)
+}
+
+// Only the export figures: every format at national and (unless --skip-ten-x) 10× scale.
+if arguments.contains("--export-only") {
+  let folder = option("--store-dir") ?? (NSTemporaryDirectory() + "alianzas-bench")
+  let reference = try ReferenceData.embedded(), instruments = try Instruments.embedded()
+  try Stores.ensure(folder + "/national", scale: 1, reference: reference, instruments: instruments)
+  let ten = !arguments.contains("--skip-ten-x")
+  if ten { try Stores.ensure(folder + "/tenx", scale: 10, reference: reference, instruments: instruments) }
+  let n = Int(option("--runs") ?? "") ?? 3
+  print("export, every table (median of \(n); peak memory of the process)")
+  for format in ["csv", "xlsx", "dta", "sav"] {
+    let national = exportFigures(folder + "/national", format, runs: n)
+    var line = String(
+      format: "  %@ national: %.0f ms, %.0f MB (target ≤ 3000 ms) %@", format, national.ms,
+      Double(national.rssKB) / 1024, national.ms <= 3000 ? "ok" : "OVER")
+    if ten {
+      let tenX = exportFigures(folder + "/tenx", format, runs: 1)
+      line += String(
+        format: " · 10×: %.0f ms (%.1f× national, linear ≤ 12×), %.0f MB (target ≤ 300) %@", tenX.ms,
+        tenX.ms / national.ms, Double(tenX.rssKB) / 1024,
+        tenX.ms / national.ms <= 12 && tenX.rssKB / 1024 <= 300 ? "ok" : "OVER")
+    }
+    print(line)
+  }
+  exit(0)
+}
 let folder = option("--store-dir") ?? (NSTemporaryDirectory() + "alianzas-bench")
 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
 let reference = try ReferenceData.embedded(), instruments = try Instruments.embedded()
