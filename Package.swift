@@ -37,7 +37,9 @@ let package = Package(
       ]),
     // What the executable and the benchmark share: opening a store for the interface, carrying
     // out the interface's effects, headless snapshots.
-    .target(name: "AlianzasRuntime", dependencies: ["AlianzasDomain", "AlianzasStore", "AlianzasTUI"]),
+    .target(
+      name: "AlianzasRuntime",
+      dependencies: ["AlianzasDomain", "AlianzasStore", "AlianzasTUI", "AlianzasExport"]),
     .executableTarget(
       name: "alianzas",
       dependencies: [

@@ -107,3 +107,20 @@ public struct ExportWriter: Sendable {
     return ns.localizedDescription
   }
 }
+
+extension ExportWriter.Problem {
+  /// The problem in the reader's words, for the interface's status line.
+  public var localized: Localized {
+    switch self {
+    case .exists(let p):
+      Localized(
+        es: "Ya hay un archivo con ese nombre; elija otro: \(p)",
+        en: "A file of that name exists; choose another: \(p)")
+    case .folderMissing(let p): Localized(es: "No existe la carpeta: \(p)", en: "No such folder: \(p)")
+    case .cannotWrite(let p, let reason):
+      Localized(
+        es: "No se pudo escribir (\(reason)); no quedó ningún archivo a medias: \(p)",
+        en: "Could not write (\(reason)); no half-written file was left: \(p)")
+    }
+  }
+}

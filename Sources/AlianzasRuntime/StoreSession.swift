@@ -50,6 +50,7 @@ public final class StoreSession: @unchecked Sendable {
       officer: officer, device: device, loadedAllAlliances: false, loadedAllRosters: false)
     var local = data
     local.utcOffset = TimeZone.current.secondsFromGMT()
+    local.exportFolder = StoreSession.documentsFolder()
     return StoreSession(store: store, data: local, reparsed: refresh.reparsed)
   }
 
@@ -109,6 +110,8 @@ public final class StoreSession: @unchecked Sendable {
       return .historyLoaded(title: title, entries: ReviewBuilder.history(store, file: file, path: path))
     case .then(let action):
       return action
+    case .export(let request):
+      return export(request, progress: progress)
     case .saveOfficer(let profile):
       // From now on this store's history lines are signed with the name too.
       store.officer = profile.name

@@ -76,6 +76,28 @@ struct AllianceScreenTests {
     }
   }
 
+  @Test func exportWritesWhatTheListShows() throws {
+    var s = listState()
+    press(&s, .char("f"), .enter)
+    type(&s, "Antioquia")
+    press(&s, .enter)
+    let shown = AllianceFeature.rowIDs(s)
+    #expect(!shown.isEmpty && shown.allSatisfy { $0.hasPrefix("ANT-") })
+    press(&s, .char("E"))
+    #expect(screen(s).contains("Exportar \(shown.count) alianzas como"))
+    press(&s, .enter)  // Excel
+    #expect(screen(s).contains("Exportar la lista de alianzas"))
+    let effects = press(&s, .enter)
+    guard case .export(let request)? = effects.first else {
+      Issue.record("no export: \(effects)")
+      return
+    }
+    #expect(request.codes == shown, "the rows shown, in their order")
+    #expect(request.kind == .xlsx && request.table == "alliances" && request.path.hasSuffix(".xlsx"))
+    _ = reduce(&s, .exported(path: request.path, rows: shown.count))
+    #expect(screen(s).contains("Exportadas \(shown.count) alianzas"))
+  }
+
   @Test func aRefusedStepShowsItsReason() throws {
     var s = listState()
     open("ANT-2012-001", &s)

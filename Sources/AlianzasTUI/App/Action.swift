@@ -46,6 +46,9 @@ public indirect enum Action: Hashable, Sendable {
   /// The first start's question: the officer's name, then the organization.
   case officerNamed(String)
   case officerSet(name: String, organization: String)
+  /// An export finished: how many rows went where; or why it did not.
+  case exported(path: String, rows: Int)
+  case exportFailed(Localized)
 }
 
 /// What the keys of an open box do.

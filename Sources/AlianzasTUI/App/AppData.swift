@@ -23,6 +23,9 @@ public struct AppData: Sendable {
   public var organization = ""
   /// The local time's offset from UTC in seconds, for showing times as the user's clock does.
   public var utcOffset = 0
+  /// Where exports go unless the person says otherwise (the runtime sets it: the documents
+  /// folder, else home).
+  public var exportFolder = ""
   public var device: String
   /// Whether every alliance (and every roster) file has been parsed; the panel needs neither.
   public var loadedAllAlliances: Bool

@@ -22,6 +22,8 @@ public enum Effect: Hashable, Sendable {
   case loadHistory(file: String, path: String, title: String)
   /// Keep who works on this machine (the XDG config folder), to sign every change.
   case saveOfficer(OfficerProfile)
+  /// Write what a list shows to a file (the runtime does; the interface writes none).
+  case export(ExportRequest)
   /// An action to take once the effects before it are done (a list that needs every file loaded).
   case then(Action)
 }

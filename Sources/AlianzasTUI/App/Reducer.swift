@@ -67,6 +67,11 @@ private func apply(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .rosterLoaded(let roster): Loading.loaded(roster, &state)
   case .loadFailed(let path, let reason): Loading.failed(path, reason, &state)
   case .loadedAll(let alliances): Loading.loadedAll(alliances: alliances, &state)
+  case .exported(let path, let rows):
+    state.status = StatusMessage(
+      text: state.t(.exportDone, Format.integer(rows, state.language), path), kind: .info)
+  case .exportFailed(let reason):
+    state.status = StatusMessage(text: reason(state.language), kind: .error)
   case .historyLoaded(let title, let entries):
     let lines = entries.map { $0.line(state.language, offset: state.data.utcOffset) }
     state.modals.append(.message(title: title, lines: lines.isEmpty ? [state.t(.historyEmpty)] : lines))

@@ -54,8 +54,9 @@ public enum RootView {
   /// The status line: a message when there is one, else the keys that matter here.
   static func renderStatus(_ state: AppState, _ area: Rect, _ buffer: inout Buffer) {
     if let status = state.status {
+      // A message longer than the line ends in "…"; messages put their reason first.
       buffer.put(
-        " " + status.text, x: area.x, y: area.y, style: status.kind == .error ? Theme.error : Theme.info,
+        Line(" " + status.text, status.kind == .error ? Theme.error : Theme.info), x: area.x, y: area.y,
         clip: area)
       return
     }

@@ -39,6 +39,7 @@ public enum PromptSubmit: Hashable, Sendable {
   case archiveHousehold(code: String, id: RecordID)
   case officerName
   case officerOrganization(name: String)
+  case exportAlliances(ExportRequest.Kind)
 
   func action(_ text: String) -> Action {
     switch self {
@@ -46,6 +47,7 @@ public enum PromptSubmit: Hashable, Sendable {
     case .archiveHousehold(let code, let id): .households(.archive(code: code, id: id, reason: text))
     case .officerName: .officerNamed(text)
     case .officerOrganization(let name): .officerSet(name: name, organization: text)
+    case .exportAlliances(let kind): .alliances(.exportTo(kind, path: text))
     }
   }
 }

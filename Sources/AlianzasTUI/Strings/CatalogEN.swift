@@ -663,6 +663,17 @@ extension Catalog {
     case .relinkLegend:
       "In brackets: share of the {0} alliances with a new buyer. In each group, «k of n»: of its n ruptures, k with a new buyer in the first half-year; then how many more («No»: none)."
     case .tableNo: "No"
+    case .keyExport: "export what is shown"
+    case .exportKindXlsx: "Excel (.xlsx)"
+    case .exportKindCsv: "CSV for Excel (.csv)"
+    case .exportPickTitle: "Export {0} alliances as"
+    case .exportPromptTitle: "Export the alliance list"
+    case .exportPromptLine:
+      "The {0} alliances shown are written, with their filters and in their order, and a codebook."
+    case .exportPromptLabel: "File"
+    case .exportDone: "Exported {0} alliances to {1}"
+    case .exportNothing: "No alliances to export with these filters"
+    case .exportWorking: "Exporting…"
     }
   }
 }

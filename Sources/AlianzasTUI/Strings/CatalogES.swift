@@ -663,6 +663,17 @@ extension Catalog {
     case .relinkLegend:
       "Entre paréntesis: parte de las {0} alianzas con nuevo aliado. En cada grupo, «k de n»: de sus n rupturas, k con nuevo aliado en el primer semestre; después, cuántas más («No»: ninguna)."
     case .tableNo: "No"
+    case .keyExport: "exportar lo que se ve"
+    case .exportKindXlsx: "Excel (.xlsx)"
+    case .exportKindCsv: "CSV para Excel (.csv)"
+    case .exportPickTitle: "Exportar {0} alianzas como"
+    case .exportPromptTitle: "Exportar la lista de alianzas"
+    case .exportPromptLine:
+      "Se escriben las {0} alianzas que se ven, con sus filtros y en su orden, y un libro de códigos."
+    case .exportPromptLabel: "Archivo"
+    case .exportDone: "Exportadas {0} alianzas a {1}"
+    case .exportNothing: "No hay alianzas que exportar con estos filtros"
+    case .exportWorking: "Exportando…"
     }
   }
 }

@@ -83,6 +83,8 @@ public enum T: String, CaseIterable, Sendable {
     keyPickChoose
   case keyUnavailable
   case savedAfterFailure
+  case keyExport, exportKindXlsx, exportKindCsv, exportPickTitle, exportPromptTitle, exportPromptLine,
+    exportPromptLabel, exportDone, exportNothing, exportWorking
   case tableNo
   case relinkLegend
   case surveyNewShort

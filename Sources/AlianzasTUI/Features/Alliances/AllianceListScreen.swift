@@ -95,6 +95,7 @@ enum AllianceListScreen {
         disabledReason: state.alliances.list.filters.isEmpty && state.alliances.list.search.text.isEmpty
           ? T.noFilters.localized : nil),
       Binding([.char("s")], .keySort, .alliances(.pickSort), inStatusLine: true),
+      Binding([.char("E")], .keyExport, .alliances(.pickExport)),
       Binding([.char("r")], .keyReverse, .alliances(.reverseSort)),
       Binding(
         [.char("n")], .keyNewAlliance, .openEditor(.newAlliance), disabledReason: readOnly, inStatusLine: true

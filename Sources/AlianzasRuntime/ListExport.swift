@@ -1,0 +1,54 @@
+import AlianzasDomain
+import AlianzasExport
+import AlianzasStore
+import AlianzasTUI
+import Foundation
+
+/// Carries out an export asked for from a list: the rows shown, in their order, written as the
+/// command line writes them (a workbook with its codebook sheet, or CSV for Excel).
+extension StoreSession {
+  /// Where exports go by default: `$XDG_DOCUMENTS_DIR`, else the home's Documentos or Documents
+  /// folder when there is one, else home.
+  static func documentsFolder() -> String {
+    let environment = ProcessInfo.processInfo.environment
+    if let chosen = environment["XDG_DOCUMENTS_DIR"], !chosen.isEmpty { return chosen }
+    let home = environment["HOME"] ?? NSHomeDirectory()
+    for name in ["Documentos", "Documents"] where FileManager.default.fileExists(atPath: home + "/" + name) {
+      return home + "/" + name
+    }
+    return home
+  }
+
+  func export(_ request: ExportRequest, progress: (Double) -> Void) -> Action {
+    var alliances: [Alliance] = []
+    for (i, code) in request.codes.enumerated() {
+      if case .success(let a) = store.loadAlliance(code: code) { alliances.append(a) }
+      if i % 50 == 0 { progress(0.8 * Double(i) / Double(max(1, request.codes.count))) }
+    }
+    let source = ExportSource(
+      alliances: alliances, rosters: [], instruments: instruments, reference: reference, today: data.today)
+    guard var table = ExportTables.table(request.table, source, language: request.language) else {
+      return .exportFailed(Localized(es: "No hay tabla \(request.table)", en: "No table \(request.table)"))
+    }
+    // The order of the screen, not the table's own.
+    let order = Dictionary(request.codes.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+    func place(_ row: [ExportValue]) -> Int {
+      if case .text(let code) = row.first { return order[code] ?? Int.max }
+      return Int.max
+    }
+    table.rows.sort { place($0) < place($1) }
+    let writer = ExportWriter(
+      format: request.kind == .xlsx ? .xlsx : .csv, language: request.language, excelCSV: request.kind == .csv
+    )
+    var path = (request.path as NSString).expandingTildeInPath
+    if !path.hasPrefix("/") { path = (data.exportFolder.isEmpty ? "." : data.exportFolder) + "/" + path }
+    progress(0.9)
+    do {
+      let (paths, _) = try writer.write([table], to: path)
+      progress(1)
+      return .exported(path: paths[0], rows: table.rows.count)
+    } catch {
+      return .exportFailed(error.localized)
+    }
+  }
+}
