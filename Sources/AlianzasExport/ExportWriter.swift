@@ -70,7 +70,7 @@ public struct ExportWriter: Sendable {
       try fm.moveItem(atPath: temporary, toPath: path)
     } catch {
       try? fm.removeItem(atPath: temporary)
-      throw .cannotWrite(path, reason: Self.reason(error))
+      throw .cannotWrite(path, reason: Self.reason(error, language))
     }
     if isSingleFile(tables: tables.count, path: path) { return ([path], cut) }
     return ((tables + [codebook]).map { path + "/" + $0.name + "." + format.fileExtension }, cut)
@@ -96,15 +96,40 @@ public struct ExportWriter: Sendable {
     }
   }
 
-  static func reason(_ error: Error) -> String {
-    if let f = error as? StatFileWriter.Failure { return f.reason }
-    if let f = error as? XLSXWriter.Failure { return f.reason }
-    let ns = error as NSError
-    if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain
-    {
-      return String(cString: strerror(Int32(underlying.code)))
+  /// Why a write failed, in the reader's language when the system said why (a full disk, no
+  /// permission); else the library's own words.
+  static func reason(_ error: Error, _ language: Language) -> String {
+    var code: Int32?
+    var text: String
+    if let f = error as? StatFileWriter.Failure {
+      (code, text) = (f.code, f.reason)
+    } else if let f = error as? XLSXWriter.Failure {
+      (code, text) = (f.code, f.reason)
+    } else if let cocoa = error as? CocoaError {
+      switch cocoa.code {
+      case .fileWriteOutOfSpace: code = ENOSPC
+      case .fileWriteNoPermission: code = EACCES
+      case .fileWriteVolumeReadOnly: code = EROFS
+      default:
+        code = (cocoa.userInfo[NSUnderlyingErrorKey] as? NSError).flatMap {
+          $0.domain == NSPOSIXErrorDomain ? Int32($0.code) : nil
+        }
+      }
+      text = cocoa.localizedDescription
+    } else {
+      text = (error as NSError).localizedDescription
     }
-    return ns.localizedDescription
+    let es = language == .es
+    switch code {
+    case ENOSPC?: return es ? "el disco está lleno" : "the disk is full"
+    case EDQUOT?: return es ? "se agotó la cuota del disco" : "the disk quota is used up"
+    case EACCES?, EPERM?: return es ? "no hay permiso para escribir ahí" : "no permission to write there"
+    case EROFS?: return es ? "el disco es de solo lectura" : "the disk is read-only"
+    case let c?: text = String(cString: strerror(c))
+    case nil: break
+    }
+    while text.hasSuffix(".") { text.removeLast() }
+    return text
   }
 }
 

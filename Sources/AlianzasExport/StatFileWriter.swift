@@ -7,7 +7,16 @@ import Foundation
 public enum StatFileWriter {
   public enum Kind: Sendable { case stata, spss }
 
-  public struct Failure: Error, Sendable { public var reason: String }
+  public struct Failure: Error, Sendable {
+    public var reason: String
+    /// The system's error number, when the failure was the system's (a full disk).
+    public var code: Int32?
+
+    public init(reason: String, code: Int32? = nil) {
+      self.reason = reason
+      self.code = code
+    }
+  }
 
   /// Writes `table` to the open file descriptor `fd`; returns how many texts had to be cut to
   /// the format's limit (Stata keeps 2,045 bytes in a string variable).
@@ -80,9 +89,9 @@ public enum StatFileWriter {
       kind == .stata
       ? readstat_begin_writing_dta(writer, context.toOpaque(), table.rows.count)
       : readstat_begin_writing_sav(writer, context.toOpaque(), table.rows.count)
-    try check(begin, "begin")
+    try check(begin, "begin", sink)
     for row in table.rows {
-      try check(readstat_begin_row(writer), "row")
+      try check(readstat_begin_row(writer), "row", sink)
       for (i, value) in row.enumerated() {
         let variable = variables[i]
         let result: readstat_error_t
@@ -99,12 +108,12 @@ public enum StatFileWriter {
           if text.utf8.count < t.utf8.count { truncated += 1 }
           result = readstat_insert_string_value(writer, variable, text)
         }
-        try check(result, "value of \(table.columns[i].name)")
+        try check(result, "value of \(table.columns[i].name)", sink)
       }
-      try check(readstat_end_row(writer), "row end")
+      try check(readstat_end_row(writer), "row end", sink)
     }
-    try check(readstat_end_writing(writer), "end")
-    if let error = sink.error { throw Failure(reason: error) }
+    try check(readstat_end_writing(writer), "end", sink)
+    if let error = sink.error { throw Failure(reason: error, code: sink.code) }
     return truncated
   }
 
@@ -125,8 +134,10 @@ public enum StatFileWriter {
     return out
   }
 
-  private static func check(_ error: readstat_error_t, _ step: String) throws {
+  private static func check(_ error: readstat_error_t, _ step: String, _ sink: Sink? = nil) throws {
     guard error == READSTAT_OK else {
+      // A write that the system refused says why (a full disk), not only that ReadStat failed.
+      if let sink, let reason = sink.error { throw Failure(reason: reason, code: sink.code) }
       throw Failure(reason: "\(step): " + String(cString: readstat_error_message(error)))
     }
   }
@@ -135,6 +146,7 @@ public enum StatFileWriter {
   final class Sink {
     let fd: Int32
     var error: String?
+    var code: Int32?
     init(fd: Int32) { self.fd = fd }
 
     func write(_ bytes: UnsafeRawPointer, _ length: Int) -> Int {
@@ -143,6 +155,7 @@ public enum StatFileWriter {
         let n = Foundation.write(fd, bytes + done, length - done)
         if n < 0 {
           if errno == EINTR { continue }
+          code = errno
           error = String(cString: strerror(errno))
           return -1
         }

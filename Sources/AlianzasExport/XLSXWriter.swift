@@ -6,14 +6,22 @@ import Foundation
 /// header row frozen and bold, pesos with a number format, dates as real dates, codes by their
 /// label in the chosen language, and the codebook as the last sheet.
 public enum XLSXWriter {
-  public struct Failure: Error, Sendable { public var reason: String }
+  public struct Failure: Error, Sendable {
+    public var reason: String
+    public var code: Int32?
+  }
 
   public static func write(_ tables: [ExportTable], language: Language, to path: String) throws {
+    // libxlsxwriter reports its errors on the standard error as well; under the interface that
+    // would land on the screen. Its messages are silenced here; its result code says what
+    // happened.
+    let quiet = Silenced()
+    defer { quiet.restore() }
     var options = lxw_workbook_options()
     // Rows go to a temporary file as they are written: memory stays flat however large.
     options.constant_memory = 1
     guard let workbook = workbook_new_opt(path, &options) else {
-      throw Failure(reason: "workbook_new \(path)")
+      throw Failure(reason: "workbook_new \(path)", code: errno)
     }
     let bold = workbook_add_format(workbook)
     format_set_bold(bold)
@@ -26,7 +34,7 @@ public enum XLSXWriter {
     for table in tables {
       // Sheet names: at most 31 characters.
       guard let sheet = workbook_add_worksheet(workbook, String(table.name.prefix(31))) else {
-        throw Failure(reason: "worksheet \(table.name)")
+        throw Failure(reason: "worksheet \(table.name)", code: nil)
       }
       for (c, column) in table.columns.enumerated() {
         worksheet_write_string(sheet, 0, lxw_col_t(c), column.name, bold)
@@ -71,6 +79,30 @@ public enum XLSXWriter {
       }
     }
     let result = workbook_close(workbook)
-    guard result == LXW_NO_ERROR else { throw Failure(reason: String(cString: lxw_strerror(result))) }
+    let code = errno
+    guard result == LXW_NO_ERROR else {
+      throw Failure(reason: String(cString: lxw_strerror(result)), code: code == 0 ? nil : code)
+    }
+  }
+
+  /// The standard error sent to /dev/null until `restore`.
+  final class Silenced {
+    let saved: Int32
+    init() {
+      fflush(nil)
+      saved = dup(2)
+      let null = open("/dev/null", O_WRONLY)
+      if null >= 0 {
+        dup2(null, 2)
+        close(null)
+      }
+    }
+    func restore() {
+      fflush(nil)
+      if saved >= 0 {
+        dup2(saved, 2)
+        close(saved)
+      }
+    }
   }
 }

@@ -58,6 +58,34 @@ struct ExportTests {
     #expect(text.contains(";Operación autónoma;") || text.contains(";Fiducia;"), "stages by their label")
   }
 
+  /// A real full disk: a 64 KB tmpfs (mounting needs root, as CI runs; elsewhere the test says
+  /// it could not mount and checks nothing more).
+  @Test func aFullDiskSaysSoAndLeavesNothing() throws {
+    let mountPoint = temporaryFolder("export-full-disk")
+    try FileManager.default.createDirectory(atPath: mountPoint, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: mountPoint) }
+    let mounted = try run("/bin/mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", mountPoint])
+    guard mounted.status == 0 else {
+      #expect(getuid() != 0, "root can mount a tmpfs: \(mounted.err)")
+      return
+    }
+    defer { _ = try? run("/bin/umount", [mountPoint]) }
+    for format in ["csv", "xlsx", "dta", "sav"] {
+      for language in ["es", "en"] {
+        let out = mountPoint + "/out" + (format == "xlsx" ? ".xlsx" : "")
+        let result = try alianzas([
+          "export", "--store", Self.store, "--format", format, "--out", out, "--lang", language,
+        ])
+        #expect(result.status == 2, "\(format)")
+        #expect(
+          result.err.contains(language == "es" ? "el disco está lleno" : "the disk is full"),
+          "\(format) \(language): \(result.err)")
+        #expect(result.err.split(separator: "\n").count == 1, "one line: \(result.err)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: mountPoint).isEmpty, "nothing left")
+      }
+    }
+  }
+
   @Test func theDocumentationListsEveryColumn() throws {
     let out = temporaryFolder("export-doc")
     defer { try? FileManager.default.removeItem(atPath: out) }
