@@ -4,7 +4,7 @@ import AlianzasDomain
 public enum ExportTables {
   public static let names = [
     "alliances", "agreements", "ruptures", "lifecycle", "visits", "deliveries", "finance_movements",
-    "households", "survey_answers", "household_scores",
+    "households", "survey_answers", "survey_answers_wide", "household_scores",
   ]
 
   /// Builds one table; nil for a name that is not a table.
@@ -19,6 +19,7 @@ public enum ExportTables {
     case "finance_movements": FieldTables.finance(source)
     case "households": HouseholdTables.households(source)
     case "survey_answers": HouseholdTables.answers(source, language)
+    case "survey_answers_wide": HouseholdTables.answersWide(source)
     case "household_scores": HouseholdTables.scores(source)
     default: nil
     }

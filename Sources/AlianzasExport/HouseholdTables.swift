@@ -89,6 +89,69 @@ enum HouseholdTables {
     return table
   }
 
+  /// One row per survey: each ELCSA item and each PPI indicator a coded column, labelled with
+  /// its question and its answers (the form statistical packages expect).
+  static func answersWide(_ s: ExportSource) -> ExportTable {
+    let elcsa = s.instruments.elcsa, ppi = s.instruments.ppi
+    let ppiCodes = ppi.indicators.map { indicator in
+      ExportCodes("ppi_\(indicator.n)", indicator.options.map { ($0.code, $0.text) })
+    }
+    var columns: [ExportColumn] = [
+      .allianceCode, .householdCode,
+      ExportColumn("survey_id", Localized(es: "Encuesta", en: "Survey"), .text),
+      ExportColumn("survey_date", Localized(es: "Fecha de la encuesta", en: "Survey date"), .date),
+      ExportColumn(
+        "survey_status", Localized(es: "Estado de la encuesta", en: "Survey status"),
+        .coded(ExportCodeLists.surveyStatus)),
+      ExportColumn(
+        "has_minors", Localized(es: "Hay menores de 18", en: "Has members under 18"),
+        .coded(ExportCodeLists.yesNo)),
+    ]
+    for item in elcsa.items {
+      columns.append(
+        ExportColumn(
+          "elcsa_\(item.n)", item.short.map { "ELCSA \(item.n). \($0)" }, .coded(ExportCodeLists.elcsaAnswer))
+      )
+    }
+    for (indicator, codes) in zip(ppi.indicators, ppiCodes) {
+      columns.append(
+        ExportColumn("ppi_\(indicator.n)", indicator.text.map { "PPI \(indicator.n). \($0)" }, .coded(codes)))
+    }
+    columns += [
+      ExportColumn(
+        "income_total", Localized(es: "Ingreso total anual", en: "Total yearly income"), .pesos, unit: "COP"),
+      ExportColumn(
+        "income_product",
+        Localized(es: "Ingreso anual por el producto", en: "Yearly income from the product"),
+        .pesos, unit: "COP"),
+    ]
+    var table = ExportTable(
+      name: "survey_answers_wide",
+      label: Localized(es: "Respuestas, una fila por encuesta", en: "Answers, one row per survey"),
+      columns: columns)
+    for r in s.rosters {
+      for h in r.inUse {
+        for survey in h.surveys.sorted(by: { ($0.date, $0.id) < ($1.date, $1.id) }) {
+          var row: [ExportValue] = [
+            .text(r.allianceCode), .text(h.code), .text(survey.id), .date(survey.date),
+            ExportCodeLists.surveyStatus.value(of: survey.status.rawValue), .of(survey.hasMinors),
+          ]
+          for i in elcsa.items.indices {
+            let answer = i < survey.elcsa.count ? survey.elcsa[i] : nil
+            row.append(answer.map { ExportCodeLists.elcsaAnswer.value(of: $0.rawValue) } ?? .missing)
+          }
+          for (i, codes) in ppiCodes.enumerated() {
+            let code = i < survey.ppi.count ? survey.ppi[i] : nil
+            row.append(code.map { codes.value(of: $0) } ?? .missing)
+          }
+          row += [.of(survey.incomeTotal), .of(survey.incomeFromProduct)]
+          table.rows.append(row)
+        }
+      }
+    }
+    return table
+  }
+
   /// Each household's current survey, scored: ELCSA category, PPI score and the likelihood of
   /// being under each poverty line.
   static func scores(_ s: ExportSource) -> ExportTable {

@@ -146,6 +146,14 @@ counts["survey_answers"] = len(rows)
 if len(rows) != answers:
     problem(f"survey_answers: {len(rows)} rows for {answers} answers")
 
+surveys = sum(len(h.get("surveys", [])) for h in households.values())
+rows, _, values = read("survey_answers_wide")
+counts["survey_answers_wide"] = len(rows)
+if len(rows) != surveys:
+    problem(f"survey_answers_wide: {len(rows)} rows for {surveys} surveys")
+if fmt in ("dta", "sav") and values.get("elcsa_1", {}).get(1) != "Sí":
+    problem(f"survey_answers_wide: elcsa_1 value labels {values.get('elcsa_1')!r}")
+
 rows, _, _ = read("codebook")
 counts["codebook"] = len(rows)
 if not any(r["table"] == "alliances" and r["column"] == "stage" and "Convocatoria" in (r["values"] or "")
