@@ -669,11 +669,12 @@ extension Catalog {
     case .exportPickTitle: "Export {0} alliances as"
     case .exportPromptTitle: "Export the alliance list"
     case .exportPromptLine:
-      "The {0} alliances shown are written, with their filters and in their order, and a codebook."
+      "The {0} alliances shown are written, with their filters and in their order, and a codebook sheet."
     case .exportPromptLabel: "File"
     case .exportDone: "Exported {0} alliances to {1}"
     case .exportNothing: "No alliances to export with these filters"
     case .exportWorking: "Exporting…"
+    case .exportPromptLineCsv: "The {0} alliances shown are written, with their filters and in their order."
     }
   }
 }

@@ -669,11 +669,12 @@ extension Catalog {
     case .exportPickTitle: "Exportar {0} alianzas como"
     case .exportPromptTitle: "Exportar la lista de alianzas"
     case .exportPromptLine:
-      "Se escriben las {0} alianzas que se ven, con sus filtros y en su orden, y un libro de códigos."
+      "Se escriben las {0} alianzas que se ven, con sus filtros y en su orden, y una hoja con el libro de códigos."
     case .exportPromptLabel: "Archivo"
     case .exportDone: "Exportadas {0} alianzas a {1}"
     case .exportNothing: "No hay alianzas que exportar con estos filtros"
     case .exportWorking: "Exportando…"
+    case .exportPromptLineCsv: "Se escriben las {0} alianzas que se ven, con sus filtros y en su orden."
     }
   }
 }

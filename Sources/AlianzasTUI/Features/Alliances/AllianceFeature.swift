@@ -105,7 +105,9 @@ public enum AllianceFeature: ScreenFeature {
     case .exportAs(let kind):
       let count = Format.integer(rowIDs(state).count, l)
       var prompt = TextPrompt(
-        title: T.exportPromptTitle(l), lines: [T.exportPromptLine(l, count)], label: T.exportPromptLabel(l),
+        title: T.exportPromptTitle(l),
+        lines: [(kind == .xlsx ? T.exportPromptLine : T.exportPromptLineCsv)(l, count)],
+        label: T.exportPromptLabel(l),
         submit: .exportAlliances(kind), maxLength: 1000)
       let folder = state.data.exportFolder.isEmpty ? "." : state.data.exportFolder
       _ = prompt.field.apply(.paste("\(folder)/alianzas-\(state.data.today.iso).\(kind.rawValue)"))
