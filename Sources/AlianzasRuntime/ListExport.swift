@@ -21,22 +21,36 @@ extension StoreSession {
 
   func export(_ request: ExportRequest, progress: (Double) -> Void) -> Action {
     var alliances: [Alliance] = []
-    for (i, code) in request.codes.enumerated() {
-      if case .success(let a) = store.loadAlliance(code: code) { alliances.append(a) }
-      if i % 50 == 0 { progress(0.8 * Double(i) / Double(max(1, request.codes.count))) }
+    var rosters: [HouseholdRoster] = []
+    if request.table == "households", let scope = request.scope {
+      // The roster as the screen has it (it may hold edits the disk has too: saves are at once).
+      if let roster = data.rosters[scope] {
+        rosters = [roster]
+      } else if case .success(let roster) = store.loadRoster(code: scope) {
+        rosters = [roster]
+      }
+    } else {
+      for (i, code) in request.codes.enumerated() {
+        if case .success(let a) = store.loadAlliance(code: code) { alliances.append(a) }
+        if i % 50 == 0 { progress(0.8 * Double(i) / Double(max(1, request.codes.count))) }
+      }
     }
     let source = ExportSource(
-      alliances: alliances, rosters: [], instruments: instruments, reference: reference, today: data.today)
+      alliances: alliances, rosters: rosters, instruments: instruments, reference: reference,
+      today: data.today)
     guard var table = ExportTables.table(request.table, source, language: request.language) else {
       return .exportFailed(Localized(es: "No hay tabla \(request.table)", en: "No table \(request.table)"))
     }
     // The order of the screen, not the table's own.
     let order = Dictionary(request.codes.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+    // The row's code: the alliance's, or the household's (second column).
+    let key = request.table == "households" ? 1 : 0
     func place(_ row: [ExportValue]) -> Int {
-      if case .text(let code) = row.first { return order[code] ?? Int.max }
+      if case .text(let code) = row[key] { return order[code] ?? Int.max }
       return Int.max
     }
-    table.rows.sort { place($0) < place($1) }
+    // Only the rows shown (a household list hides archived ones, or shows only them), in order.
+    table.rows = table.rows.filter { place($0) != Int.max }.sorted { place($0) < place($1) }
     let writer = ExportWriter(
       format: request.kind == .xlsx ? .xlsx : .csv, language: request.language, excelCSV: request.kind == .csv
     )
@@ -46,7 +60,7 @@ extension StoreSession {
     do {
       let (paths, _) = try writer.write([table], to: path)
       progress(1)
-      return .exported(path: paths[0], rows: table.rows.count)
+      return .exported(table: request.table, path: paths[0], rows: table.rows.count)
     } catch {
       return .exportFailed(error.localized)
     }

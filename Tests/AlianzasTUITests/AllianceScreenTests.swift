@@ -86,16 +86,17 @@ struct AllianceScreenTests {
     press(&s, .char("E"))
     #expect(screen(s).contains("Exportar \(shown.count) alianzas como"))
     press(&s, .enter)  // Excel
-    #expect(screen(s).contains("Exportar la lista de alianzas"))
+    #expect(screen(s).contains("Exportar lo que se ve"))
     let effects = press(&s, .enter)
     guard case .export(let request)? = effects.first else {
       Issue.record("no export: \(effects)")
       return
     }
     #expect(request.codes == shown, "the rows shown, in their order")
+    #expect(request.path.hasSuffix("/alliances-2014-06-30.xlsx"), "\(request.path)")
     #expect(request.kind == .xlsx && request.table == "alliances" && request.path.hasSuffix(".xlsx"))
-    _ = reduce(&s, .exported(path: request.path, rows: shown.count))
-    #expect(screen(s).contains("Exportadas \(shown.count) alianzas"))
+    _ = reduce(&s, .exported(table: "alliances", path: request.path, rows: shown.count))
+    #expect(screen(s).contains("Exportación lista: \(shown.count) alianzas en"))
   }
 
   @Test func aRefusedStepShowsItsReason() throws {

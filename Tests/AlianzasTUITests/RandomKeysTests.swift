@@ -186,7 +186,8 @@ struct FakeDisk {
     case .loadAllRosters:
       return rosters.keys.sorted().map { .rosterLoaded(rosters[$0]!) } + [.loadedAll(alliances: false)]
     case .loadReview: return [.review(.loaded([]))]
-    case .export(let request): return [.exported(path: request.path, rows: request.codes.count)]
+    case .export(let request):
+      return [.exported(table: request.table, path: request.path, rows: request.codes.count)]
     default: return []
     }
   }

@@ -24,6 +24,23 @@ struct SurveyScreenTests {
     return s
   }
 
+  @Test func theRosterExportsTheHouseholdsItShows() throws {
+    var s = try roster(80, 24)
+    let code = try #require(s.households.roster)
+    let shown = HouseholdScreen.households(s, code).map(\.code)
+    press(&s, .char("E"))
+    #expect(screen(s).contains("Exportar \(shown.count) hogares como"))
+    press(&s, .down, .enter)  // CSV for Excel
+    let effects = press(&s, .enter)
+    guard case .export(let request)? = effects.first else {
+      Issue.record("no export: \(effects)")
+      return
+    }
+    #expect(request.table == "households" && request.scope == code && request.kind == .csv)
+    #expect(request.codes == shown)
+    #expect(request.path.hasSuffix("/households-\(code)-2014-06-30.csv"), "\(request.path)")
+  }
+
   @Test func theCategoryFollowsEveryAnswer() throws {
     var s = try roster(120, 40)
     press(&s, .char("+"))

@@ -2,7 +2,8 @@
 # From the alliance list, filtered to one department, "E" exports what is shown to an Excel
 # workbook in the documents folder; openpyxl reads it back with the same alliances in the same
 # order as the screen. A second export to the same name is refused with its reason and the first
-# file is untouched. At 80×24, NO_COLOR, in Spanish and in English.
+# file is untouched. A household roster exports its households as CSV for Excel. At 80×24,
+# NO_COLOR, in Spanish and in English.
 BIN=${1:?usage: export.sh path/to/alianzas}
 source "$(dirname "$0")/lib.sh"
 make_store 0.1
@@ -13,10 +14,12 @@ run() {
   local L=$1
   if [ "$L" = es ]; then
     LIST="Alianzas:"; FILTER="Filtrar por"; DEPARTMENT="Departamento"; SHOWN="8 de 78"; PICK="Exportar 8 alianzas como"
-    PROMPT="Exportar la lista de alianzas"; DONE="Exportadas 8 alianzas a"; EXISTS="Ya hay un archivo con ese nombre; elija otro"
+    PROMPT="Exportar lo que se ve"; DONE="Exportación lista: 8 alianzas en"; EXISTS="Ya hay un archivo con ese nombre; elija otro"
+    HOUSEHOLDS="Hogares de"; HPICK="hogares como"; HDONE="hogares en"
   else
     LIST="Alliances:"; FILTER="Filter by"; DEPARTMENT="Department"; SHOWN="8 of 78"; PICK="Export 8 alliances as"
-    PROMPT="Export the alliance list"; DONE="Exported 8 alliances to"; EXISTS="A file of that name exists; choose another"
+    PROMPT="Export what is shown"; DONE="Exported 8 alliances to"; EXISTS="A file of that name exists; choose another"
+    HOUSEHOLDS="Households of"; HPICK="households as"; HDONE="households to"
   fi
   DOCS="$WORK/docs-$L"
   rm -rf "$DOCS"; mkdir -p "$DOCS"
@@ -41,10 +44,10 @@ run() {
   wait_for "$PICK"
   T send-keys -t e2e Enter
   wait_for "$PROMPT"
-  wait_for "$DOCS/alianzas-2014-06-30.xlsx"
+  wait_for "$DOCS/alliances-2014-06-30.xlsx"
   T send-keys -t e2e Enter
   wait_for "$DONE"
-  FILE="$DOCS/alianzas-2014-06-30.xlsx"
+  FILE="$DOCS/alliances-2014-06-30.xlsx"
   [ -f "$FILE" ] || fail "$L: no file at $FILE"
   FILE_CODES=$("$PY" -c "
 import openpyxl, sys
@@ -64,6 +67,25 @@ print(' '.join(r[0] for r in rows[1:]) + ' ')
   wait_for "$EXISTS"
   [ "$(sha256sum "$FILE")" = "$BEFORE" ] || fail "$L: the first export was changed"
   [ "$(ls -A "$DOCS" | wc -l)" = 1 ] || fail "$L: stray files in $DOCS: $(ls -A "$DOCS")"
+  # A roster: its households, as CSV for a Spanish Excel.
+  T send-keys -t e2e 4
+  wait_for "ANT-"
+  T send-keys -t e2e Enter
+  wait_for "$HOUSEHOLDS"
+  T send-keys -t e2e E
+  wait_for "$HPICK"
+  COUNT=$(screen | grep -oE "[0-9]+ $HPICK" | grep -oE "^[0-9]+")
+  T send-keys -t e2e Down Enter
+  wait_for "$PROMPT"
+  T send-keys -t e2e Enter
+  wait_for "$HDONE"
+  CSV=$(ls "$DOCS"/households-*.csv) || fail "$L: no roster file in $DOCS"
+  "$PY" -c "
+import csv, sys
+rows = list(csv.reader(open('$CSV', encoding='utf-8-sig', newline=''), delimiter=';'))
+assert rows[0][:2] == ['alliance_code', 'household_code'], rows[0]
+assert len(rows) - 1 == int('$COUNT'), (len(rows) - 1, '$COUNT')
+" || fail "$L: the roster file does not hold the $COUNT households shown"
   T send-keys -t e2e q
   wait_for "EXIT=0"
   T kill-server 2>/dev/null || true

@@ -47,7 +47,11 @@ public indirect enum Action: Hashable, Sendable {
   case officerNamed(String)
   case officerSet(name: String, organization: String)
   /// An export finished: how many rows went where; or why it did not.
-  case exported(path: String, rows: Int)
+  case exported(table: String, path: String, rows: Int)
+  /// The steps of exporting a list (see `ExportDialog`).
+  case exportAsk(ExportDraft)
+  case exportKind(ExportDraft, ExportRequest.Kind)
+  case exportTo(ExportDraft, ExportRequest.Kind, path: String)
   case exportFailed(Localized)
 }
 

@@ -14,14 +14,19 @@ public struct ExportRequest: Hashable, Sendable {
   }
 
   public var table: String
+  /// The alliance whose households are exported (for `households`).
+  public var scope: String?
   public var codes: [String]
   public var kind: Kind
   public var path: String
   /// The language of the labels written (the interface's).
   public var language: Language
 
-  public init(table: String, codes: [String], kind: Kind, path: String, language: Language) {
+  public init(
+    table: String, scope: String? = nil, codes: [String], kind: Kind, path: String, language: Language
+  ) {
     self.table = table
+    self.scope = scope
     self.codes = codes
     self.kind = kind
     self.path = path

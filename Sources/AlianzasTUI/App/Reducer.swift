@@ -67,9 +67,13 @@ private func apply(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .rosterLoaded(let roster): Loading.loaded(roster, &state)
   case .loadFailed(let path, let reason): Loading.failed(path, reason, &state)
   case .loadedAll(let alliances): Loading.loadedAll(alliances: alliances, &state)
-  case .exported(let path, let rows):
+  case .exported(let table, let path, let rows):
     state.status = StatusMessage(
-      text: state.t(.exportDone, Format.integer(rows, state.language), path), kind: .info)
+      text: state.t(.exportDone, ExportDialog.rows(table, rows, state.language), path), kind: .info)
+  case .exportAsk(let draft): ExportDialog.ask(draft, &state)
+  case .exportKind(let draft, let kind): ExportDialog.name(draft, kind, &state)
+  case .exportTo(let draft, let kind, let path):
+    return [.export(ExportDialog.request(draft, kind, path: path, state))]
   case .exportFailed(let reason):
     state.status = StatusMessage(text: reason(state.language), kind: .error)
   case .historyLoaded(let title, let entries):

@@ -39,7 +39,7 @@ public enum PromptSubmit: Hashable, Sendable {
   case archiveHousehold(code: String, id: RecordID)
   case officerName
   case officerOrganization(name: String)
-  case exportAlliances(ExportRequest.Kind)
+  case export(ExportDraft, ExportRequest.Kind)
 
   func action(_ text: String) -> Action {
     switch self {
@@ -47,7 +47,7 @@ public enum PromptSubmit: Hashable, Sendable {
     case .archiveHousehold(let code, let id): .households(.archive(code: code, id: id, reason: text))
     case .officerName: .officerNamed(text)
     case .officerOrganization(let name): .officerSet(name: name, organization: text)
-    case .exportAlliances(let kind): .alliances(.exportTo(kind, path: text))
+    case .export(let draft, let kind): .exportTo(draft, kind, path: text)
     }
   }
 }

@@ -666,15 +666,18 @@ extension Catalog {
     case .keyExport: "export what is shown"
     case .exportKindXlsx: "Excel (.xlsx)"
     case .exportKindCsv: "CSV for Excel (.csv)"
-    case .exportPickTitle: "Export {0} alliances as"
-    case .exportPromptTitle: "Export the alliance list"
-    case .exportPromptLine:
-      "The {0} alliances shown are written, with their filters and in their order, and a codebook sheet."
+    case .exportPickTitle: "Export {0} as"
+    case .exportPromptTitle: "Export what is shown"
+    case .exportPromptLine: "Written: {0}, with the list's filters and order, and a codebook sheet."
     case .exportPromptLabel: "File"
-    case .exportDone: "Exported {0} alliances to {1}"
-    case .exportNothing: "No alliances to export with these filters"
+    case .exportDone: "Exported {0} to {1}"
+    case .exportNothing: "Nothing to export with these filters"
     case .exportWorking: "Exporting…"
-    case .exportPromptLineCsv: "The {0} alliances shown are written, with their filters and in their order."
+    case .exportPromptLineCsv: "Written: {0}, with the list's filters and order."
+    case .exportAllianceOne: "{0} alliance"
+    case .exportAllianceMany: "{0} alliances"
+    case .exportHouseholdOne: "{0} household"
+    case .exportHouseholdMany: "{0} households"
     }
   }
 }

@@ -666,15 +666,19 @@ extension Catalog {
     case .keyExport: "exportar lo que se ve"
     case .exportKindXlsx: "Excel (.xlsx)"
     case .exportKindCsv: "CSV para Excel (.csv)"
-    case .exportPickTitle: "Exportar {0} alianzas como"
-    case .exportPromptTitle: "Exportar la lista de alianzas"
+    case .exportPickTitle: "Exportar {0} como"
+    case .exportPromptTitle: "Exportar lo que se ve"
     case .exportPromptLine:
-      "Se escriben las {0} alianzas que se ven, con sus filtros y en su orden, y una hoja con el libro de códigos."
+      "Se escriben {0}, con los filtros y el orden de la lista, y una hoja con el libro de códigos."
     case .exportPromptLabel: "Archivo"
-    case .exportDone: "Exportadas {0} alianzas a {1}"
-    case .exportNothing: "No hay alianzas que exportar con estos filtros"
+    case .exportDone: "Exportación lista: {0} en {1}"
+    case .exportNothing: "No hay nada que exportar con estos filtros"
     case .exportWorking: "Exportando…"
-    case .exportPromptLineCsv: "Se escriben las {0} alianzas que se ven, con sus filtros y en su orden."
+    case .exportPromptLineCsv: "Se escriben {0}, con los filtros y el orden de la lista."
+    case .exportAllianceOne: "{0} alianza"
+    case .exportAllianceMany: "{0} alianzas"
+    case .exportHouseholdOne: "{0} hogar"
+    case .exportHouseholdMany: "{0} hogares"
     }
   }
 }

@@ -83,6 +83,7 @@ public enum T: String, CaseIterable, Sendable {
     keyPickChoose
   case keyUnavailable
   case savedAfterFailure
+  case exportAllianceOne, exportAllianceMany, exportHouseholdOne, exportHouseholdMany
   case exportPromptLineCsv
   case keyExport, exportKindXlsx, exportKindCsv, exportPickTitle, exportPromptTitle, exportPromptLine,
     exportPromptLabel, exportDone, exportNothing, exportWorking

@@ -39,10 +39,6 @@ public enum AllianceFeature: ScreenFeature {
     case pickFilterValue(FilterDimension)
     case setFilter(FilterDimension, value: String, label: String)
     case clearFilters
-    /// Export the rows shown: choose the kind, then the file.
-    case pickExport
-    case exportAs(ExportRequest.Kind)
-    case exportTo(ExportRequest.Kind, path: String)
     case pickSort
     case sortBy(AllianceColumn)
     case reverseSort
@@ -91,32 +87,6 @@ public enum AllianceFeature: ScreenFeature {
         ? "\(dimensionLabel(dimension)(l)): \(label)" : label
       state.alliances.list.filters.append(ListFilter(dimension: dimension, value: value, label: shown))
       state.alliances.list.selection.reset()
-    case .pickExport:
-      let count = rowIDs(state).count
-      guard count > 0 else {
-        state.status = StatusMessage(text: T.exportNothing(l), kind: .error)
-        return []
-      }
-      let options = ExportRequest.Kind.allCases.map {
-        PickOption(label: $0.label(l), action: .alliances(.exportAs($0)))
-      }
-      state.modals.append(
-        .pick(PickList(title: T.exportPickTitle(l, Format.integer(count, l)), options: options, selected: 0)))
-    case .exportAs(let kind):
-      let count = Format.integer(rowIDs(state).count, l)
-      var prompt = TextPrompt(
-        title: T.exportPromptTitle(l),
-        lines: [(kind == .xlsx ? T.exportPromptLine : T.exportPromptLineCsv)(l, count)],
-        label: T.exportPromptLabel(l),
-        submit: .exportAlliances(kind), maxLength: 1000)
-      let folder = state.data.exportFolder.isEmpty ? "." : state.data.exportFolder
-      _ = prompt.field.apply(.paste("\(folder)/alianzas-\(state.data.today.iso).\(kind.rawValue)"))
-      state.modals.append(.prompt(prompt))
-    case .exportTo(let kind, let path):
-      return [
-        .export(
-          ExportRequest(table: "alliances", codes: rowIDs(state), kind: kind, path: path, language: l))
-      ]
     case .clearFilters:
       state.alliances.list.filters = []
       state.alliances.list.search = SearchField()

@@ -95,7 +95,9 @@ enum AllianceListScreen {
         disabledReason: state.alliances.list.filters.isEmpty && state.alliances.list.search.text.isEmpty
           ? T.noFilters.localized : nil),
       Binding([.char("s")], .keySort, .alliances(.pickSort), inStatusLine: true),
-      Binding([.char("E")], .keyExport, .alliances(.pickExport)),
+      Binding(
+        [.char("E")], .keyExport,
+        .exportAsk(ExportDraft(table: "alliances", codes: AllianceFeature.rowIDs(state)))),
       Binding([.char("r")], .keyReverse, .alliances(.reverseSort)),
       Binding(
         [.char("n")], .keyNewAlliance, .openEditor(.newAlliance), disabledReason: readOnly, inStatusLine: true

@@ -188,12 +188,20 @@ enum HouseholdScreen {
           Binding([.char("+")], .keyNewRound, .households(.newSurveyRound), disabledReason: readOnly ?? none),
           Binding([.char("H")], .keyRecordHistory, .households(.showHistory), disabledReason: none),
           Binding(
+            [.char("E")], .keyExport,
+            .exportAsk(
+              ExportDraft(
+                table: "households", scope: code, codes: HouseholdScreen.households(state, code).map(\.code)))
+          ),
+          Binding(
             [.char("A")], h.showArchived ? .keyShowInUse : .keyShowArchived, .households(.toggleArchived),
             inStatusLine: h.showArchived),
         ]
         if h.showArchived {
           // Archived households are only looked at or restored: no survey, no edit.
-          list.removeAll { [.keySurvey, .keyEdit, .keyNewRound, .keyNewHousehold].contains($0.description) }
+          list.removeAll {
+            [.keySurvey, .keyEdit, .keyNewRound, .keyNewHousehold, .keyExport].contains($0.description)
+          }
           list.append(
             Binding(
               [.char("R")], .keyRestore, .households(.restore), disabledReason: readOnly ?? none,
