@@ -672,7 +672,6 @@ extension Catalog {
     case .exportPromptLabel: "File"
     case .exportDone: "Exported {0} to {1}"
     case .exportNothing: "Nothing to export with these filters"
-    case .exportWorking: "Exporting…"
     case .exportPromptLineCsv: "Written: {0}, with the list's filters and order."
     case .exportAllianceOne: "{0} alliance"
     case .exportAllianceMany: "{0} alliances"

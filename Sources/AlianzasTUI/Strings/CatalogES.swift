@@ -673,7 +673,6 @@ extension Catalog {
     case .exportPromptLabel: "Archivo"
     case .exportDone: "Exportación lista: {0} en {1}"
     case .exportNothing: "No hay nada que exportar con estos filtros"
-    case .exportWorking: "Exportando…"
     case .exportPromptLineCsv: "Se escriben {0}, con los filtros y el orden de la lista."
     case .exportAllianceOne: "{0} alianza"
     case .exportAllianceMany: "{0} alianzas"

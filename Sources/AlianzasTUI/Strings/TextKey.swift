@@ -86,7 +86,7 @@ public enum T: String, CaseIterable, Sendable {
   case exportAllianceOne, exportAllianceMany, exportHouseholdOne, exportHouseholdMany
   case exportPromptLineCsv
   case keyExport, exportKindXlsx, exportKindCsv, exportPickTitle, exportPromptTitle, exportPromptLine,
-    exportPromptLabel, exportDone, exportNothing, exportWorking
+    exportPromptLabel, exportDone, exportNothing
   case tableNo
   case relinkLegend
   case surveyNewShort
