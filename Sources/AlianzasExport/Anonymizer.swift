@@ -34,14 +34,14 @@ public struct Anonymizer: Sendable {
 
   public func apply(_ tables: [ExportTable], municipalities: [String: String]) -> [ExportTable] {
     var out: [ExportTable] = []
+    var report: ExportTable?
     for var table in tables {
-      if table.name == "households" { table = protectRareHouseholds(table, municipalities: municipalities).0 }
+      if table.name == "households" {
+        (table, report) = protectRareHouseholds(table, municipalities: municipalities)
+      }
       out.append(strip(table))
     }
-    if let households = tables.first(where: { $0.name == "households" }) {
-      out.append(protectRareHouseholds(households, municipalities: municipalities).1)
-    }
-    return out
+    return out + (report.map { [$0] } ?? [])
   }
 
   /// Drops identifying columns, puts pseudonyms in place of codes, and dates to the month.

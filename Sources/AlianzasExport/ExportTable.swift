@@ -50,6 +50,14 @@ extension ExportColumn {
     "alliance_code", Localized(es: "Código de la alianza", en: "Alliance code"), .text)
   static let householdCode = ExportColumn(
     "household_code", Localized(es: "Código del hogar", en: "Household code"), .text)
+  /// A survey's identity, date and state, the same in the long and the wide answers.
+  static let surveyColumns = [
+    ExportColumn("survey_id", Localized(es: "Encuesta", en: "Survey"), .text),
+    ExportColumn("survey_date", Localized(es: "Fecha de la encuesta", en: "Survey date"), .date),
+    ExportColumn(
+      "survey_status", Localized(es: "Estado de la encuesta", en: "Survey status"),
+      .coded(ExportCodeLists.surveyStatus)),
+  ]
 }
 
 /// A coded variable's values: an integer per code, with the code as stored and its label.

@@ -8,6 +8,7 @@ import Foundation
 public struct ExportWriter: Sendable {
   public enum Problem: Error, Sendable, Equatable {
     case exists(String)
+    case unknownTable(String)
     case folderMissing(String)
     case cannotWrite(String, reason: String)
   }
@@ -142,6 +143,8 @@ extension ExportWriter.Problem {
         es: "Ya hay un archivo con ese nombre; elija otro: \(p)",
         en: "A file of that name exists; choose another: \(p)")
     case .folderMissing(let p): Localized(es: "No existe la carpeta: \(p)", en: "No such folder: \(p)")
+    case .unknownTable(let t):
+      Localized(es: "No hay una tabla llamada \(t)", en: "There is no table called \(t)")
     case .cannotWrite(let p, let reason):
       Localized(
         es: "No se pudo escribir (\(reason)); no quedó ningún archivo a medias: \(p)",

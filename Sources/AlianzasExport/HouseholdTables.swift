@@ -44,14 +44,7 @@ enum HouseholdTables {
   static func answers(_ s: ExportSource, _ language: Language) -> ExportTable {
     var table = ExportTable(
       name: "survey_answers", label: Localized(es: "Respuestas de las encuestas", en: "Survey answers"),
-      columns: [
-        .allianceCode,
-        .householdCode,
-        ExportColumn("survey_id", Localized(es: "Encuesta", en: "Survey"), .text),
-        ExportColumn("survey_date", Localized(es: "Fecha de la encuesta", en: "Survey date"), .date),
-        ExportColumn(
-          "survey_status", Localized(es: "Estado de la encuesta", en: "Survey status"),
-          .coded(ExportCodeLists.surveyStatus)),
+      columns: [.allianceCode, .householdCode] + ExportColumn.surveyColumns + [
         ExportColumn(
           "instrument", Localized(es: "Instrumento", en: "Instrument"), .coded(ExportCodeLists.instrument)),
         ExportColumn("question", Localized(es: "Pregunta", en: "Question"), .integer),
@@ -96,17 +89,12 @@ enum HouseholdTables {
     let ppiCodes = ppi.indicators.map { indicator in
       ExportCodes("ppi_\(indicator.n)", indicator.options.map { ($0.code, $0.text) })
     }
-    var columns: [ExportColumn] = [
-      .allianceCode, .householdCode,
-      ExportColumn("survey_id", Localized(es: "Encuesta", en: "Survey"), .text),
-      ExportColumn("survey_date", Localized(es: "Fecha de la encuesta", en: "Survey date"), .date),
-      ExportColumn(
-        "survey_status", Localized(es: "Estado de la encuesta", en: "Survey status"),
-        .coded(ExportCodeLists.surveyStatus)),
-      ExportColumn(
-        "has_minors", Localized(es: "Hay menores de 18", en: "Has members under 18"),
-        .coded(ExportCodeLists.yesNo)),
-    ]
+    var columns: [ExportColumn] =
+      [.allianceCode, .householdCode] + ExportColumn.surveyColumns + [
+        ExportColumn(
+          "has_minors", Localized(es: "Hay menores de 18", en: "Has members under 18"),
+          .coded(ExportCodeLists.yesNo))
+      ]
     for item in elcsa.items {
       columns.append(
         ExportColumn(

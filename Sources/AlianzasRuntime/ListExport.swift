@@ -39,7 +39,7 @@ extension StoreSession {
       alliances: alliances, rosters: rosters, instruments: instruments, reference: reference,
       today: data.today)
     guard var table = ExportTables.table(request.table, source, language: request.language) else {
-      return .exportFailed(Localized(es: "No hay tabla \(request.table)", en: "No table \(request.table)"))
+      return .exportFailed(ExportWriter.Problem.unknownTable(request.table).localized)
     }
     // The order of the screen, not the table's own.
     let order = Dictionary(request.codes.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })

@@ -78,6 +78,8 @@ struct ExportCommand: ParsableCommand {
       switch error {
       case .exists(let p): complain(CLI.exportExists(p))
       case .folderMissing(let p): complain(CLI.exportFolderMissing(p))
+      case .unknownTable(let t):
+        complain(CLI.exportUnknownTable(t, ExportTables.names.joined(separator: ", ")))
       case .cannotWrite(let p, let reason): complain(CLI.exportCannotWrite(p, reason))
       }
       throw Explained(code: 2)
