@@ -22,8 +22,12 @@ struct JSONScanner {
   private var line = 1
   private var lineStart = 0
   private var target: [PathComponent]?
+  /// Where the scan stands; kept only when a line is looked for (`target`).
   private var path: [PathComponent] = []
   private(set) var foundLine: Int?
+  /// The keys of the objects being read, innermost last, as byte ranges: a repeated key is found
+  /// by comparing bytes, without making a string of every key (most of a check's time before).
+  private var keys: [Range<Int>] = []
 
   private init(_ bytes: [UInt8], target: [PathComponent]?) {
     self.bytes = bytes
@@ -83,9 +87,9 @@ struct JSONScanner {
     case UInt8(ascii: "{"): try object(depth: depth + 1)
     case UInt8(ascii: "["): try array(depth: depth + 1)
     case UInt8(ascii: "\""): _ = try string()
-    case UInt8(ascii: "t"): try literal("true")
-    case UInt8(ascii: "f"): try literal("false")
-    case UInt8(ascii: "n"): try literal("null")
+    case UInt8(ascii: "t"): try literal(Self.trueWord, "true")
+    case UInt8(ascii: "f"): try literal(Self.falseWord, "false")
+    case UInt8(ascii: "n"): try literal(Self.nullWord, "null")
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try number()
     default:
       let c = Self.show(bytes[position])
@@ -96,11 +100,12 @@ struct JSONScanner {
   private mutating func object(depth: Int) throws(Failure) {
     position += 1
     skipSpace()
-    var keys = Set<String>()
     if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
       position += 1
       return
     }
+    let firstKey = keys.count
+    defer { keys.removeSubrange(firstKey...) }
     while true {
       skipSpace()
       guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
@@ -110,20 +115,21 @@ struct JSONScanner {
       }
       let keyLine = line
       let key = try string()
-      if !keys.insert(key).inserted {
+      if isRepeated(key, since: firstKey) {
         throw Failure(
           line: keyLine, column: 1,
-          reason: StoreText.duplicateKey(key).localized)
+          reason: StoreText.duplicateKey(text(key)).localized)
       }
+      keys.append(key)
       skipSpace()
       guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else {
         throw fail(.expectedColon)
       }
       position += 1
       skipSpace()
-      path.append(.key(key))
+      if target != nil { path.append(.key(text(key))) }
       try value(depth: depth)
-      path.removeLast()
+      if target != nil { path.removeLast() }
       skipSpace()
       guard position < bytes.count else {
         throw fail(.endsInsideObject)
@@ -150,9 +156,9 @@ struct JSONScanner {
     var index = 0
     while true {
       skipSpace()
-      path.append(.index(index))
+      if target != nil { path.append(.index(index)) }
       try value(depth: depth)
-      path.removeLast()
+      if target != nil { path.removeLast() }
       index += 1
       skipSpace()
       guard position < bytes.count else {
@@ -170,21 +176,35 @@ struct JSONScanner {
     }
   }
 
-  private mutating func string() throws(Failure) -> String {
+  /// Whether the key at `key` is one of the current object's keys already (its bytes as written).
+  private func isRepeated(_ key: Range<Int>, since first: Int) -> Bool {
+    for other in keys[first...] where other.count == key.count {
+      if bytes[other].elementsEqual(bytes[key]) { return true }
+    }
+    return false
+  }
+
+  private func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+
+  /// Reads a string and returns where its text lies (between the quotes, escapes as written).
+  private mutating func string() throws(Failure) -> Range<Int> {
     position += 1
     let start = position
+    var ascii = true
     while position < bytes.count {
       let b = bytes[position]
       if b == UInt8(ascii: "\"") {
-        let raw = bytes[start..<position]
+        let raw = start..<position
         position += 1
-        guard let text = String(validating: raw, as: UTF8.self) else {
+        // Only text with bytes above 0x7F can be ill-formed UTF-8; most of a store is ASCII.
+        if !ascii, !Self.isUTF8(bytes[raw]) {
           throw Failure(
             line: line, column: start - lineStart + 1,
             reason: StoreText.invalidUTF8.localized)
         }
-        return text
+        return raw
       }
+      if b >= 0x80 { ascii = false }
       if b == UInt8(ascii: "\\") {
         position += 1
         guard position < bytes.count else { break }
@@ -256,7 +276,9 @@ struct JSONScanner {
         reason: StoreText.numberTooLong.localized)
     }
     // No field of a store holds a number beyond 10^18 (every amount, count and measure is far
-    // below), and a decoder would round such a number or refuse it without saying where.
+    // below), and a decoder would round such a number or refuse it without saying where. A
+    // whole number of at most 18 digits is below it without being converted.
+    if count <= 18, position - intStart == count { return }
     let text = String(decoding: bytes[start..<position], as: UTF8.self)
     guard let value = Double(text), value.isFinite, abs(value) <= 1e18 else {
       throw Failure(
@@ -272,14 +294,29 @@ struct JSONScanner {
     return UInt32(String(decoding: bytes[index...(index + 3)], as: UTF8.self), radix: 16)
   }
 
-  private mutating func literal(_ word: String) throws(Failure) {
-    let expected = Array(word.utf8)
+  private static let trueWord = Array("true".utf8), falseWord = Array("false".utf8)
+  private static let nullWord = Array("null".utf8)
+
+  private mutating func literal(_ expected: [UInt8], _ word: String) throws(Failure) {
     guard position + expected.count <= bytes.count,
-      Array(bytes[position..<(position + expected.count)]) == expected
+      bytes[position..<(position + expected.count)].elementsEqual(expected)
     else {
       throw fail(.unexpectedWord(word))
     }
     position += expected.count
+  }
+
+  /// Whether `raw` is well-formed UTF-8, checked without making a string of it.
+  private static func isUTF8(_ raw: ArraySlice<UInt8>) -> Bool {
+    var parser = Unicode.UTF8.ForwardParser()
+    var input = raw.makeIterator()
+    while true {
+      switch parser.parseScalar(from: &input) {
+      case .valid: continue
+      case .emptyInput: return true
+      case .error: return false
+      }
+    }
   }
 
   private static func hex(_ b: UInt8) -> String {
