@@ -157,7 +157,7 @@ public final class StoreSession: @unchecked Sendable {
     for start in stride(from: 0, to: codes.count, by: chunk) {
       let slice = Array(codes[start..<min(codes.count, start + chunk)])
       let store = self.store
-      let results: [Action] = FileStore.parallelMap(slice) { code in
+      let results: [Action] = Parallel.map(slice) { code in
         if alliances {
           switch StoreValidator.readAlliance(store, code: code, reference: reference, today: today) {
           case .success(let a): return .allianceLoaded(a)

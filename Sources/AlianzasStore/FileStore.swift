@@ -252,7 +252,7 @@ public final class FileStore: @unchecked Sendable {
   /// Every alliance file that reads (households are not parsed), and the problems of the rest.
   public func loadAlliances() -> StoreContents {
     var contents = StoreContents()
-    for result in FileStore.parallelMap(codes(in: .alliances), { self.loadAlliance(code: $0) }) {
+    for result in Parallel.map(codes(in: .alliances), { self.loadAlliance(code: $0) }) {
       switch result {
       case .success(let a): contents.alliances.append(a)
       case .failure(let p): contents.problems.append(p)
@@ -266,8 +266,8 @@ public final class FileStore: @unchecked Sendable {
   public func loadAll() -> StoreContents {
     let allianceCodes = codes(in: .alliances)
     let rosterCodes = codes(in: .households)
-    let alliances = FileStore.parallelMap(allianceCodes) { self.loadAlliance(code: $0) }
-    let rosters = FileStore.parallelMap(rosterCodes) { self.loadRoster(code: $0) }
+    let alliances = Parallel.map(allianceCodes) { self.loadAlliance(code: $0) }
+    let rosters = Parallel.map(rosterCodes) { self.loadRoster(code: $0) }
     var contents = StoreContents()
     for result in alliances {
       switch result {
@@ -282,15 +282,6 @@ public final class FileStore: @unchecked Sendable {
       }
     }
     return contents
-  }
-
-  public static func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ body: @Sendable (T) -> R) -> [R] {
-    let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
-    results.initialize(repeating: nil)
-    defer { results.deallocate() }
-    let box = UncheckedBox(results)
-    DispatchQueue.concurrentPerform(iterations: items.count) { i in box.value[i] = body(items[i]) }
-    return results.map { $0! }
   }
 
   // MARK: writing
@@ -336,12 +327,6 @@ public struct StoreContents: Sendable {
   public var problems: [StoreProblem] = []
 
   public init() {}
-}
-
-/// Lets `concurrentPerform` write disjoint slots of one buffer.
-private struct UncheckedBox<T>: @unchecked Sendable {
-  let value: T
-  init(_ value: T) { self.value = value }
 }
 
 extension Alliance {

@@ -37,7 +37,7 @@ public struct SampleCache: Codable, Sendable {
       cache.entries[$0]?.stamp != store.stamp(.households, code: $0) || cache.entries[$0] == nil
     }.sorted()
     for code in cache.entries.keys where !codes.contains(code) { cache.entries[code] = nil }
-    let built = FileStore.parallelMap(stale) { code -> Entry in
+    let built = Parallel.map(stale) { code -> Entry in
       let stamp = store.stamp(.households, code: code)
       guard
         case .success(let roster) = StoreValidator.readRoster(

@@ -55,7 +55,7 @@ public struct StoreIndex: Codable, Sendable {
     let ordered = stale.sorted()
     for start in stride(from: 0, to: ordered.count, by: chunk) {
       let slice = Array(ordered[start..<min(ordered.count, start + chunk)])
-      let built = FileStore.parallelMap(slice) {
+      let built = Parallel.map(slice) {
         StoreIndex.entry(store, code: $0, reference: reference, instruments: instruments, today: today)
       }
       for (code, entry) in zip(slice, built) { index.entries[code] = entry }

@@ -10,12 +10,12 @@ public enum StoreValidator {
     let rosterCodes = store.codes(in: .households)
     let known = Set(allianceCodes)
     let quarantined = (try? store.fs.list(store.path(FileStore.quarantineFolder))) ?? []
-    let allianceProblems = FileStore.parallelMap(allianceCodes) { code -> [StoreProblem] in
+    let allianceProblems = Parallel.map(allianceCodes) { code -> [StoreProblem] in
       check(
         store, relative: store.relativePath(.alliances, code: code), Alliance.self,
         allianceRules(code, reference, today))
     }
-    let rosterProblems = FileStore.parallelMap(rosterCodes) { code -> [StoreProblem] in
+    let rosterProblems = Parallel.map(rosterCodes) { code -> [StoreProblem] in
       let relative = store.relativePath(.households, code: code)
       var problems = check(
         store, relative: relative, HouseholdRoster.self, rosterRules(code, instruments, today))
