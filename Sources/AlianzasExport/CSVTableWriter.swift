@@ -16,24 +16,43 @@ public enum CSVTableWriter {
   public static func data(_ table: ExportTable, excel: Bool, language: Language) -> Data {
     var out: [UInt8] = []
     out.reserveCapacity(max(1 << 16, table.rows.count * table.columns.count * 8))
-    if excel { out += [0xEF, 0xBB, 0xBF] }
-    let separator: UInt8 = excel ? 0x3B : 0x2C
-    func record(_ fields: [String]) {
-      for (i, field) in fields.enumerated() {
-        if i > 0 { out.append(separator) }
-        append(field, separator: separator, to: &out)
-      }
-      out += [0x0D, 0x0A]
-    }
-    record(table.columns.map(\.name))
-    let decimalMark: Character = excel ? Format.separators(language).decimal : "."
-    for row in table.rows {
-      record(
-        row.enumerated().map { i, value in
-          text(value, column: table.columns[i], excel: excel, decimalMark: decimalMark, language: language)
-        })
-    }
+    out += header(table.columns, excel: excel)
+    let style = Style(excel: excel, language: language)
+    for row in table.rows { append(row, columns: table.columns, style: style, to: &out) }
     return Data(out)
+  }
+
+  /// How values are written: for a program or for a Spanish-speaking spreadsheet.
+  struct Style {
+    var excel: Bool
+    var language: Language
+    var separator: UInt8 { excel ? 0x3B : 0x2C }
+    var decimalMark: Character { excel ? Format.separators(language).decimal : "." }
+  }
+
+  /// The byte-order mark (for Excel) and the column names.
+  static func header(_ columns: [ExportColumn], excel: Bool) -> [UInt8] {
+    var out: [UInt8] = excel ? [0xEF, 0xBB, 0xBF] : []
+    let separator: UInt8 = excel ? 0x3B : 0x2C
+    for (i, column) in columns.enumerated() {
+      if i > 0 { out.append(separator) }
+      append(column.name, separator: separator, to: &out)
+    }
+    out += [0x0D, 0x0A]
+    return out
+  }
+
+  /// One record, ended by CRLF.
+  static func append(_ row: [ExportValue], columns: [ExportColumn], style: Style, to out: inout [UInt8]) {
+    let separator = style.separator, decimalMark = style.decimalMark
+    for (i, value) in row.enumerated() {
+      if i > 0 { out.append(separator) }
+      append(
+        text(
+          value, column: columns[i], excel: style.excel, decimalMark: decimalMark, language: style.language),
+        separator: separator, to: &out)
+    }
+    out += [0x0D, 0x0A]
   }
 
   /// One field, quoted only when it must be.

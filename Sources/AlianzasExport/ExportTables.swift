@@ -7,6 +7,11 @@ public enum ExportTables {
     "households", "survey_answers", "survey_answers_wide", "household_scores",
   ]
 
+  /// The tables made from household rosters; the others come from alliance files.
+  public static let fromRosters: Set<String> = [
+    "households", "survey_answers", "survey_answers_wide", "household_scores",
+  ]
+
   /// Builds one table; nil for a name that is not a table.
   public static func table(_ name: String, _ source: ExportSource, language: Language) -> ExportTable? {
     switch name {

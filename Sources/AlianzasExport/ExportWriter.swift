@@ -18,6 +18,8 @@ public struct ExportWriter: Sendable {
   /// CSV for a Spanish-speaking spreadsheet (see `CSVTableWriter`).
   public var excelCSV: Bool
   public var replace: Bool
+  /// Rows per Excel sheet before a table goes on in the next (smaller only in tests).
+  var sheetRows = XLSXSink.excelRows
 
   public init(format: ExportFormat, language: Language, excelCSV: Bool = false, replace: Bool = false) {
     self.format = format
@@ -36,6 +38,18 @@ public struct ExportWriter: Sendable {
   /// Writes the tables and their codebook; returns the paths written and how many texts a
   /// format's limit cut.
   public func write(_ tables: [ExportTable], to path: String) throws(Problem) -> (paths: [String], cut: Int) {
+    let (paths, cut, _) = try write(schema: tables, to: path) { feed in
+      for (i, table) in tables.enumerated() { for row in table.rows { try feed.append(row, to: i) } }
+    }
+    return (paths, cut)
+  }
+
+  /// Writes tables whose rows `rows` hands to the feed as they are made (the tables' own rows are
+  /// not read), then their codebook. Returns the paths written, how many texts a format's limit
+  /// cut and how many rows each table got.
+  public func write(
+    schema tables: [ExportTable], to path: String, rows: (ExportFeed) throws -> Void
+  ) throws(Problem) -> (paths: [String], cut: Int, rows: [Int]) {
     let fm = FileManager.default
     let parent = (path as NSString).deletingLastPathComponent
     var isFolder: ObjCBool = false
@@ -43,57 +57,40 @@ public struct ExportWriter: Sendable {
       throw .folderMissing(parent)
     }
     if fm.fileExists(atPath: path), !replace { throw .exists(path) }
-    // Every row as wide as its header: a table built wrong is refused before any file is made.
-    for table in tables {
-      if let n = table.rows.firstIndex(where: { $0.count != table.columns.count }) {
-        throw .cannotWrite(
-          path,
-          reason:
-            "\(table.name): row \(n + 1) has \(table.rows[n].count) values for \(table.columns.count) columns"
-        )
-      }
-    }
     let codebook = ExportTables.codebook(tables, language: language)
     let temporary =
       (parent.isEmpty ? "." : parent) + "/.\((path as NSString).lastPathComponent).part-\(getpid())"
     try? fm.removeItem(atPath: temporary)
-    var cut = 0
+    let single = isSingleFile(tables: tables.count, path: path)
+    let all = single && !format.holdsManyTables ? tables : tables + [codebook]
+    let names = all.map { $0.name + "." + format.fileExtension }
+    var sink: (any TableSink)?
     do {
-      if isSingleFile(tables: tables.count, path: path) {
-        cut += try writeFile(format.holdsManyTables ? tables + [codebook] : tables, to: temporary)
-      } else {
-        try fm.createDirectory(atPath: temporary, withIntermediateDirectories: false)
-        for table in tables + [codebook] {
-          cut += try writeFile([table], to: temporary + "/" + table.name + "." + format.fileExtension)
-        }
-      }
+      if !single { try fm.createDirectory(atPath: temporary, withIntermediateDirectories: false) }
+      let files = single ? [temporary] : names.map { temporary + "/" + $0 }
+      sink = try makeSink(all, files: files)
+      let feed = ExportFeed(sink!, tables: all)
+      try rows(feed)
+      if all.count > tables.count { for row in codebook.rows { try feed.append(row, to: tables.count) } }
+      let cut = try sink!.finish()
+      sink = nil
       if fm.fileExists(atPath: path) { try fm.removeItem(atPath: path) }
       try fm.moveItem(atPath: temporary, toPath: path)
+      return (single ? [path] : names.map { path + "/" + $0 }, cut, Array(feed.counts.prefix(tables.count)))
     } catch {
+      sink?.abort()
       try? fm.removeItem(atPath: temporary)
+      if let problem = error as? Problem { throw problem }
       throw .cannotWrite(path, reason: Self.reason(error, language))
     }
-    if isSingleFile(tables: tables.count, path: path) { return ([path], cut) }
-    return ((tables + [codebook]).map { path + "/" + $0.name + "." + format.fileExtension }, cut)
   }
 
-  private func writeFile(_ tables: [ExportTable], to path: String) throws -> Int {
+  private func makeSink(_ tables: [ExportTable], files: [String]) throws -> any TableSink {
     switch format {
-    case .xlsx:
-      try XLSXWriter.write(tables, language: language, to: path)
-      return 0
-    case .csv:
-      let data = CSVTableWriter.data(tables[0], excel: excelCSV, language: language)
-      try data.write(to: URL(fileURLWithPath: path))
-      return 0
-    case .dta, .sav:
-      let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-      guard fd >= 0 else { throw StatFileWriter.Failure(reason: String(cString: strerror(errno))) }
-      defer { close(fd) }
-      let cut = try StatFileWriter.write(
-        tables[0], kind: format == .dta ? .stata : .spss, language: language, to: fd)
-      guard fsync(fd) == 0 else { throw StatFileWriter.Failure(reason: String(cString: strerror(errno))) }
-      return cut
+    case .xlsx: try XLSXSink(tables, path: files[0], language: language, sheetRows: sheetRows)
+    case .csv: try CSVSink(tables, paths: files, excel: excelCSV, language: language)
+    case .dta: try StatSink(tables, paths: files, kind: .stata, language: language)
+    case .sav: try StatSink(tables, paths: files, kind: .spss, language: language)
     }
   }
 
@@ -102,9 +99,7 @@ public struct ExportWriter: Sendable {
   static func reason(_ error: Error, _ language: Language) -> String {
     var code: Int32?
     var text: String
-    if let f = error as? StatFileWriter.Failure {
-      (code, text) = (f.code, f.reason)
-    } else if let f = error as? XLSXWriter.Failure {
+    if let f = error as? WriteFailure {
       (code, text) = (f.code, f.reason)
     } else if let cocoa = error as? CocoaError {
       switch cocoa.code {

@@ -7,22 +7,31 @@ import Foundation
 public enum StatFileWriter {
   public enum Kind: Sendable { case stata, spss }
 
-  public struct Failure: Error, Sendable {
-    public var reason: String
-    /// The system's error number, when the failure was the system's (a full disk).
-    public var code: Int32?
-
-    public init(reason: String, code: Int32? = nil) {
-      self.reason = reason
-      self.code = code
-    }
-  }
-
   /// Writes `table` to the open file descriptor `fd`; returns how many texts had to be cut to
   /// the format's limit (Stata keeps 2,045 bytes in a string variable).
   @discardableResult
   public static func write(_ table: ExportTable, kind: Kind, language: Language, to fd: Int32) throws -> Int {
-    guard let writer = readstat_writer_init() else { throw Failure(reason: "readstat_writer_init") }
+    var widths = Array(repeating: 0, count: table.columns.count)
+    for row in table.rows { measure(row, into: &widths) }
+    return try write(
+      table, count: table.rows.count, widths: widths, kind: kind, language: language, to: fd
+    ) { each in for row in table.rows { try each(row) } }
+  }
+
+  /// Widens `widths` to the UTF-8 length of each text in `row`.
+  static func measure(_ row: [ExportValue], into widths: inout [Int]) {
+    for (i, value) in row.enumerated() {
+      if case .text(let t) = value { widths[i] = max(widths[i], t.utf8.count) }
+    }
+  }
+
+  /// Writes `count` rows that `rows` hands over one by one, under `table`'s name and columns (its
+  /// own rows unused); a text column is as wide as `widths` says (at most the format's limit).
+  static func write(
+    _ table: ExportTable, count: Int, widths: [Int], kind: Kind, language: Language, to fd: Int32,
+    rows: ((([ExportValue]) throws -> Void) throws -> Void)
+  ) throws -> Int {
+    guard let writer = readstat_writer_init() else { throw WriteFailure(reason: "readstat_writer_init") }
     defer { readstat_writer_free(writer) }
     let sink = Sink(fd: fd)
     let context = Unmanaged.passRetained(sink)
@@ -56,15 +65,12 @@ public enum StatFileWriter {
       switch column.kind {
       case .text:
         type = READSTAT_TYPE_STRING
-        width = table.rows.reduce(1) { w, row in
-          if case .text(let t) = row[i] { return max(w, min(limit, t.utf8.count)) }
-          return w
-        }
+        width = max(1, min(limit, widths[i]))
       case .coded: type = READSTAT_TYPE_INT32
       default: type = READSTAT_TYPE_DOUBLE
       }
       guard let variable = readstat_add_variable(writer, column.name, type, width) else {
-        throw Failure(reason: "readstat_add_variable \(column.name)")
+        throw WriteFailure(reason: "readstat_add_variable \(column.name)")
       }
       readstat_variable_set_label(variable, clipped(column.label(language), bytes: 80))
       switch column.kind {
@@ -87,10 +93,12 @@ public enum StatFileWriter {
     }
     let begin =
       kind == .stata
-      ? readstat_begin_writing_dta(writer, context.toOpaque(), table.rows.count)
-      : readstat_begin_writing_sav(writer, context.toOpaque(), table.rows.count)
+      ? readstat_begin_writing_dta(writer, context.toOpaque(), count)
+      : readstat_begin_writing_sav(writer, context.toOpaque(), count)
     try check(begin, "begin", sink)
-    for row in table.rows {
+    var written = 0
+    try rows { row in
+      written += 1
       try check(readstat_begin_row(writer), "row", sink)
       for (i, value) in row.enumerated() {
         let variable = variables[i]
@@ -108,12 +116,14 @@ public enum StatFileWriter {
           if text.utf8.count < t.utf8.count { truncated += 1 }
           result = readstat_insert_string_value(writer, variable, text)
         }
-        try check(result, "value of \(table.columns[i].name)", sink)
+        try check(result, table.columns[i].name, sink)
       }
       try check(readstat_end_row(writer), "row end", sink)
     }
+    guard written == count else { throw WriteFailure(reason: "\(table.name): \(written) rows of \(count)") }
     try check(readstat_end_writing(writer), "end", sink)
-    if let error = sink.error { throw Failure(reason: error, code: sink.code) }
+    if sink.error == nil { _ = sink.flush() }
+    if let error = sink.error { throw WriteFailure(reason: error, code: sink.code) }
     return truncated
   }
 
@@ -124,6 +134,8 @@ public enum StatFileWriter {
 
   /// Text cut to at most `bytes` of UTF-8 at a character boundary, without NUL (C strings).
   static func clipped(_ text: String, bytes: Int) -> String {
+    // Nearly every text fits and has no NUL: it is returned as it is, without walking it.
+    if text.utf8.count <= bytes, !text.utf8.contains(0) { return text }
     var out = "", used = 0
     for c in text where c != "\0" {
       let n = String(c).utf8.count
@@ -134,34 +146,47 @@ public enum StatFileWriter {
     return out
   }
 
-  private static func check(_ error: readstat_error_t, _ step: String, _ sink: Sink? = nil) throws {
+  /// `step` is only made into words when the step failed: most checks pass, millions of them.
+  private static func check(
+    _ error: readstat_error_t, _ step: @autoclosure () -> String, _ sink: Sink? = nil
+  ) throws {
     guard error == READSTAT_OK else {
       // A write that the system refused says why (a full disk), not only that ReadStat failed.
-      if let sink, let reason = sink.error { throw Failure(reason: reason, code: sink.code) }
-      throw Failure(reason: "\(step): " + String(cString: readstat_error_message(error)))
+      if let sink, let reason = sink.error { throw WriteFailure(reason: reason, code: sink.code) }
+      throw WriteFailure(reason: "\(step()): " + String(cString: readstat_error_message(error)))
     }
   }
 
-  /// Where ReadStat's bytes go: a file descriptor, with the first write error kept.
+  /// Where ReadStat's bytes go: a file descriptor, through a buffer (ReadStat hands over a row
+  /// at a time), with the first write error kept.
   final class Sink {
     let fd: Int32
     var error: String?
     var code: Int32?
+    private var buffer: [UInt8] = []
     init(fd: Int32) { self.fd = fd }
 
     func write(_ bytes: UnsafeRawPointer, _ length: Int) -> Int {
+      buffer.append(contentsOf: UnsafeRawBufferPointer(start: bytes, count: length))
+      if buffer.count >= 1 << 20, !flush() { return -1 }
+      return length
+    }
+
+    /// Writes out what is buffered; false (and `error` set) when the system refused.
+    func flush() -> Bool {
       var done = 0
-      while done < length {
-        let n = Foundation.write(fd, bytes + done, length - done)
+      defer { buffer.removeAll(keepingCapacity: true) }
+      while done < buffer.count {
+        let n = buffer.withUnsafeBytes { Foundation.write(fd, $0.baseAddress! + done, $0.count - done) }
         if n < 0 {
           if errno == EINTR { continue }
           code = errno
           error = String(cString: strerror(errno))
-          return -1
+          return false
         }
         done += n
       }
-      return length
+      return true
     }
   }
 }

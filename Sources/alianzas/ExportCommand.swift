@@ -46,16 +46,12 @@ struct ExportCommand: ParsableCommand {
     let format = ExportFormat(rawValue: self.format.lowercased())!
     let (reference, instruments) = try loadData()
     let store = try openForReading(common.storePath, language: common.language)
-    let contents = store.loadAll()
-    for problem in contents.problems { complain(CLI.skipping() + problem.message(common.language)) }
-    let source = ExportSource(
-      alliances: contents.alliances, rosters: Array(contents.rosters.values), instruments: instruments,
-      reference: reference, today: store.today)
-    let names = tables.isEmpty ? ExportTables.names : tables
-    var built = names.compactMap { ExportTables.table($0, source, language: common.language) }
+    var anonymizer: Anonymizer?
     if anonymize {
-      let key: SymmetricKey
-      do { key = try ExportKey.load(store: store, file: keyFile) } catch {
+      do {
+        anonymizer = Anonymizer(
+          key: try ExportKey.load(store: store, file: keyFile), monthDates: monthDates, k: k)
+      } catch {
         switch error as? ExportKey.Problem {
         case .unreadable(let path)?: complain(CLI.exportKeyUnreadable(path))
         case .cannotKeep(let path)?: complain(CLI.exportKeyCannotKeep(path))
@@ -63,17 +59,42 @@ struct ExportCommand: ParsableCommand {
         }
         throw Explained(code: 2)
       }
-      let municipalities = Dictionary(
-        contents.alliances.map { ($0.code, $0.municipality.code) }, uniquingKeysWith: { a, _ in a })
-      built = Anonymizer(key: key, monthDates: monthDates, k: k).apply(built, municipalities: municipalities)
     }
+    let export = StoreExport(
+      tables: tables.isEmpty ? ExportTables.names : tables, language: common.language,
+      instruments: instruments,
+      reference: reference, today: store.today, anonymizer: anonymizer)
     let writer = ExportWriter(format: format, language: common.language, excelCSV: excel, replace: force)
     let path = CommonOptions.absolute(out)
+    let language = common.language
+    // Every alliance with a file of either kind: a roster whose alliance file does not read is
+    // still exported, as the full load did.
+    let codes = store.codes(in: .alliances) + store.codes(in: .households)
+    let needs = export.needs
     do {
-      let (paths, cut) = try writer.write(built, to: path)
-      for table in built { print(CLI.exportTableRows(table.name, table.rows.count)) }
-      print(CLI.exportWritten(paths.count == 1 ? paths[0] : path, paths.count))
-      if cut > 0 { complain(CLI.exportCut(cut)) }
+      let outcome = try export.run(
+        codes: codes,
+        load: { code in
+          var problems: [String] = []
+          var alliance: Alliance?, roster: HouseholdRoster?
+          if needs.alliances, store.stamp(.alliances, code: code) != nil {
+            switch store.loadAlliance(code: code) {
+            case .success(let a): alliance = a
+            case .failure(let p): problems.append(p.message(language))
+            }
+          }
+          if needs.rosters, store.stamp(.households, code: code) != nil {
+            switch store.loadRoster(code: code) {
+            case .success(let r): roster = r
+            case .failure(let p): problems.append(p.message(language))
+            }
+          }
+          return StoreExport.Unit(alliance: alliance, roster: roster, problems: problems)
+        }, writer: writer, to: path)
+      for problem in outcome.problems { complain(CLI.skipping() + problem) }
+      for table in outcome.tables { print(CLI.exportTableRows(table.name, table.rows)) }
+      print(CLI.exportWritten(outcome.paths.count == 1 ? outcome.paths[0] : path, outcome.paths.count))
+      if outcome.cut > 0 { complain(CLI.exportCut(outcome.cut)) }
     } catch {
       switch error {
       case .exists(let p): complain(CLI.exportExists(p))
