@@ -55,19 +55,27 @@ public enum CSVTableWriter {
     out += [0x0D, 0x0A]
   }
 
-  /// One field, quoted only when it must be.
+  /// One field, quoted only when it must be. The bytes are read in place (a copy of the string
+  /// shares its storage): most fields need no quotes, and a national export has millions.
   static func append(_ field: String, separator: UInt8, to out: inout [UInt8]) {
-    let bytes = field.utf8
-    guard bytes.contains(where: { $0 == separator || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }) else {
-      out += bytes
-      return
+    var field = field
+    field.withUTF8 { bytes in
+      var plain = true
+      for b in bytes where b == separator || b == 0x22 || b == 0x0D || b == 0x0A {
+        plain = false
+        break
+      }
+      if plain {
+        out.append(contentsOf: bytes)
+        return
+      }
+      out.append(0x22)
+      for b in bytes {
+        if b == 0x22 { out.append(0x22) }
+        out.append(b)
+      }
+      out.append(0x22)
     }
-    out.append(0x22)
-    for b in bytes {
-      if b == 0x22 { out.append(0x22) }
-      out.append(b)
-    }
-    out.append(0x22)
   }
 
   static func text(

@@ -4,7 +4,9 @@ import Foundation
 /// Stata or SPSS files, one per table. ReadStat must know a file's row count and each text
 /// column's width before the first row, so rows wait in a spool beside the file (measured as they
 /// come) and are written when the last has arrived.
-final class StatSink: TableSink {
+/// Unchecked: `finish` hands each table to its own thread, and a table's spool, path and widths
+/// are read only by that thread.
+final class StatSink: TableSink, @unchecked Sendable {
   private let tables: [ExportTable]
   private let paths: [String]
   private let kind: StatFileWriter.Kind
@@ -33,19 +35,28 @@ final class StatSink: TableSink {
     try spools[table].append(row)
   }
 
+  /// Writes every table's file from its spool, two or more at once: each has its own spool,
+  /// file and ReadStat writer, and nothing else is touched until all are done.
   func finish() throws -> Int {
     defer { abort() }
-    var cut = 0
-    for (i, table) in tables.enumerated() {
-      let file = try BufferedFile(creating: paths[i])
-      let spool = spools[i]
-      cut += try StatFileWriter.write(
-        table, count: spool.count, widths: widths[i], kind: kind, language: language, to: file.descriptor
-      ) { each in try spool.replay(each) }
-      try file.close()
-      spool.remove()
+    let results = Parallel.map(Array(tables.indices)) { [self] i -> Result<Int, WriteFailure> in
+      do {
+        let file = try BufferedFile(creating: paths[i])
+        let spool = spools[i]
+        let cut = try StatFileWriter.write(
+          tables[i], count: spool.count, widths: widths[i], kind: kind, language: language,
+          to: file.descriptor
+        ) { each in try spool.replay(each) }
+        try file.close()
+        spool.remove()
+        return .success(cut)
+      } catch let failure as WriteFailure {
+        return .failure(failure)
+      } catch {
+        return .failure(WriteFailure(reason: "\(error)"))
+      }
     }
-    return cut
+    return try results.reduce(0) { $0 + (try $1.get()) }
   }
 
   func abort() { for spool in spools { spool.remove() } }

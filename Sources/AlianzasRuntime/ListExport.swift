@@ -30,9 +30,12 @@ extension StoreSession {
         rosters = [roster]
       }
     } else {
-      for (i, code) in request.codes.enumerated() {
+      // An agreement's key starts with its alliance's code; the alliance is read once.
+      var seen = Set<String>()
+      let codes = request.codes.map { String($0.prefix { $0 != "/" }) }.filter { seen.insert($0).inserted }
+      for (i, code) in codes.enumerated() {
         if case .success(let a) = store.loadAlliance(code: code) { alliances.append(a) }
-        if i % 50 == 0 { progress(0.8 * Double(i) / Double(max(1, request.codes.count))) }
+        if i % 50 == 0 { progress(0.8 * Double(i) / Double(max(1, codes.count))) }
       }
     }
     let source = ExportSource(
@@ -43,11 +46,20 @@ extension StoreSession {
     }
     // The order of the screen, not the table's own.
     let order = Dictionary(request.codes.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-    // The row's code: the alliance's, or the household's (second column).
-    let key = request.table == "households" ? 1 : 0
+    // The row's key: the alliance's code, the household's (second column), or the agreement's
+    // alliance and id.
+    func text(_ value: ExportValue) -> String {
+      if case .text(let t) = value { return t }
+      return ""
+    }
     func place(_ row: [ExportValue]) -> Int {
-      if case .text(let code) = row[key] { return order[code] ?? Int.max }
-      return Int.max
+      let key =
+        switch request.table {
+        case "households": text(row[1])
+        case "agreements": ExportDraft.agreementKey(text(row[0]), text(row[1]))
+        default: text(row[0])
+        }
+      return order[key] ?? Int.max
     }
     // Only the rows shown (a household list hides archived ones, or shows only them), in order.
     table.rows = table.rows.filter { place($0) != Int.max }.sorted { place($0) < place($1) }

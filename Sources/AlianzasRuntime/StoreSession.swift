@@ -181,6 +181,8 @@ public final class StoreSession: @unchecked Sendable {
   /// Applies `action`, then carries out every effect it leads to until nothing is left.
   /// Keeps the officer's profile where the command line keeps it; returns why it could not.
   public var keepOfficer: (OfficerProfile) -> Localized? = { _ in nil }
+  /// The effect being carried out, so a progress bar can say what it waits for.
+  public private(set) var current: Effect?
 
   public func run(_ action: Action, on state: inout AppState, progress: (Double) -> Void = { _ in }) {
     var pending = reduce(&state, action)
@@ -190,6 +192,8 @@ public final class StoreSession: @unchecked Sendable {
         state.shouldQuit = true
         continue
       }
+      current = effect
+      defer { current = nil }
       let answers =
         effect == .loadAllAlliances || effect == .loadAllRosters
         ? performBulk(effect, progress: progress) : perform(effect, progress: progress).map { [$0] } ?? []

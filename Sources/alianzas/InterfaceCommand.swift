@@ -37,8 +37,7 @@ func runInterface(path: String, language: Language) throws -> Int32 {
   let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
   let terminal = CursesTerminal(noColor: noColor)
   defer { terminal.restore() }
-  let label = T.loading(language)
-  let showProgress: (Double) -> Void = { fraction in
+  let showProgress: (Double, String) -> Void = { fraction, label in
     let (w, h) = terminal.size
     var buffer = Buffer(width: w, height: h)
     ProgressBar(label: label, fraction: fraction)
@@ -50,7 +49,7 @@ func runInterface(path: String, language: Language) throws -> Int32 {
     session = try StoreSession.open(
       path: path, reference: reference, instruments: instruments, officer: CommonOptions.officer,
       device: DeviceIdentity.current, now: Clock.now,
-      progress: { fraction in MainActor.assumeIsolated { showProgress(fraction) } })
+      progress: { fraction in MainActor.assumeIsolated { showProgress(fraction, T.loading(language)) } })
   } catch {
     terminal.restore()
     complain(error.message(language))
@@ -85,8 +84,9 @@ func runInterface(path: String, language: Language) throws -> Int32 {
     }
     _ = reduce(&state, .clock(Clock.now))
     // Effects (saves, loads) are carried out before the next frame; long loads show progress.
+    let shown = state.language
     session.run(action, on: &state) { fraction in
-      if fraction < 1 { showProgress(fraction) }
+      if fraction < 1 { showProgress(fraction, session.current?.progressText(shown) ?? T.loading(shown)) }
       terminal.invalidate()
     }
   }

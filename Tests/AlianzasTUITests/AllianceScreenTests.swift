@@ -13,8 +13,6 @@ struct AllianceScreenTests {
 
   func type(_ s: inout AppState, _ text: String) { for c in text { press(&s, .char(c)) } }
 
-  func screen(_ s: AppState) -> String { RootView.render(s).lines.joined(separator: "\n") }
-
   /// Opens the alliance `code` from the list by searching for it.
   func open(_ code: String, _ s: inout AppState) {
     press(&s, .char("/"))

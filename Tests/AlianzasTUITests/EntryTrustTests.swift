@@ -7,7 +7,6 @@ import Testing
 /// and never cut, pastes kept whole, complete surveys locked, nothing half-made left behind.
 @Suite("Entry a field officer can trust")
 struct EntryTrustTests {
-  func screen(_ s: AppState) -> String { RootView.render(s).lines.joined(separator: "\n") }
 
   func type(_ s: inout AppState, _ text: String) { for c in text { press(&s, .char(c)) } }
 

@@ -26,6 +26,28 @@ struct RuptureScreenTests {
     #expect(s.ruptures.history == code)
   }
 
+  @Test func theAgreementListExportsTheAgreementsItShows() throws {
+    var s = state(80, 24)
+    press(&s, .char("3"), .char("v"))  // only those in force
+    #expect(s.ruptures.show == .active)
+    let rows = AgreementRow.rows(s.data, show: s.ruptures.show, search: s.ruptures.search)
+    #expect(!rows.isEmpty && rows.allSatisfy { $0.agreement.rupture == nil })
+    press(&s, .char("E"))
+    #expect(screen(s).contains("Exportar \(rows.count) acuerdos como"))
+    press(&s, .enter)  // Excel
+    let effects = press(&s, .enter)
+    guard case .export(let request)? = effects.first else {
+      Issue.record("no export: \(effects)")
+      return
+    }
+    #expect(request.table == "agreements" && request.kind == .xlsx)
+    #expect(
+      request.codes == rows.map { ExportDraft.agreementKey($0.code, $0.agreement.id) }, "in the list's order")
+    #expect(request.path.hasSuffix("/agreements-2014-06-30.xlsx"), "\(request.path)")
+    _ = reduce(&s, .exported(table: "agreements", path: request.path, rows: rows.count))
+    #expect(screen(s).contains("Exportación lista: \(rows.count) acuerdos en"))
+  }
+
   func focus(_ id: FieldID, _ s: inout AppState) {
     if let i = s.editor?.form.fields.firstIndex(where: { $0.id == id }) { s.editor?.form.focus = i }
   }

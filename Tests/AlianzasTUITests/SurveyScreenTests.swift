@@ -5,7 +5,6 @@ import Testing
 
 @Suite("Household survey screens")
 struct SurveyScreenTests {
-  func screen(_ s: AppState) -> String { RootView.render(s).lines.joined(separator: "\n") }
 
   /// The roster of a study alliance, with a household that has minors selected.
   func roster(_ w: Int = 80, _ h: Int = 24) throws -> AppState {

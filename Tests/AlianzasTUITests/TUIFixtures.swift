@@ -72,3 +72,6 @@ func expectSnapshot(_ buffer: Buffer, _ name: String, sourceLocation: SourceLoca
       sourceLocation: sourceLocation)
   }
 }
+
+/// The whole screen as text, one line per row.
+func screen(_ s: AppState) -> String { RootView.render(s).lines.joined(separator: "\n") }

@@ -16,10 +16,12 @@ run() {
     LIST="Alianzas:"; FILTER="Filtrar por"; DEPARTMENT="Departamento"; SHOWN="8 de 78"; PICK="Exportar 8 alianzas como"
     PROMPT="Exportar lo que se ve"; DONE="Exportación lista: 8 alianzas en"; EXISTS="Ya hay un archivo con ese nombre; elija otro"
     HOUSEHOLDS="Hogares de"; HPICK="hogares como"; HDONE="hogares en"
+    AGREEMENTS="Acuerdos comerciales:"; INFORCE="· vigentes"; APICK="acuerdos como"; ADONE="acuerdos en"; NO="No"
   else
     LIST="Alliances:"; FILTER="Filter by"; DEPARTMENT="Department"; SHOWN="8 of 78"; PICK="Export 8 alliances as"
     PROMPT="Export what is shown"; DONE="Exported 8 alliances to"; EXISTS="A file of that name exists; choose another"
     HOUSEHOLDS="Households of"; HPICK="households as"; HDONE="households to"
+    AGREEMENTS="Buyer agreements:"; INFORCE="· in force"; APICK="agreements as"; ADONE="agreements to"; NO="No"
   fi
   DOCS="$WORK/docs-$L"
   rm -rf "$DOCS"; mkdir -p "$DOCS"
@@ -86,6 +88,27 @@ rows = list(csv.reader(open('$CSV', encoding='utf-8-sig', newline=''), delimiter
 assert rows[0][:2] == ['alliance_code', 'household_code'], rows[0]
 assert len(rows) - 1 == int('$COUNT'), (len(rows) - 1, '$COUNT')
 " || fail "$L: the roster file does not hold the $COUNT households shown"
+  # The buyer agreements in force: the count the title shows, each one unbroken, in a workbook.
+  T send-keys -t e2e 3
+  wait_for "$AGREEMENTS"
+  T send-keys -t e2e v
+  wait_for "$INFORCE"
+  SHOWN_AGREEMENTS=$(screen | grep -oE "$AGREEMENTS [0-9]+" | grep -oE "[0-9]+$")
+  T send-keys -t e2e E
+  wait_for "$SHOWN_AGREEMENTS $APICK"
+  T send-keys -t e2e Enter
+  wait_for "$PROMPT"
+  wait_for "$DOCS/agreements-2014-06-30.xlsx"
+  T send-keys -t e2e Enter
+  wait_for "$SHOWN_AGREEMENTS $ADONE"
+  "$PY" -c "
+import openpyxl
+book = openpyxl.load_workbook('$DOCS/agreements-2014-06-30.xlsx', read_only=True)
+rows = list(book['agreements'].iter_rows(values_only=True))
+ruptured = rows[0].index('ruptured')
+assert len(rows) - 1 == int('$SHOWN_AGREEMENTS'), (len(rows) - 1, '$SHOWN_AGREEMENTS')
+assert all(r[ruptured] == '$NO' for r in rows[1:]), set(r[ruptured] for r in rows[1:])
+" || fail "$L: the agreements file does not hold the $SHOWN_AGREEMENTS agreements in force shown"
   T send-keys -t e2e q
   wait_for "EXIT=0"
   T kill-server 2>/dev/null || true

@@ -22,19 +22,29 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
   /// Parses `YYYY-MM-DD` strictly.
   public init?(iso text: String) {
-    let bytes = Array(text.utf8)
-    guard bytes.count == 10, bytes[4] == 45, bytes[7] == 45 else { return nil }
-    func number(_ range: Range<Int>) -> Int? {
-      var value = 0
-      for index in range {
-        let b = bytes[index]
-        guard b >= 48, b <= 57 else { return nil }
-        value = value * 10 + Int(b - 48)
-      }
-      return value
-    }
-    guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
+    // Read in place: every date of every record passes here when a store is read.
+    var text = text
+    guard let (y, m, d) = text.withUTF8({ Day.parse($0) }) else { return nil }
     self.init(year: y, month: m, day: d)
+  }
+
+  /// Year, month and day of `YYYY-MM-DD`, digits only.
+  static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int, Int)? {
+    guard bytes.count == 10, bytes[4] == 45, bytes[7] == 45,
+      let y = digits(bytes, 0..<4), let m = digits(bytes, 5..<7), let d = digits(bytes, 8..<10)
+    else { return nil }
+    return (y, m, d)
+  }
+
+  /// The number the ASCII digits at `range` write; nil if one is not a digit.
+  static func digits(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+    var value = 0
+    for index in range {
+      let b = bytes[index]
+      guard b >= 48, b <= 57 else { return nil }
+      value = value * 10 + Int(b - 48)
+    }
+    return value
   }
 
   public var components: (year: Int, month: Int, day: Int) {

@@ -10,13 +10,17 @@ public struct Timestamp: Hashable, Comparable, Sendable, Codable, CustomStringCo
   }
 
   public init?(iso text: String) {
-    let bytes = Array(text.utf8)
-    guard bytes.count == 20, bytes[10] == 84, bytes[13] == 58, bytes[16] == 58, bytes[19] == 90,
-      let day = Day(iso: String(decoding: bytes[0..<10], as: UTF8.self)),
-      let h = Int(String(decoding: bytes[11..<13], as: UTF8.self)),
-      let m = Int(String(decoding: bytes[14..<16], as: UTF8.self)),
-      let s = Int(String(decoding: bytes[17..<19], as: UTF8.self)),
-      (0..<24).contains(h), (0..<60).contains(m), (0..<61).contains(s)
+    var text = text
+    let parts: (Int, Int, Int, Int, Int, Int)? = text.withUTF8 { bytes in
+      guard bytes.count == 20, bytes[10] == 84, bytes[13] == 58, bytes[16] == 58, bytes[19] == 90,
+        let (y, mo, d) = Day.parse(UnsafeBufferPointer(rebasing: bytes[0..<10])),
+        let h = Day.digits(bytes, 11..<13), let m = Day.digits(bytes, 14..<16),
+        let s = Day.digits(bytes, 17..<19)
+      else { return nil }
+      return (y, mo, d, h, m, s)
+    }
+    guard let (y, mo, d, h, m, s) = parts, let day = Day(year: y, month: mo, day: d), (0..<24).contains(h),
+      (0..<60).contains(m), (0..<61).contains(s)
     else { return nil }
     self.init(day: day, hour: h, minute: m, second: s)
   }

@@ -27,3 +27,13 @@ public enum Effect: Hashable, Sendable {
   /// An action to take once the effects before it are done (a list that needs every file loaded).
   case then(Action)
 }
+
+extension Effect {
+  /// What a progress bar says while this effect is carried out.
+  public func progressText(_ l: Language) -> String {
+    switch self {
+    case .export: T.exporting(l)
+    default: T.readingRecords(l)
+    }
+  }
+}

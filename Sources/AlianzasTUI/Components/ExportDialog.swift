@@ -4,12 +4,18 @@ import AlianzasDomain
 /// file's name (a prompt, filled with a name in the documents folder), then the request the
 /// runtime carries out. The list gives the table and the rows it shows, in its order.
 public struct ExportDraft: Hashable, Sendable {
-  /// The export table (`alliances`, `households`).
+  /// The export table (`alliances`, `agreements`, `households`).
   public var table: String
   /// The alliance whose households these are (for `households`).
   public var scope: String?
-  /// The rows shown: alliance or household codes, in the list's order.
+  /// The rows shown, in the list's order: alliance codes, household codes, or agreements as
+  /// `agreementKey` writes them.
   public var codes: [String]
+
+  /// An agreement's row: its alliance and its id ("ANT-2008-001/demo-a021-g1").
+  public static func agreementKey(_ alliance: String, _ agreement: String) -> String {
+    alliance + "/" + agreement
+  }
 
   public init(table: String, scope: String? = nil, codes: [String]) {
     self.table = table
@@ -21,9 +27,11 @@ public struct ExportDraft: Hashable, Sendable {
 enum ExportDialog {
   /// "8 alianzas", "1 hogar".
   static func rows(_ table: String, _ n: Int, _ l: Language) -> String {
-    table == "households"
-      ? T.counted(n, one: .exportHouseholdOne, many: .exportHouseholdMany, l)
-      : T.counted(n, one: .exportAllianceOne, many: .exportAllianceMany, l)
+    switch table {
+    case "households": T.counted(n, one: .exportHouseholdOne, many: .exportHouseholdMany, l)
+    case "agreements": T.counted(n, one: .exportAgreementOne, many: .exportAgreementMany, l)
+    default: T.counted(n, one: .exportAllianceOne, many: .exportAllianceMany, l)
+    }
   }
 
   /// First step: which kind of file.

@@ -677,6 +677,10 @@ extension Catalog {
     case .exportAllianceMany: "{0} alliances"
     case .exportHouseholdOne: "{0} household"
     case .exportHouseholdMany: "{0} households"
+    case .exportAgreementOne: "{0} agreement"
+    case .exportAgreementMany: "{0} agreements"
+    case .exporting: "Exporting…"
+    case .readingRecords: "Reading the records…"
     }
   }
 }

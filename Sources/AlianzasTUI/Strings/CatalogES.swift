@@ -678,6 +678,10 @@ extension Catalog {
     case .exportAllianceMany: "{0} alianzas"
     case .exportHouseholdOne: "{0} hogar"
     case .exportHouseholdMany: "{0} hogares"
+    case .exportAgreementOne: "{0} acuerdo"
+    case .exportAgreementMany: "{0} acuerdos"
+    case .exporting: "Exportando…"
+    case .readingRecords: "Leyendo los registros…"
     }
   }
 }

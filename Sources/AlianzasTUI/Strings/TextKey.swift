@@ -83,6 +83,8 @@ public enum T: String, CaseIterable, Sendable {
     keyPickChoose
   case keyUnavailable
   case savedAfterFailure
+  case exporting, readingRecords
+  case exportAgreementOne, exportAgreementMany
   case exportAllianceOne, exportAllianceMany, exportHouseholdOne, exportHouseholdMany
   case exportPromptLineCsv
   case keyExport, exportKindXlsx, exportKindCsv, exportPickTitle, exportPromptTitle, exportPromptLine,

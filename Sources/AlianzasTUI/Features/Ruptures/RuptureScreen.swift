@@ -71,6 +71,14 @@ enum RuptureScreen {
           Binding([.enter], .keyHistory, .ruptures(.openHistory), inStatusLine: true),
           Binding([.char("/")], .keySearch, .ruptures(.search(.open)), inStatusLine: true),
           Binding([.char("v")], .keyShow, .ruptures(.cycleShow), inStatusLine: true),
+          Binding(
+            [.char("E")], .keyExport,
+            .exportAsk(
+              ExportDraft(
+                table: "agreements",
+                codes: AgreementRow.rows(state.data, show: r.show, search: r.search).map {
+                  ExportDraft.agreementKey($0.code, $0.agreement.id)
+                }))),
         ]
       }
     case .survival:
