@@ -11,6 +11,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     .package(url: "https://github.com/apple/swift-crypto", "3.12.0"..<"5.0.0"),
+    .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
   ],
   targets: [
     // Only the executable links ncurses; everything above the terminal stays testable without one.
@@ -35,6 +36,9 @@ let package = Package(
         "AlianzasDomain", "CReadStat", "CXlsxWriter",
         .product(name: "Crypto", package: "swift-crypto"),
       ]),
+    // HTML reports: pages built with Plot, charts as small SVG builders of our own.
+    .target(
+      name: "AlianzasReport", dependencies: ["AlianzasDomain", .product(name: "Plot", package: "Plot")]),
     // What the executable and the benchmark share: opening a store for the interface, carrying
     // out the interface's effects, headless snapshots.
     .target(
@@ -43,7 +47,9 @@ let package = Package(
     .executableTarget(
       name: "alianzas",
       dependencies: [
-        "AlianzasDomain", "AlianzasStore", "AlianzasTUI", "AlianzasRuntime", "AlianzasExport", "CNcursesw",
+        "AlianzasDomain", "AlianzasStore", "AlianzasTUI", "AlianzasRuntime", "AlianzasExport",
+        "AlianzasReport",
+        "CNcursesw",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "SwiftCSV", package: "SwiftCSV"),
         .product(name: "Crypto", package: "swift-crypto"),
@@ -60,5 +66,6 @@ let package = Package(
     .testTarget(name: "AlianzasTUITests", dependencies: ["AlianzasTUI", "AlianzasDomain"]),
     .testTarget(name: "AlianzasCLITests", dependencies: ["alianzas"]),
     .testTarget(name: "AlianzasExportTests", dependencies: ["AlianzasExport", "AlianzasDomain"]),
+    .testTarget(name: "AlianzasReportTests", dependencies: ["AlianzasReport", "AlianzasDomain"]),
   ]
 )

@@ -11,7 +11,7 @@ struct AlianzasCommand: ParsableCommand {
       discussion: CLI.theStoreIsLookedFor(),
       subcommands: [
         InterfaceCommand.self, DemoCommand.self, ValidateCommand.self, SummaryCommand.self,
-        AnalyzeCommand.self, ExportCommand.self, SnapshotCommand.self, SyncCommand.self,
+        AnalyzeCommand.self, ExportCommand.self, ReportCommand.self, SnapshotCommand.self, SyncCommand.self,
       ], defaultSubcommand: InterfaceCommand.self)
   }
 

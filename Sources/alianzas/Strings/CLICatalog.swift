@@ -11,6 +11,7 @@ enum CLI: CaseIterable {
   case exportAbstract, exportDiscussion, exportFormatHelp, exportTableHelp, exportOutHelp, exportExcelHelp,
     exportForceHelp, exportUnknownFormat, exportUnknownTable, exportExcelOnlyCSV, exportTableRows,
     exportWritten, exportCut, exportExists, exportFolderMissing, exportCannotWrite
+  case reportAbstract, reportNationalAbstract, reportOutHelp, reportWritten
   case internalErrorSignal
   case addedUpdatedUnchangedConflicts, agreementsActiveRupturedNew, alianzasChangesByOn,
     alianzasSettledAfterMerging, all, alliances
@@ -119,6 +120,12 @@ enum CLI: CaseIterable {
     case .exportExists: "{0} ya existe; use --force para reemplazarlo."
     case .exportFolderMissing: "la carpeta {0} no existe."
     case .exportCannotWrite: "no se pudo escribir {0}: {1}. No quedó ningún archivo a medias."
+    case .reportAbstract:
+      "Escribe un informe en HTML autónomo (gráficos incluidos, sin nada que descargar), para leer, enviar o imprimir en A4."
+    case .reportNationalAbstract:
+      "El informe nacional: etapas, IDAP, duración de los acuerdos, nuevos aliados, hogares y beneficiarios frente a controles."
+    case .reportOutHelp: "Archivo HTML de salida."
+    case .reportWritten: "Informe escrito en {0}."
     case .relativeDifference: "Dif. %"
     case .noCoxModel: "sin modelo de Cox (las curvas y el log-rank sí se muestran): "
     case .relinkLegend:
@@ -363,6 +370,12 @@ enum CLI: CaseIterable {
     case .exportExists: "{0} already exists; use --force to replace it."
     case .exportFolderMissing: "the folder {0} does not exist."
     case .exportCannotWrite: "could not write {0}: {1}. No half-written file was left."
+    case .reportAbstract:
+      "Writes a self-contained HTML report (charts included, nothing to fetch), to read, send or print on A4."
+    case .reportNationalAbstract:
+      "The national report: stages, IDAP, how long agreements last, new buyers, households, and beneficiaries against controls."
+    case .reportOutHelp: "HTML file to write."
+    case .reportWritten: "Report written to {0}."
     case .relativeDifference: "Diff. %"
     case .noCoxModel: "no Cox model (the curves and the log-rank test are shown): "
     case .relinkLegend:

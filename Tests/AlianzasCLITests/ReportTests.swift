@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+/// The national report as its readers meet it: a strict HTML parser, the summary's figures, and a
+/// real browser that must draw it without an error and without fetching anything.
+@Suite("HTML reports")
+struct ReportTests {
+  static let store: String = {
+    let store = temporaryFolder("report-store")
+    _ = try? alianzas(["demo", "--store", store, "--scale", "0.1", "--no-open"])
+    return store
+  }()
+
+  func report(_ language: String) throws -> String {
+    let out = temporaryFolder("report-\(language)") + ".html"
+    let made = try alianzas(["report", "national", "--store", Self.store, "--lang", language, "--out", out])
+    #expect(made.status == 0, "\(made.err)")
+    return out
+  }
+
+  @Test(arguments: ["es", "en"])
+  func theFiguresAreTheSummarysAndThePageIsStrictHTML(_ language: String) throws {
+    let page = try report(language)
+    defer { try? FileManager.default.removeItem(atPath: page) }
+    let summary = try alianzas(["summary", "--store", Self.store, "--json"])
+    #expect(summary.status == 0)
+    let summaryFile = page + ".summary.json"
+    try Data(summary.out.utf8).write(to: URL(fileURLWithPath: summaryFile))
+    defer { try? FileManager.default.removeItem(atPath: summaryFile) }
+    let reading = try run(readerPython, [fixturesFolder + "/check_report.py", page, summaryFile, language])
+    #expect(reading.status == 0, "\(reading.err)")
+    let result = try JSONSerialization.jsonObject(with: Data(reading.out.utf8)) as? [String: Any] ?? [:]
+    let problems = result["problems"] as? [String] ?? ["no result: \(reading.out)"]
+    #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
+    // Key figures, every stage and status, the IDAP bands and the ELCSA categories.
+    #expect((result["checked"] as? Int ?? 0) >= 8 + 12 + 4 + 3 + 5)
+    let html = try String(contentsOfFile: page, encoding: .utf8)
+    #expect(
+      html.contains(
+        language == "es" ? "Duración de los acuerdos comerciales" : "How long buyer agreements last"))
+    #expect(!html.contains(language == "es" ? "How long buyer agreements last" : "Duración de los acuerdos"))
+  }
+
+  @Test func anExistingFileIsKeptAndAMissingFolderNamed() throws {
+    let page = try report("es")
+    defer { try? FileManager.default.removeItem(atPath: page) }
+    let before = try Data(contentsOf: URL(fileURLWithPath: page))
+    let again = try alianzas(["report", "national", "--store", Self.store, "--out", page])
+    #expect(again.status == 2 && again.err.contains("ya existe"), "\(again.err)")
+    #expect(try Data(contentsOf: URL(fileURLWithPath: page)) == before)
+    let nowhere = try alianzas(["report", "national", "--store", Self.store, "--out", "/nonexistent/x.html"])
+    #expect(nowhere.status == 2 && nowhere.err.contains("/nonexistent"), "\(nowhere.err)")
+  }
+
+  /// Chromium, headless: its log must show no console message (a refused resource is one) and it
+  /// must draw the page; the screenshot is kept for docs/reports.md when asked.
+  @Test func aRealBrowserDrawsItWithoutAnErrorOrARequest() throws {
+    let page = try report("es")
+    defer { try? FileManager.default.removeItem(atPath: page) }
+    let shot = try Browser.screenshot(page)
+    #expect(shot.problems.isEmpty, "\(shot.problems.joined(separator: "\n"))")
+    #expect(shot.png.count > 20_000, "an empty page")
+    // The check itself: a page that asks for an outside image is caught.
+    let bad = temporaryFolder("report-bad") + ".html"
+    defer { try? FileManager.default.removeItem(atPath: bad) }
+    var html = try String(contentsOfFile: page, encoding: .utf8)
+    html = html.replacingOccurrences(of: "<h1>", with: "<img src=\"http://192.0.2.1/x.png\"/><h1>")
+    try html.write(toFile: bad, atomically: true, encoding: .utf8)
+    #expect(!(try Browser.screenshot(bad).problems.isEmpty), "an outside request went unnoticed")
+    if let keep = ProcessInfo.processInfo.environment["REPORT_SCREENSHOT"] {
+      try shot.png.write(to: URL(fileURLWithPath: keep))
+    }
+  }
+}
+
+/// Debian's Chromium, headless, with its log on the standard error.
+enum Browser {
+  static func screenshot(_ page: String) throws -> (png: Data, problems: [String]) {
+    let png = page + ".png"
+    defer { try? FileManager.default.removeItem(atPath: png) }
+    let result = try run(
+      "/usr/bin/env",
+      [
+        "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
+        "--enable-logging=stderr", "--v=0", "--window-size=900,3000", "--screenshot=\(png)",
+        "file://\(page)",
+      ])
+    // Chromium's own chatter about the machine (no D-Bus, no GPU) is not the page's.
+    let problems = result.err.split(separator: "\n").map(String.init).filter {
+      $0.contains("CONSOLE") || $0.contains("Refused to") || $0.contains("net::ERR")
+    }
+    let data = (try? Data(contentsOf: URL(fileURLWithPath: png))) ?? Data()
+    return (data, result.status == 0 ? problems : problems + ["chromium exited \(result.status)"])
+  }
+}

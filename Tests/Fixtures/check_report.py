@@ -1,0 +1,75 @@
+"""Reads a report as an independent program would: html5lib in strict mode (any parse error
+fails), then every figure the page names (data-figure) against `alianzas summary --json`, and the
+rules of a self-contained page: no script, no external resource.
+
+usage: check_report.py REPORT.html SUMMARY.json LANG   -> prints a JSON {"problems": [...], "checked": n}
+"""
+import json
+import sys
+
+import html5lib
+
+path, summary_path, lang = sys.argv[1], sys.argv[2], sys.argv[3]
+problems = []
+parser = html5lib.HTMLParser(strict=True, namespaceHTMLElements=False)
+try:
+    doc = parser.parse(open(path, "rb"))
+except Exception as e:  # html5lib raises ParseError in strict mode
+    print(json.dumps({"problems": [f"not strict HTML: {e}"], "checked": 0}))
+    sys.exit(0)
+
+summary = json.load(open(summary_path))
+
+
+def number(text):
+    """A figure as the page writes it in `lang`, back to a number."""
+    t = text.strip().replace("\u00a0", " ").replace("%", "").strip()
+    if lang == "es":
+        t = t.replace(".", "").replace(",", ".")
+    else:
+        t = t.replace(",", "")
+    return float(t)
+
+
+def expected(key):
+    """The summary's value for a page's figure name."""
+    parts = key.split(".")
+    if parts[0] in ("byStage", "byStatus"):
+        return summary[parts[0]][parts[1]]
+    if parts[0] == "idap" and parts[1] == "byBand":
+        return summary["idap"]["byBand"][parts[2]]
+    if parts[0] == "elcsa":
+        return summary["elcsa"]["byCategory"][parts[1]]
+    value = summary
+    for p in parts:
+        value = value[p]
+    return value
+
+
+checked = 0
+for element in doc.iter():
+    key = element.get("data-figure")
+    if key is None:
+        continue
+    text = "".join(element.itertext())
+    try:
+        want = expected(key)
+    except KeyError:
+        problems.append(f"{key}: not in the summary")
+        continue
+    got = number(text)
+    # The page writes one decimal where the summary keeps more.
+    if abs(got - want) > (0.05 if isinstance(want, float) else 0):
+        problems.append(f"{key}: the page says {text!r}, the summary {want}")
+    checked += 1
+
+for element in doc.iter():
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag == "script":
+        problems.append("a script")
+    for attribute in ("src", "href"):
+        value = element.get(attribute)
+        if value and not value.startswith("#") and not value.startswith("data:"):
+            problems.append(f"<{tag} {attribute}={value!r}>: a resource outside the file")
+
+print(json.dumps({"problems": problems, "checked": checked}))
