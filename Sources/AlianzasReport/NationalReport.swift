@@ -211,8 +211,11 @@ public struct NationalReport {
       nodes.append(
         Page.paragraph(
           t("Prueba log-rank: ", "Log-rank test: ")
-            + "χ² = \(Format.decimal(test.chi2, digits: 2, l)), \(t("gl", "df")) = \(test.df), p = \(Format.decimal(test.p, digits: 3, l))"
-        ))
+            + "χ² = {logrank.chi2}, \(t("gl", "df")) = {logrank.df}, p = {logrank.p}",
+          figures: [
+            "logrank.chi2": Format.decimal(test.chi2, digits: 2, l), "logrank.df": n(test.df),
+            "logrank.p": Format.decimal(test.p, digits: 3, l),
+          ]))
     }
     return Page.section(t("Duración de los acuerdos comerciales", "How long buyer agreements last"), nodes)
   }
@@ -235,9 +238,13 @@ public struct NationalReport {
       [
         Page.paragraph(
           t(
-            "De \(n(r.ruptured)) primeros acuerdos rotos, \(n(r.relinked)) alianzas encontraron un nuevo aliado y \(n(r.searching)) siguen buscando (como el Cuadro 1 del estudio).",
-            "Of \(n(r.ruptured)) broken first agreements, \(n(r.relinked)) alliances found a new buyer and \(n(r.searching)) are still looking (as the study's Cuadro 1)."
-          )),
+            "De {relink.ruptured} primeros acuerdos rotos, {relink.relinked} alianzas encontraron un nuevo aliado y {relink.searching} siguen buscando (como el Cuadro 1 del estudio).",
+            "Of {relink.ruptured} broken first agreements, {relink.relinked} alliances found a new buyer and {relink.searching} are still looking (as the study's Cuadro 1)."
+          ),
+          figures: [
+            "relink.ruptured": n(r.ruptured), "relink.relinked": n(r.relinked),
+            "relink.searching": n(r.searching),
+          ]),
         Page.table(
           [
             t("Tiempo", "Time"), t("Re-vinculadas", "Re-linked"),
@@ -301,7 +308,9 @@ public struct NationalReport {
     return Page.section(
       t("Beneficiarios y controles", "Beneficiaries and controls"),
       [
-        Page.paragraph("\(a(l)) (n = \(n(c.n[0]))) \(t("frente a", "against")) \(b(l)) (n = \(n(c.n[1])))"),
+        Page.paragraph(
+          "\(a(l)) (n = {compare.n.0}) \(t("frente a", "against")) \(b(l)) (n = {compare.n.1})",
+          figures: ["compare.n.0": n(c.n[0]), "compare.n.1": n(c.n[1])]),
         Page.table(
           [
             t("Medida", "Measure"), a(l), b(l), t("Diferencia", "Difference"), t("IC 95 %", "95% CI"),

@@ -42,6 +42,22 @@ enum Page {
 
   static func paragraph(_ s: String) -> Body { .p(.text(text(s))) }
 
+  /// A paragraph whose `{name}` places hold named figures: `figures[name]` is written there in a
+  /// span that carries its name (`data-figure`), for the tests that read the page back.
+  static func paragraph(_ template: String, figures: [String: String]) -> Body {
+    var nodes: [Body] = []
+    var rest = Substring(template)
+    while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+      nodes.append(.text(text(String(rest[..<open]))))
+      let name = String(rest[rest.index(after: open)..<close])
+      nodes.append(
+        .span(.attribute(named: "data-figure", value: attribute(name)), .text(text(figures[name] ?? "—"))))
+      rest = rest[rest.index(after: close)...]
+    }
+    nodes.append(.text(text(String(rest))))
+    return .p(.group(nodes))
+  }
+
   /// A chart with its caption and its numbers.
   static func figure(
     id: String, caption: String, chart: Body, table: Body, language: AlianzasDomain.Language

@@ -4,7 +4,8 @@ import AlianzasStore
 import AlianzasTUI
 import Foundation
 
-// alianzas-bench [--json] [--store-dir DIR] [--runs N] [--skip-ten-x] [--save-only]
+// alianzas-bench [--json] [--store-dir DIR] [--runs N] [--skip-ten-x] [--save-only] [--export-only]
+// [--report-only]
 // Measures what users feel, at national and 10× national scale, and prints medians.
 let arguments = CommandLine.arguments
 func option(_ name: String) -> String? {
@@ -74,6 +75,26 @@ if arguments.contains("--export-only") {
     }
     print(line)
   }
+  exit(0)
+}
+// Only the report figures: the national report, written whole in a fresh process.
+if arguments.contains("--report-only") {
+  let folder = option("--store-dir") ?? (NSTemporaryDirectory() + "alianzas-bench")
+  let reference = try ReferenceData.embedded(), instruments = try Instruments.embedded()
+  try Stores.ensure(folder + "/national", scale: 1, reference: reference, instruments: instruments)
+  let n = Int(option("--runs") ?? "") ?? 5
+  let out = NSTemporaryDirectory() + "alianzas-bench-report-\(getpid()).html"
+  defer { try? FileManager.default.removeItem(atPath: out) }
+  let results = (0..<n).map { _ in
+    Child.run(
+      Stores.applicationBinary(),
+      ["report", "national", "--store", folder + "/national", "--out", out, "--force"])
+  }
+  let ms = median(results.map(\.milliseconds))
+  print(
+    String(
+      format: "national report: %.0f ms (median of %d; target ≤ 1000 ms) %@, %.0f MB", ms, n,
+      ms <= 1000 ? "ok" : "OVER", Double(results.map(\.maxRSSKB).max() ?? 0) / 1024))
   exit(0)
 }
 let folder = option("--store-dir") ?? (NSTemporaryDirectory() + "alianzas-bench")

@@ -38,22 +38,26 @@ struct NationalReportCommand: ParsableCommand {
       guard let idap = engine.figures[a.code]?.idap, let first = a.firstAgreement else { return nil }
       return (Double(first.start.days(until: store.today)) / 365.25, idap)
     }
-    // The same inputs as `alianzas analyze`.
-    let index = StoreIndex.refresh(store, reference: reference, instruments: instruments, today: store.today)
-      .index
+    // The inputs of `alianzas analyze`, from the records already read (the index and the sample
+    // cache are built from the same functions; reading the store again would double the time).
+    let alliances = contents.alliances.sorted { $0.code < $1.code }
+    let durations = alliances.compactMap { $0.firstAgreementDuration(today: store.today) }
     // Each curve named with its grouping ("Población vulnerable: Sí"), as its legend shows it.
     let grouping = SurvivalGrouping.vulnerable
-    let survival = AgreementSurvival.groups(
-      index.durations, by: grouping, reference: reference, language: language
-    )
-    .map { (name: "\(grouping.label(language)): \($0.name)", observations: $0.observations) }
-    let comparison = GroupComparison(
-      samples: SampleCache.samples(store, instruments: instruments, today: store.today), by: .beneficiary)
+    let survival = AgreementSurvival.groups(durations, by: grouping, reference: reference, language: language)
+      .map { (name: "\(grouping.label(language)): \($0.name)", observations: $0.observations) }
+    let samples = contents.rosters.keys.sorted().flatMap { code in
+      contents.rosters[code]!.inUse.compactMap {
+        HouseholdSample($0, instruments: instruments, today: store.today)
+      }
+    }
+    let comparison = GroupComparison(samples: samples, by: .beneficiary)
     let inputs = NationalReport.Inputs(
       title: language == .es
         ? "Alianzas productivas: informe nacional" : "Productive alliances: national report",
       today: store.today, totals: engine.totals, surveys: surveys, idapByAge: idapByAge, survival: survival,
-      survivalGrouping: grouping.label(language), relink: RelinkTable(cases: index.relinkCases),
+      survivalGrouping: grouping.label(language),
+      relink: RelinkTable(cases: alliances.compactMap(\.relinkCase)),
       comparison: comparison.n.allSatisfy { $0 > 0 } ? comparison : nil)
     let html = NationalReport(inputs, instruments: instruments, language: language).html()
     try write(html, to: CommonOptions.absolute(out))

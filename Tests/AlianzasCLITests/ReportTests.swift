@@ -22,18 +22,28 @@ struct ReportTests {
   func theFiguresAreTheSummarysAndThePageIsStrictHTML(_ language: String) throws {
     let page = try report(language)
     defer { try? FileManager.default.removeItem(atPath: page) }
-    let summary = try alianzas(["summary", "--store", Self.store, "--json"])
-    #expect(summary.status == 0)
-    let summaryFile = page + ".summary.json"
-    try Data(summary.out.utf8).write(to: URL(fileURLWithPath: summaryFile))
+    // What the commands say, in one file: the summary and the three analyses the page shows.
+    var figures: [String: Any] = [:]
+    for (key, command) in [
+      ("summary", ["summary"]), ("relink", ["analyze", "relink"]),
+      ("survival", ["analyze", "survival", "--by", "vulnerable"]),
+      ("compare", ["analyze", "compare", "--by", "beneficiary"]),
+    ] {
+      let said = try alianzas(command + ["--store", Self.store, "--json"])
+      #expect(said.status == 0, "\(command): \(said.err)")
+      figures[key] = try JSONSerialization.jsonObject(with: Data(said.out.utf8))
+    }
+    let summaryFile = page + ".figures.json"
+    try JSONSerialization.data(withJSONObject: figures).write(to: URL(fileURLWithPath: summaryFile))
     defer { try? FileManager.default.removeItem(atPath: summaryFile) }
     let reading = try run(readerPython, [fixturesFolder + "/check_report.py", page, summaryFile, language])
     #expect(reading.status == 0, "\(reading.err)")
     let result = try JSONSerialization.jsonObject(with: Data(reading.out.utf8)) as? [String: Any] ?? [:]
     let problems = result["problems"] as? [String] ?? ["no result: \(reading.out)"]
     #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
-    // Key figures, every stage and status, the IDAP bands and the ELCSA categories.
-    #expect((result["checked"] as? Int ?? 0) >= 8 + 12 + 4 + 3 + 5)
+    // Key figures, every stage and status, the IDAP bands, the ELCSA categories, the relink
+    // counts, the log-rank test and the comparison's two groups.
+    #expect((result["checked"] as? Int ?? 0) >= 8 + 12 + 4 + 3 + 5 + 3 + 3 + 2)
     let html = try String(contentsOfFile: page, encoding: .utf8)
     #expect(
       html.contains(
