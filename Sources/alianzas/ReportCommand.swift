@@ -21,44 +21,26 @@ struct NationalReportCommand: ParsableCommand {
   @OptionGroup var common: CommonOptions
   @Option(name: .customLong("out"), help: ArgumentHelp(CLI.reportOutHelp(), valueName: "archivo.html"))
   var out: String
+  @Option(help: ArgumentHelp(CLI.reportDepartmentHelp(), valueName: "departamento")) var department: String?
   @Flag(help: ArgumentHelp(CLI.exportForceHelp())) var force = false
 
   func run() throws {
     let (reference, instruments) = try loadData()
-    let store = try openForReading(common.storePath, language: common.language)
     let language = common.language
+    var chosen: Department?
+    if let department {
+      guard let found = reference.department(named: department) else {
+        complain(CLI.reportUnknownDepartment(department))
+        throw Explained(code: 2)
+      }
+      chosen = found
+    }
+    let store = try openForReading(common.storePath, language: language)
     let contents = store.loadAll()
     for problem in contents.problems { complain(CLI.skipping() + problem.message(language)) }
-    // The same totals as `alianzas summary`, so the report and the summary agree figure by figure.
-    var engine = ScoreEngine(instruments: instruments, today: store.today)
-    for alliance in contents.alliances { engine.setAlliance(alliance) }
-    for roster in contents.rosters.values { engine.setRoster(roster) }
-    let surveys = contents.rosters.values.reduce(0) { $0 + $1.inUse.reduce(0) { $0 + $1.surveys.count } }
-    let idapByAge: [(years: Double, idap: Double)] = contents.alliances.compactMap { a in
-      guard let idap = engine.figures[a.code]?.idap, let first = a.firstAgreement else { return nil }
-      return (Double(first.start.days(until: store.today)) / 365.25, idap)
-    }
-    // The inputs of `alianzas analyze`, from the records already read (the index and the sample
-    // cache are built from the same functions; reading the store again would double the time).
-    let alliances = contents.alliances.sorted { $0.code < $1.code }
-    let durations = alliances.compactMap { $0.firstAgreementDuration(today: store.today) }
-    // Each curve named with its grouping ("Población vulnerable: Sí"), as its legend shows it.
-    let grouping = SurvivalGrouping.vulnerable
-    let survival = AgreementSurvival.groups(durations, by: grouping, reference: reference, language: language)
-      .map { (name: "\(grouping.label(language)): \($0.name)", observations: $0.observations) }
-    let samples = contents.rosters.keys.sorted().flatMap { code in
-      contents.rosters[code]!.inUse.compactMap {
-        HouseholdSample($0, instruments: instruments, today: store.today)
-      }
-    }
-    let comparison = GroupComparison(samples: samples, by: .beneficiary)
-    let inputs = NationalReport.Inputs(
-      title: language == .es
-        ? "Alianzas productivas: informe nacional" : "Productive alliances: national report",
-      today: store.today, totals: engine.totals, surveys: surveys, idapByAge: idapByAge, survival: survival,
-      survivalGrouping: grouping.label(language),
-      relink: RelinkTable(cases: alliances.compactMap(\.relinkCase)),
-      comparison: comparison.n.allSatisfy { $0 > 0 } ? comparison : nil)
+    let inputs = NationalReport.Inputs.build(
+      alliances: contents.alliances, rosters: Array(contents.rosters.values), instruments: instruments,
+      reference: reference, today: store.today, language: language, department: chosen)
     let html = NationalReport(inputs, instruments: instruments, language: language).html()
     try write(html, to: CommonOptions.absolute(out))
   }

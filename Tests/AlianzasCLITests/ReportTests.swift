@@ -51,6 +51,34 @@ struct ReportTests {
     #expect(!html.contains(language == "es" ? "How long buyer agreements last" : "Duración de los acuerdos"))
   }
 
+  /// One department: its alliances only (counted here from the store's own files), found by a
+  /// name written without accents; an unknown department is named and nothing is written.
+  @Test func aDepartmentsReportHoldsItsAlliancesOnly() throws {
+    let folder = Self.store + "/alliances"
+    var byDepartment: [String: Int] = [:]
+    for file in try FileManager.default.contentsOfDirectory(atPath: folder) {
+      let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + file))
+      let code =
+        (try JSONSerialization.jsonObject(with: data) as? [String: Any])?["departmentCode"] as? String
+      byDepartment[code ?? "?", default: 0] += 1
+    }
+    // The department with most alliances, asked for by its name folded ("narino" for Nariño).
+    let (code, count) = try #require(byDepartment.max { $0.value < $1.value })
+    let names = ["19": "cauca", "52": "narino", "05": "antioquia", "68": "santander", "15": "boyaca"]
+    let name = try #require(names[code], "add \(code) to the test's names")
+    let out = temporaryFolder("report-department") + ".html"
+    defer { try? FileManager.default.removeItem(atPath: out) }
+    let made = try alianzas(["report", "national", "--store", Self.store, "--department", name, "--out", out])
+    #expect(made.status == 0, "\(made.err)")
+    let html = try String(contentsOfFile: out, encoding: .utf8)
+    #expect(html.contains("data-figure=\"alliances\">\(count)<"), "\(count) alliances in \(code)")
+    let unknown = try alianzas([
+      "report", "national", "--store", Self.store, "--department", "Atlántida", "--out", out + "2",
+    ])
+    #expect(unknown.status == 2 && unknown.err.contains("Atlántida"), "\(unknown.err)")
+    #expect(!FileManager.default.fileExists(atPath: out + "2"))
+  }
+
   @Test func anExistingFileIsKeptAndAMissingFolderNamed() throws {
     let page = try report("es")
     defer { try? FileManager.default.removeItem(atPath: page) }

@@ -11,7 +11,8 @@ enum CLI: CaseIterable {
   case exportAbstract, exportDiscussion, exportFormatHelp, exportTableHelp, exportOutHelp, exportExcelHelp,
     exportForceHelp, exportUnknownFormat, exportUnknownTable, exportExcelOnlyCSV, exportTableRows,
     exportWritten, exportCut, exportExists, exportFolderMissing, exportCannotWrite
-  case reportAbstract, reportNationalAbstract, reportOutHelp, reportWritten
+  case reportAbstract, reportNationalAbstract, reportOutHelp, reportWritten, reportDepartmentHelp,
+    reportUnknownDepartment
   case internalErrorSignal
   case addedUpdatedUnchangedConflicts, agreementsActiveRupturedNew, alianzasChangesByOn,
     alianzasSettledAfterMerging, all, alliances
@@ -126,6 +127,9 @@ enum CLI: CaseIterable {
       "El informe nacional: etapas, IDAP, duración de los acuerdos, nuevos aliados, hogares y beneficiarios frente a controles."
     case .reportOutHelp: "Archivo HTML de salida."
     case .reportWritten: "Informe escrito en {0}."
+    case .reportDepartmentHelp: "Solo un departamento, por su nombre o su código DIVIPOLA («Cauca», «19»)."
+    case .reportUnknownDepartment:
+      "«{0}» no es un departamento de Colombia: escriba su nombre (p. ej. «Cauca») o su código DIVIPOLA."
     case .relativeDifference: "Dif. %"
     case .noCoxModel: "sin modelo de Cox (las curvas y el log-rank sí se muestran): "
     case .relinkLegend:
@@ -376,6 +380,9 @@ enum CLI: CaseIterable {
       "The national report: stages, IDAP, how long agreements last, new buyers, households, and beneficiaries against controls."
     case .reportOutHelp: "HTML file to write."
     case .reportWritten: "Report written to {0}."
+    case .reportDepartmentHelp: "One department only, by its name or DIVIPOLA code (“Cauca”, “19”)."
+    case .reportUnknownDepartment:
+      "“{0}” is not a department of Colombia: give its name (e.g. “Cauca”) or its DIVIPOLA code."
     case .relativeDifference: "Diff. %"
     case .noCoxModel: "no Cox model (the curves and the log-rank test are shown): "
     case .relinkLegend:

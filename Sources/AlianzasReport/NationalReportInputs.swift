@@ -1,0 +1,56 @@
+import AlianzasDomain
+
+extension NationalReport.Inputs {
+  /// The report's figures from a store's records: the same totals as `alianzas summary` (the
+  /// score engine) and the same analyses as `alianzas analyze` (first-agreement durations, relink
+  /// cases and household samples, derived as the index and the sample cache derive them).
+  /// `department` keeps one department's alliances and their households.
+  public static func build(
+    alliances all: [Alliance], rosters allRosters: [HouseholdRoster], instruments: Instruments,
+    reference: ReferenceData, today: Day, language: Language, department: Department? = nil
+  ) -> NationalReport.Inputs {
+    let alliances = all.filter { department == nil || $0.departmentCode == department!.code }
+      .sorted { $0.code < $1.code }
+    let codes = Set(alliances.map(\.code))
+    let rosters = allRosters.filter { department == nil || codes.contains($0.allianceCode) }
+      .sorted { $0.allianceCode < $1.allianceCode }
+    var engine = ScoreEngine(instruments: instruments, today: today)
+    for alliance in alliances { engine.setAlliance(alliance) }
+    for roster in rosters { engine.setRoster(roster) }
+    let surveys = rosters.reduce(0) { $0 + $1.inUse.reduce(0) { $0 + $1.surveys.count } }
+    let idapByAge: [(years: Double, idap: Double)] = alliances.compactMap { a in
+      guard let idap = engine.figures[a.code]?.idap, let first = a.firstAgreement else { return nil }
+      return (Double(first.start.days(until: today)) / 365.25, idap)
+    }
+    let durations = alliances.compactMap { $0.firstAgreementDuration(today: today) }
+    // Each curve named with its grouping ("Población vulnerable: Sí"), as its legend shows it.
+    let grouping = SurvivalGrouping.vulnerable
+    let survival = AgreementSurvival.groups(durations, by: grouping, reference: reference, language: language)
+      .map { (name: "\(grouping.label(language)): \($0.name)", observations: $0.observations) }
+    let samples = rosters.flatMap { roster in
+      roster.inUse.compactMap { HouseholdSample($0, instruments: instruments, today: today) }
+    }
+    let comparison = GroupComparison(samples: samples, by: .beneficiary)
+    let title =
+      department.map {
+        language == .es
+          ? "Alianzas productivas: informe de \($0.name)" : "Productive alliances: \($0.name) report"
+      }
+      ?? (language == .es
+        ? "Alianzas productivas: informe nacional" : "Productive alliances: national report")
+    return NationalReport.Inputs(
+      title: title, today: today, totals: engine.totals, surveys: surveys, idapByAge: idapByAge,
+      survival: survival, survivalGrouping: grouping.label(language),
+      relink: RelinkTable(cases: alliances.compactMap(\.relinkCase)),
+      // Controls were surveyed near two alliances only: elsewhere there is nothing to set against.
+      comparison: comparison.n.allSatisfy { $0 > 0 } ? comparison : nil)
+  }
+}
+
+extension ReferenceData {
+  /// A department by its DIVIPOLA code or its name, accents and case aside ("bogota", "05").
+  public func department(named text: String) -> Department? {
+    let wanted = text.trimmingCharacters(in: .whitespaces).folded
+    return departments.first { $0.code == text || $0.name.folded == wanted }
+  }
+}
