@@ -43,7 +43,7 @@ let package = Package(
     // out the interface's effects, headless snapshots.
     .target(
       name: "AlianzasRuntime",
-      dependencies: ["AlianzasDomain", "AlianzasStore", "AlianzasTUI", "AlianzasExport"]),
+      dependencies: ["AlianzasDomain", "AlianzasStore", "AlianzasTUI", "AlianzasExport", "AlianzasReport"]),
     .executableTarget(
       name: "alianzas",
       dependencies: [

@@ -96,7 +96,7 @@ public struct ExportWriter: Sendable {
 
   /// Why a write failed, in the reader's language when the system said why (a full disk, no
   /// permission); else the library's own words.
-  static func reason(_ error: Error, _ language: Language) -> String {
+  public static func reason(_ error: Error, _ language: Language) -> String {
     var code: Int32?
     var text: String
     if let f = error as? WriteFailure {

@@ -112,6 +112,8 @@ public final class StoreSession: @unchecked Sendable {
       return action
     case .export(let request):
       return export(request, progress: progress)
+    case .report(let request):
+      return report(request, progress: progress)
     case .saveOfficer(let profile):
       // From now on this store's history lines are signed with the name too.
       store.officer = profile.name

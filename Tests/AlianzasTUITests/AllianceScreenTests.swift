@@ -279,3 +279,34 @@ struct AllianceScreenTests {
     #expect(s.data.alliances["ANT-2012-001"]?.finance.disbursed == before.disbursed + 2_000_000)
   }
 }
+
+@Suite("Reports from the interface")
+struct ReportKeyTests {
+  @Test func thePanelAsksForTheNationalReportAndTheFilteredListForItsDepartments() throws {
+    var s = state(80, 24)
+    press(&s, .char("R"))
+    #expect(screen(s).contains("El informe nacional en HTML"))
+    var effects = press(&s, .enter)
+    guard case .report(let national)? = effects.first else {
+      Issue.record("no report: \(effects)")
+      return
+    }
+    #expect(national.department == nil && national.path.hasSuffix("/informe-nacional-2014-06-30.html"))
+    _ = reduce(&s, .reported(path: national.path))
+    #expect(screen(s).contains("Informe escrito en"))
+    // The list filtered to one department: that department's report.
+    press(&s, .char("2"), .char("f"), .enter)
+    for c in "Antioquia" { press(&s, .char(c)) }
+    press(&s, .enter)
+    press(&s, .char("R"))
+    #expect(screen(s).contains("El informe de Antioquia en HTML"))
+    effects = press(&s, .enter)
+    guard case .report(let department)? = effects.first else {
+      Issue.record("no report: \(effects)")
+      return
+    }
+    #expect(department.department == "05" && department.path.hasSuffix("/informe-antioquia-2014-06-30.html"))
+    _ = reduce(&s, .reportFailed(Localized(es: "No existe la carpeta: /x", en: "No such folder: /x")))
+    #expect(screen(s).contains("No existe la carpeta: /x"))
+  }
+}

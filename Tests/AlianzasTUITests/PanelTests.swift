@@ -51,10 +51,14 @@ struct PanelTests {
   @Test func everyKeyInTheStatusLineDoesWhatItSays() {
     var s = state()
     let status = RootView.render(s).lines[23]
-    #expect(status == " ? ayuda  Tab pantalla  i English  q salir")
+    #expect(status == " R informe HTML  ? ayuda  Tab pantalla  i English  q salir")
+    press(&s, .char("R"))
+    #expect(RootView.render(s).lines.joined().contains("Escribir un informe"))
+    press(&s, .escape)
+    #expect(s.modals.isEmpty)
     press(&s, .char("i"))
     #expect(s.language == .en)
-    #expect(RootView.render(s).lines[23] == " ? help  Tab screen  i Español  q quit")
+    #expect(RootView.render(s).lines[23] == " R HTML report  ? help  Tab screen  i Español  q quit")
     press(&s, .tab)
     #expect(s.screen == .alliances)
     #expect(press(&s, .char("q")) == [.quit])

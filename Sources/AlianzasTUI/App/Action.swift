@@ -53,6 +53,12 @@ public indirect enum Action: Hashable, Sendable {
   case exportKind(ExportDraft, ExportRequest.Kind)
   case exportTo(ExportDraft, ExportRequest.Kind, path: String)
   case exportFailed(Localized)
+  /// The steps of writing a report (see `ReportDialog`): a department's, or national (nil).
+  case reportAsk(department: ListFilter?)
+  case reportTo(department: String?, path: String)
+  /// A report was written there; or why it was not.
+  case reported(path: String)
+  case reportFailed(Localized)
 }
 
 /// What the keys of an open box do.

@@ -24,6 +24,8 @@ public enum Effect: Hashable, Sendable {
   case saveOfficer(OfficerProfile)
   /// Write what a list shows to a file (the runtime does; the interface writes none).
   case export(ExportRequest)
+  /// Write a report to a file (the runtime does).
+  case report(ReportRequest)
   /// An action to take once the effects before it are done (a list that needs every file loaded).
   case then(Action)
 }
@@ -33,6 +35,7 @@ extension Effect {
   public func progressText(_ l: Language) -> String {
     switch self {
     case .export: T.exporting(l)
+    case .report: T.writingReport(l)
     default: T.readingRecords(l)
     }
   }

@@ -74,8 +74,13 @@ private func apply(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .exportKind(let draft, let kind): ExportDialog.name(draft, kind, &state)
   case .exportTo(let draft, let kind, let path):
     return [.export(ExportDialog.request(draft, kind, path: path, state))]
-  case .exportFailed(let reason):
+  case .exportFailed(let reason), .reportFailed(let reason):
     state.status = StatusMessage(text: reason(state.language), kind: .error)
+  case .reportAsk(let department): ReportDialog.ask(department: department, &state)
+  case .reportTo(let department, let path):
+    return [.report(ReportRequest(department: department, path: path, language: state.language))]
+  case .reported(let path):
+    state.status = StatusMessage(text: state.t(.reportDone, path), kind: .info)
   case .historyLoaded(let title, let entries):
     let lines = entries.map { $0.line(state.language, offset: state.data.utcOffset) }
     state.modals.append(.message(title: title, lines: lines.isEmpty ? [state.t(.historyEmpty)] : lines))

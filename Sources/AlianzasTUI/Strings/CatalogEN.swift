@@ -681,6 +681,13 @@ extension Catalog {
     case .exportAgreementMany: "{0} agreements"
     case .exporting: "Exporting…"
     case .readingRecords: "Reading the records…"
+    case .keyReport: "HTML report"
+    case .reportPromptTitle: "Write a report"
+    case .reportPromptNational: "The national report in HTML, to read, send or print."
+    case .reportPromptDepartment: "The {0} report in HTML, to read, send or print."
+    case .reportPromptLabel: "File"
+    case .reportDone: "Report written to {0}"
+    case .writingReport: "Writing the report…"
     }
   }
 }

@@ -682,6 +682,13 @@ extension Catalog {
     case .exportAgreementMany: "{0} acuerdos"
     case .exporting: "Exportando…"
     case .readingRecords: "Leyendo los registros…"
+    case .keyReport: "informe HTML"
+    case .reportPromptTitle: "Escribir un informe"
+    case .reportPromptNational: "El informe nacional en HTML, para leer, enviar o imprimir."
+    case .reportPromptDepartment: "El informe de {0} en HTML, para leer, enviar o imprimir."
+    case .reportPromptLabel: "Archivo"
+    case .reportDone: "Informe escrito en {0}"
+    case .writingReport: "Escribiendo el informe…"
     }
   }
 }

@@ -83,6 +83,8 @@ public enum T: String, CaseIterable, Sendable {
     keyPickChoose
   case keyUnavailable
   case savedAfterFailure
+  case keyReport, reportPromptTitle, reportPromptNational, reportPromptDepartment, reportPromptLabel,
+    reportDone, writingReport
   case exporting, readingRecords
   case exportAgreementOne, exportAgreementMany
   case exportAllianceOne, exportAllianceMany, exportHouseholdOne, exportHouseholdMany

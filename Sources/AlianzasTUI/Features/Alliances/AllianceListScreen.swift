@@ -99,6 +99,10 @@ enum AllianceListScreen {
         [.char("E")], .keyExport,
         .exportAsk(ExportDraft(table: "alliances", codes: AllianceFeature.rowIDs(state)))),
       Binding([.char("r")], .keyReverse, .alliances(.reverseSort)),
+      // Filtered to a department: that department's report; else the national one.
+      Binding(
+        [.char("R")], .keyReport,
+        .reportAsk(department: state.alliances.list.filters.first { $0.dimension == .department })),
       Binding(
         [.char("n")], .keyNewAlliance, .openEditor(.newAlliance), disabledReason: readOnly, inStatusLine: true
       ),

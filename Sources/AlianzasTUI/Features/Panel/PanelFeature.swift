@@ -19,7 +19,9 @@ public enum PanelFeature: ScreenFeature {
 
   public static func reduce(_ action: Action, _ state: inout AppState) -> [Effect] { [] }
 
-  public static func bindings(_ state: AppState) -> [Binding] { [] }
+  public static func bindings(_ state: AppState) -> [Binding] {
+    [Binding([.char("R")], .keyReport, .reportAsk(department: nil), inStatusLine: true)]
+  }
 
   public static func render(_ state: AppState, in area: Rect, buffer: inout Buffer) {
     PanelScreen.render(state, in: area, buffer: &buffer)
