@@ -21,6 +21,8 @@ public struct NationalReport {
     public var survivalGrouping: String
     public var relink: RelinkTable
     public var comparison: GroupComparison?
+    /// The Cox model of first-agreement duration on the OP's traits, or why there is none.
+    public var cox: Result<CoxFit, CoxError>? = nil
 
     public init(
       title: String, today: Day, totals: PanelTotals, surveys: Int,
@@ -217,7 +219,54 @@ public struct NationalReport {
             "logrank.p": Format.decimal(test.p, digits: 3, l),
           ]))
     }
+    switch inputs.cox {
+    case .success(let fit)?: nodes.append(forest(fit))
+    case .failure(let error)?:
+      nodes.append(Page.paragraph(t("Sin modelo de Cox: ", "No Cox model: ") + error.message(l)))
+    case nil: break
+    }
     return Page.section(t("Duración de los acuerdos comerciales", "How long buyer agreements last"), nodes)
+  }
+
+  /// The covariates' names as the study writes them.
+  func covariate(_ name: String) -> String {
+    switch name {
+    case "priorExperience": t("Experiencia previa", "Prior experience")
+    case "managerialSkills": t("Habilidades gerenciales", "Managerial skills")
+    case "membersPer10": t("Socios (por 10)", "Members (per 10)")
+    case "fundCapitalization": t("Capitalización del fondo rotatorio", "Revolving fund capitalization")
+    case "vulnerable": t("Población vulnerable", "Vulnerable population")
+    case "consolidationZone": t("Zona de consolidación", "Consolidation zone")
+    default: name
+    }
+  }
+
+  func forest(_ fit: CoxFit) -> Page.Body {
+    let plot = ForestPlot(
+      title: t("Modelo de Cox: razones de riesgo", "Cox model: hazard ratios"),
+      xLabel: t("Razón de riesgo de ruptura (escala logarítmica)", "Hazard ratio of rupture (log scale)"),
+      rows: fit.coefficients.map {
+        .init(label: covariate($0.name), ratio: $0.hazardRatio, lower: $0.lower, upper: $0.upper)
+      })
+    let rows = fit.coefficients.map { c in
+      [
+        covariate(c.name), Format.decimal(c.hazardRatio, digits: 2, l),
+        "[\(Format.decimal(c.lower, digits: 2, l)); \(Format.decimal(c.upper, digits: 2, l))]",
+        Format.decimal(c.p, digits: 3, l),
+      ]
+    }
+    return Page.figure(
+      id: "cox",
+      caption: t(
+        "Razón de riesgo de ruptura del primer acuerdo por cada rasgo de la organización, con su intervalo del 95 % (modelo de Cox, \(n(fit.subjects)) acuerdos, \(n(fit.events)) rupturas): a la izquierda de 1 el rasgo alarga los acuerdos, a la derecha los acorta.",
+        "Hazard ratio of the first agreement's rupture for each trait of the organization, with its 95% interval (Cox model, \(n(fit.subjects)) agreements, \(n(fit.events)) ruptures): left of 1 the trait lengthens agreements, right of 1 it shortens them."
+      ),
+      chart: plot.render(),
+      table: Page.table(
+        [t("Rasgo", "Trait"), t("Razón de riesgo", "Hazard ratio"), t("IC 95 %", "95% CI"), "p"], rows,
+        numeric: [1, 3],
+        figures: fit.coefficients.map { [nil, "cox.\($0.name).hazardRatio", nil, "cox.\($0.name).p"] }),
+      language: l)
   }
 
   func relink() -> Page.Body {

@@ -38,12 +38,14 @@ extension NationalReport.Inputs {
       }
       ?? (language == .es
         ? "Alianzas productivas: informe nacional" : "Productive alliances: national report")
-    return NationalReport.Inputs(
+    var inputs = NationalReport.Inputs(
       title: title, today: today, totals: engine.totals, surveys: surveys, idapByAge: idapByAge,
       survival: survival, survivalGrouping: grouping.label(language),
       relink: RelinkTable(cases: alliances.compactMap(\.relinkCase)),
       // Controls were surveyed near two alliances only: elsewhere there is nothing to set against.
       comparison: comparison.n.allSatisfy { $0 > 0 } ? comparison : nil)
+    do { inputs.cox = .success(try AgreementSurvival.cox(durations)) } catch { inputs.cox = .failure(error) }
+    return inputs
   }
 }
 

@@ -119,6 +119,7 @@ enum Page {
     svg .axis { stroke: #7b8794; stroke-width: 1; } svg .grid { stroke: #e4e7eb; stroke-width: 1; }
     svg .bar { fill: #2f6f9f; } svg .bar-1 { fill: #2f6f9f; } svg .bar-2 { fill: #c47f17; } svg .bar-3 { fill: #3f8f4f; } svg .bar-4 { fill: #a23b3b; }
     svg .point { fill: #2f6f9f; fill-opacity: 0.55; }
+    svg .interval { stroke: #1d2733; stroke-width: 1.5; } svg .estimate { fill: #a23b3b; }
     svg .curve-0 { fill: none; stroke: #2f6f9f; stroke-width: 2; } svg .band-0 { fill: #2f6f9f; fill-opacity: 0.15; }
     svg .curve-1 { fill: none; stroke: #c47f17; stroke-width: 2; stroke-dasharray: 6 3; } svg .band-1 { fill: #c47f17; fill-opacity: 0.15; }
     svg .curve-2 { fill: none; stroke: #3f8f4f; stroke-width: 2; stroke-dasharray: 2 2; } svg .band-2 { fill: #3f8f4f; fill-opacity: 0.15; }

@@ -43,6 +43,7 @@ struct ReportTests {
     #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
     // Key figures, every stage and status, the IDAP bands, the ELCSA categories, the relink
     // counts, the log-rank test and the comparison's two groups.
+    // (and the Cox model's ratios and p-values when the store's model can be estimated).
     #expect((result["checked"] as? Int ?? 0) >= 8 + 12 + 4 + 3 + 5 + 3 + 3 + 2)
     let html = try String(contentsOfFile: page, encoding: .utf8)
     #expect(

@@ -74,6 +74,29 @@ struct ChartGeometryTests {
     #expect(values(svg, "circle", "cy") == drawn.map { SVG.number($0.y) })
   }
 
+  @Test func hazardRatiosStandOnALogarithmicAxisAroundOne() {
+    let plot = ForestPlot(
+      title: "t", xLabel: "x",
+      rows: [
+        .init(label: "a", ratio: 0.5, lower: 0.3, upper: 0.9),
+        .init(label: "b", ratio: 2, lower: 1.1, upper: 3.5),
+        .init(label: "c", ratio: 1, lower: 0.8, upper: 1.25),
+      ])
+    #expect(plot.range.low == 0.25 && plot.range.high == 4, "powers of two around every interval")
+    let one = plot.x(1)
+    // Equal ratios either side of 1 stand equally far from it; an interval holds its estimate.
+    #expect(abs((one - plot.x(0.5)) - (plot.x(2) - one)) < 1e-9)
+    #expect(
+      abs(one - (ForestPlot.left + ForestPlot.width - ForestPlot.right) / 2) < 1e-9,
+      "1 in the middle of 1/4…4")
+    for row in plot.rows {
+      #expect(plot.x(row.lower) <= plot.x(row.ratio) && plot.x(row.ratio) <= plot.x(row.upper))
+    }
+    let svg = plot.render().render(indentedBy: nil)
+    #expect(values(svg, "circle", "cx") == plot.rows.map { SVG.number(plot.x($0.ratio)) })
+    #expect(values(svg, "circle", "cy") == plot.rows.indices.map { SVG.number(plot.y($0)) })
+  }
+
   @Test func textIsEscapedOnceAndNamesWithAmpersandsStayText() {
     let svg = BarChart(title: "A&B; <x>", bars: [.init(label: "Tom&Jerry;", value: 1, shown: "1")]).render()
       .render(indentedBy: nil)

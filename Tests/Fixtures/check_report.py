@@ -41,6 +41,9 @@ def expected(key):
         return figures["relink"][parts[1]]
     if parts[0] == "logrank":
         return figures["survival"]["logrank"][parts[1]]
+    if parts[0] == "cox":
+        coefficients = figures["survival"]["cox"]["coefficients"]
+        return next(c for c in coefficients if c["name"] == parts[1])[parts[2]]
     if parts[0] == "compare":
         return figures["compare"][parts[1]][int(parts[2])]
     if parts[0] in ("byStage", "byStatus"):
@@ -63,8 +66,8 @@ for element in doc.iter():
     text = "".join(element.itertext())
     try:
         want = expected(key)
-    except KeyError:
-        problems.append(f"{key}: not in the summary")
+    except (KeyError, StopIteration, TypeError):
+        problems.append(f"{key}: not in the commands' output")
         continue
     got = number(text)
     # The page rounds to the decimals it shows; the commands keep more.
