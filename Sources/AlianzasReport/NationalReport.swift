@@ -23,6 +23,8 @@ public struct NationalReport {
     public var comparison: GroupComparison?
     /// The Cox model of first-agreement duration on the OP's traits, or why there is none.
     public var cox: Result<CoxFit, CoxError>? = nil
+    /// The households' tallies by department (DIVIPOLA code and name), departments with households.
+    public var byDepartment: [(code: String, name: String, tally: HouseholdTally)] = []
 
     public init(
       title: String, today: Day, totals: PanelTotals, surveys: Int,
@@ -329,6 +331,41 @@ public struct NationalReport {
           + Format.percent(rate, digits: 2, l))
     }
     if !ppi.isEmpty { nodes.append(Page.paragraph(ppi.joined(separator: " · "))) }
+    if inputs.byDepartment.count > 1 {
+      let rows = inputs.byDepartment.map { d -> [String] in
+        [d.name, n(d.tally.households)] + d.tally.elcsa.map(n)
+          + [
+            d.tally.meanPPIScore.map { Format.decimal($0, digits: 1, l) } ?? "—",
+            d.tally.povertyRate(lineIndex: national).map { Format.percent($0, l) } ?? "—",
+          ]
+      }
+      nodes.append(
+        .element(
+          named: "figure",
+          nodes: [
+            .attribute(named: "id", value: "by-department"),
+            Page.table(
+              // Short category names: nine columns must fit the width of an A4 page.
+              [t("Departamento", "Department"), t("Hogares", "Households")]
+                + (l == .es
+                  ? ["Seguridad", "Leve", "Moderada", "Severa", "Incompleta"]
+                  : ["Secure", "Mild", "Moderate", "Severe", "Incomplete"])
+                + [t("PPI promedio", "Mean PPI"), t("Pobreza", "Poverty")], rows, numeric: Set(1...8),
+              figures: inputs.byDepartment.map { d in
+                [nil, nil] + keys.map { "elcsaByDepartment.\(d.code).\($0)" }
+              }),
+            .element(
+              named: "figcaption",
+              nodes: [
+                .text(
+                  Page.text(
+                    t(
+                      "Hogares de cada departamento por categoría ELCSA de su encuesta vigente, su puntaje PPI promedio y la probabilidad media de pobreza (línea nacional).",
+                      "Each department's households by the ELCSA category of their current survey, their mean PPI score and mean poverty likelihood (national line)."
+                    )))
+              ]),
+          ]))
+    }
     return Page.section(
       t("Hogares: seguridad alimentaria y pobreza", "Households: food security and poverty"), nodes)
   }

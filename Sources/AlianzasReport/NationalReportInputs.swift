@@ -45,6 +45,15 @@ extension NationalReport.Inputs {
       // Controls were surveyed near two alliances only: elsewhere there is nothing to set against.
       comparison: comparison.n.allSatisfy { $0 > 0 } ? comparison : nil)
     do { inputs.cox = .success(try AgreementSurvival.cox(durations)) } catch { inputs.cox = .failure(error) }
+    var byDepartment: [String: HouseholdTally] = [:]
+    for a in alliances {
+      if let tally = engine.tallies[a.code] {
+        byDepartment[a.departmentCode, default: HouseholdTally()].add(tally)
+      }
+    }
+    inputs.byDepartment = byDepartment.filter { $0.value.households > 0 }
+      .map { (code: $0.key, name: reference.department(code: $0.key)?.name ?? $0.key, tally: $0.value) }
+      .sorted { $0.name.folded < $1.name.folded }
     return inputs
   }
 }

@@ -59,11 +59,17 @@ def expected(key):
 
 
 checked = 0
+# A table by department is checked by its sums: each category's departments add up to the nation.
+sums = {}
 for element in doc.iter():
     key = element.get("data-figure")
     if key is None:
         continue
     text = "".join(element.itertext())
+    if key.startswith("elcsaByDepartment."):
+        category = key.split(".")[2]
+        sums[category] = sums.get(category, 0) + number(text)
+        continue
     try:
         want = expected(key)
     except (KeyError, StopIteration, TypeError):
@@ -76,6 +82,12 @@ for element in doc.iter():
     decimals = len(shown.split(mark)[1]) if mark in shown else 0
     if abs(got - want) > (0.5 * 10 ** -decimals if decimals else (0.5 if isinstance(want, float) else 0)):
         problems.append(f"{key}: the page says {text!r}, the summary {want}")
+    checked += 1
+
+for category, total in sums.items():
+    want = summary["elcsa"]["byCategory"][category]
+    if total != want:
+        problems.append(f"elcsa by department, {category}: the departments add to {total}, the summary says {want}")
     checked += 1
 
 for element in doc.iter():
