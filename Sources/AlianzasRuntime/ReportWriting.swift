@@ -11,14 +11,14 @@ extension StoreSession {
   func report(_ request: ReportRequest, progress: (Double) -> Void) -> Action {
     var path = (request.path as NSString).expandingTildeInPath
     if !path.hasPrefix("/") { path = (data.exportFolder.isEmpty ? "." : data.exportFolder) + "/" + path }
-    let fm = FileManager.default
+    // From the interface an existing file is never replaced: the person chooses another name.
+    // Asked before the store is read, so a bad name costs nothing.
     let parent = (path as NSString).deletingLastPathComponent
     var isFolder: ObjCBool = false
-    guard fm.fileExists(atPath: parent, isDirectory: &isFolder), isFolder.boolValue else {
+    guard FileManager.default.fileExists(atPath: parent, isDirectory: &isFolder), isFolder.boolValue else {
       return .reportFailed(ExportWriter.Problem.folderMissing(parent).localized)
     }
-    // From the interface an existing file is never replaced: the person chooses another name.
-    guard !fm.fileExists(atPath: path) else {
+    guard !FileManager.default.fileExists(atPath: path) else {
       return .reportFailed(ExportWriter.Problem.exists(path).localized)
     }
     progress(0.1)
@@ -30,15 +30,16 @@ extension StoreSession {
       department: request.department.flatMap { reference.department(code: $0) })
     let html = NationalReport(inputs, instruments: instruments, language: request.language).html()
     progress(0.9)
-    let temporary = parent + "/.\((path as NSString).lastPathComponent).part-\(getpid())"
     do {
-      try Data(html.utf8).write(to: URL(fileURLWithPath: temporary))
-      try fm.moveItem(atPath: temporary, toPath: path)
+      try ReportFile.write(html, to: path, replace: false)
     } catch {
-      try? fm.removeItem(atPath: temporary)
-      return .reportFailed(
-        ExportWriter.Problem.cannotWrite(path, reason: ExportWriter.reason(error, request.language)).localized
-      )
+      let problem: ExportWriter.Problem =
+        switch error {
+        case .folderMissing(let folder): .folderMissing(folder)
+        case .exists(let p): .exists(p)
+        case .cannotWrite(let p, let why): .cannotWrite(p, reason: ExportWriter.reason(why, request.language))
+        }
+      return .reportFailed(problem.localized)
     }
     progress(1)
     return .reported(path: path)

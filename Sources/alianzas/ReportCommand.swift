@@ -1,4 +1,5 @@
 import AlianzasDomain
+import AlianzasExport
 import AlianzasReport
 import AlianzasStore
 import ArgumentParser
@@ -45,27 +46,16 @@ struct NationalReportCommand: ParsableCommand {
     try write(html, to: CommonOptions.absolute(out))
   }
 
-  /// Beside the target under a temporary name, then renamed: no half-written report is left.
   func write(_ html: String, to path: String) throws {
-    let fm = FileManager.default
-    let parent = (path as NSString).deletingLastPathComponent
-    var isFolder: ObjCBool = false
-    guard fm.fileExists(atPath: parent, isDirectory: &isFolder), isFolder.boolValue else {
-      complain(CLI.exportFolderMissing(parent))
-      throw Explained(code: 2)
-    }
-    if fm.fileExists(atPath: path), !force {
-      complain(CLI.exportExists(path))
-      throw Explained(code: 2)
-    }
-    let temporary = parent + "/.\((path as NSString).lastPathComponent).part-\(getpid())"
     do {
-      try Data(html.utf8).write(to: URL(fileURLWithPath: temporary))
-      if fm.fileExists(atPath: path) { try fm.removeItem(atPath: path) }
-      try fm.moveItem(atPath: temporary, toPath: path)
+      try ReportFile.write(html, to: path, replace: force)
     } catch {
-      try? fm.removeItem(atPath: temporary)
-      complain(CLI.exportCannotWrite(path, (error as NSError).localizedDescription))
+      switch error {
+      case .folderMissing(let folder): complain(CLI.exportFolderMissing(folder))
+      case .exists(let p): complain(CLI.exportExists(p))
+      case .cannotWrite(let p, let why):
+        complain(CLI.exportCannotWrite(p, ExportWriter.reason(why, common.language)))
+      }
       throw Explained(code: 2)
     }
     print(CLI.reportWritten(path))
