@@ -21,10 +21,10 @@ run() {
   local L=$1
   if [ "$L" = es ]; then
     PANEL="Panel"; TITLE="Escribir un informe"; DONE="Informe escrito en"; LIST="Alianzas:"; FILTER="Filtrar por"
-    OF="de"
+    OF="de"; NATIONAL="informe-nacional"; DEPARTMENT="informe-antioquia"
   else
     PANEL="Panel"; TITLE="Write a report"; DONE="Report written to"; LIST="Alliances:"; FILTER="Filter by"
-    OF="of"
+    OF="of"; NATIONAL="national-report"; DEPARTMENT="report-antioquia"
   fi
   DOCS="$WORK/docs-$L"
   mkdir -p "$DOCS"
@@ -34,10 +34,10 @@ run() {
   TOTAL=$(screen | grep -oE "(por etapa|by stage) · [0-9.,]+" | grep -oE "[0-9.,]+$")
   T send-keys -t e2e R
   wait_for "$TITLE"
-  wait_for "$DOCS/informe-nacional-2014-06-30.html"
+  wait_for "$DOCS/$NATIONAL-2014-06-30.html"
   T send-keys -t e2e Enter
   wait_for "$DONE"
-  [ "$(alliances_in "$DOCS/informe-nacional-2014-06-30.html")" = "$TOTAL" ] || fail "$L: the national report does not say $TOTAL alliances"
+  [ "$(alliances_in "$DOCS/$NATIONAL-2014-06-30.html")" = "$TOTAL" ] || fail "$L: the national report does not say $TOTAL alliances"
   # The list filtered to Antioquia: its report holds the alliances the list shows.
   T send-keys -t e2e 2
   wait_for "$LIST"
@@ -49,10 +49,10 @@ run() {
   wait_for "· Antioquia"
   SHOWN=$(screen | grep -oE "$LIST [0-9]+ $OF" | grep -oE "[0-9]+")
   T send-keys -t e2e R
-  wait_for "informe-antioquia-2014-06-30.html"
+  wait_for "$DEPARTMENT-2014-06-30.html"
   T send-keys -t e2e Enter
   wait_for "$DONE"
-  [ "$(alliances_in "$DOCS/informe-antioquia-2014-06-30.html")" = "$SHOWN" ] || fail "$L: the Antioquia report does not say $SHOWN alliances"
+  [ "$(alliances_in "$DOCS/$DEPARTMENT-2014-06-30.html")" = "$SHOWN" ] || fail "$L: the Antioquia report does not say $SHOWN alliances"
   T send-keys -t e2e q
   wait_for "EXIT=0"
   T kill-server 2>/dev/null || true

@@ -7,9 +7,12 @@ enum ReportDialog {
   static func ask(department: ListFilter?, _ state: inout AppState) {
     let l = state.language
     let folder = state.data.exportFolder.isEmpty ? "." : state.data.exportFolder
+    // The file's name in the interface's language, like every word it shows.
     let stem =
-      department.map { "informe-\($0.label.folded.replacingOccurrences(of: " ", with: "-"))" }
-      ?? "informe-nacional"
+      department.map {
+        (l == .es ? "informe-" : "report-") + $0.label.folded.replacingOccurrences(of: " ", with: "-")
+      }
+      ?? (l == .es ? "informe-nacional" : "national-report")
     var prompt = TextPrompt(
       title: T.reportPromptTitle(l),
       lines: [department.map { T.reportPromptDepartment(l, $0.label) } ?? T.reportPromptNational(l)],
