@@ -42,6 +42,15 @@ enum Page {
 
   static func paragraph(_ s: String) -> Body { .p(.text(text(s))) }
 
+  /// A bulleted list, each item with an optional class (open or confirmed warnings).
+  static func list(_ items: [(text: String, className: String?)]) -> Body {
+    .ul(
+      .group(
+        items.map { item in
+          .li(.if(item.className != nil, .class(item.className ?? "")), .text(text(item.text)))
+        }))
+  }
+
   /// A paragraph whose `{name}` places hold named figures: `figures[name]` is written there in a
   /// span that carries its name (`data-figure`), for the tests that read the page back.
   static func paragraph(_ template: String, figures: [String: String]) -> Body {
@@ -123,5 +132,14 @@ enum Page {
     svg .curve-0 { fill: none; stroke: #2f6f9f; stroke-width: 2; } svg .band-0 { fill: #2f6f9f; fill-opacity: 0.15; }
     svg .curve-1 { fill: none; stroke: #c47f17; stroke-width: 2; stroke-dasharray: 6 3; } svg .band-1 { fill: #c47f17; fill-opacity: 0.15; }
     svg .curve-2 { fill: none; stroke: #3f8f4f; stroke-width: 2; stroke-dasharray: 2 2; } svg .band-2 { fill: #3f8f4f; fill-opacity: 0.15; }
+    svg .key-0 { fill: #2f6f9f; } svg .key-1 { fill: #c47f17; } svg .key-2 { fill: #3f8f4f; }
+    svg .mark-0 { fill: #1d2733; } svg .mark-1 { fill: #7b8794; }
+    svg .cross { stroke: #a23b3b; stroke-width: 2; } svg .today { stroke: #52606d; stroke-width: 1; stroke-dasharray: 3 3; }
+    svg .shade-0 { fill: #f1f3f5; stroke: #c9d3dd; } svg .shade-1 { fill: #deebf7; } svg .shade-2 { fill: #9ecae1; }
+    svg .shade-3 { fill: #6baed6; } svg .shade-4 { fill: #3182bd; } svg .shade-5 { fill: #08519c; }
+    svg .tile-label { font-size: 12px; font-weight: bold; fill: #1d2733; } svg .tile-value { font-size: 11px; fill: #1d2733; }
+    svg .dark { fill: #ffffff; }
+    h3 { font-size: 11pt; margin: 4mm 0 1mm; }
+    li.open { color: #8a4b00; } li.confirmed { color: #52606d; }
     """
 }

@@ -35,7 +35,9 @@ struct BarChart {
     var nodes: [SVG.Node] = []
     for (bar, r) in zip(bars, rectangles) {
       let middle = r.y + r.height / 2 + 4
-      nodes.append(SVG.text(bar.label, x: Self.labelWidth - 6, y: middle, anchor: "end"))
+      nodes.append(
+        SVG.text(
+          SVG.fit(bar.label, width: Self.labelWidth - 10), x: Self.labelWidth - 6, y: middle, anchor: "end"))
       nodes.append(SVG.rect(x: r.x, y: r.y, width: r.width, height: r.height, className: "bar"))
       nodes.append(SVG.text(bar.shown, x: r.x + r.width + 5, y: middle, className: "value"))
     }

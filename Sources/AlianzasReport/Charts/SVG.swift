@@ -50,6 +50,13 @@ enum SVG {
       [("x1", number(x1)), ("y1", number(y1)), ("x2", number(x2)), ("y2", number(y2)), ("class", className)])
   }
 
+  /// A label cut with "…" to fit a width, judged at the charts' 11-pixel type (a character of
+  /// DejaVu Sans is at most about 6.6 pixels wide); the full text is in the chart's table.
+  static func fit(_ label: String, width: Double) -> String {
+    let room = Int(width / 6.6)
+    return label.count <= room ? label : String(label.prefix(max(1, room - 1))) + "…"
+  }
+
   /// Points as SVG writes them: "x,y x,y …".
   static func points(_ points: [(x: Double, y: Double)]) -> String {
     points.map { "\(number($0.x)),\(number($0.y))" }.joined(separator: " ")
