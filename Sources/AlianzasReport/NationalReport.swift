@@ -20,17 +20,22 @@ public struct NationalReport {
     public var survival: [(name: String, observations: [SurvivalObservation])]
     public var survivalGrouping: String
     public var relink: RelinkTable
-    public var comparison: GroupComparison?
+    /// Households set against each other: beneficiaries and controls, by tenure, by training
+    /// (the groupings whose two sides both have households).
+    public var comparisons: [GroupComparison]
     /// The Cox model of first-agreement duration on the OP's traits, or why there is none.
     public var cox: Result<CoxFit, CoxError>? = nil
-    /// The households' tallies by department (DIVIPOLA code and name), departments with households.
-    public var byDepartment: [(code: String, name: String, tally: HouseholdTally)] = []
+    /// Every department on the map (with or without alliances), and the products grown.
+    public var byDepartment: [Area] = []
+    public var byProduct: [Area] = []
+    /// The figure the map is shaded by.
+    public var mapFigure: MapFigure = .idap
 
     public init(
       title: String, today: Day, totals: PanelTotals, surveys: Int,
       idapByAge: [(years: Double, idap: Double)],
       survival: [(name: String, observations: [SurvivalObservation])], survivalGrouping: String,
-      relink: RelinkTable, comparison: GroupComparison?
+      relink: RelinkTable, comparisons: [GroupComparison]
     ) {
       self.title = title
       self.today = today
@@ -40,7 +45,7 @@ public struct NationalReport {
       self.survival = survival
       self.survivalGrouping = survivalGrouping
       self.relink = relink
-      self.comparison = comparison
+      self.comparisons = comparisons
     }
   }
 
@@ -62,7 +67,7 @@ public struct NationalReport {
     let body: [Page.Body] = [
       .h1(.text(Page.text(inputs.title))),
       .p(.class("meta"), .text(Page.text(t("Corte: ", "As of: ") + inputs.today.iso))),
-      keyFigures(), stages(), idap(), survival(), relink(), households(), comparison(),
+      keyFigures(), stages(), idap(), survival(), relink(), map(), households(), comparison(),
     ]
     return Page.document(title: inputs.title, language: language, body)
   }
@@ -179,103 +184,61 @@ public struct NationalReport {
       ])
   }
 
-  func households() -> Page.Body {
-    let h = inputs.totals.households
-    let keys = ["secure", "mild", "moderate", "severe", "incomplete"]
-    let labels =
-      instruments.elcsa.categories.map { $0.label(l) } + [t("Incompleta", "Incomplete")]
-    let rows = zip(keys, zip(labels, h.elcsa)).map { (key: $0, label: $1.0, value: $1.1) }
-    let national = instruments.ppi.lines.firstIndex { $0.id == instruments.ppi.nationalLine } ?? 0
-    var nodes: [Page.Body] = [
-      bars(
-        "elcsa", title: t("Hogares por categoría ELCSA", "Households by ELCSA category"),
-        caption: t(
-          "Seguridad alimentaria de los hogares según su encuesta vigente (Escala Latinoamericana y Caribeña de Seguridad Alimentaria).",
-          "Households' food security on their current survey (Latin American and Caribbean Food Security Scale)."
-        ),
-        header: [t("Categoría", "Category"), t("Hogares", "Households")], rows)
-    ]
-    var ppi: [String] = []
-    if let mean = h.meanPPIScore {
-      ppi.append(t("Puntaje PPI promedio: ", "Mean PPI score: ") + Format.decimal(mean, digits: 2, l))
-    }
-    if let rate = h.povertyRate(lineIndex: national) {
-      ppi.append(
-        t("Probabilidad media de pobreza (línea nacional): ", "Mean poverty likelihood (national line): ")
-          + Format.percent(rate, digits: 2, l))
-    }
-    if !ppi.isEmpty { nodes.append(Page.paragraph(ppi.joined(separator: " · "))) }
-    if inputs.byDepartment.count > 1 {
-      let rows = inputs.byDepartment.map { d -> [String] in
-        [d.name, n(d.tally.households)] + d.tally.elcsa.map(n)
-          + [
-            d.tally.meanPPIScore.map { Format.decimal($0, digits: 1, l) } ?? "—",
-            d.tally.povertyRate(lineIndex: national).map { Format.percent($0, l) } ?? "—",
-          ]
-      }
-      nodes.append(
-        .element(
-          named: "figure",
-          nodes: [
-            .attribute(named: "id", value: "by-department"),
-            Page.table(
-              // Short category names: nine columns must fit the width of an A4 page.
-              [t("Departamento", "Department"), t("Hogares", "Households")]
-                + (l == .es
-                  ? ["Seguridad", "Leve", "Moderada", "Severa", "Incompleta"]
-                  : ["Secure", "Mild", "Moderate", "Severe", "Incomplete"])
-                + [t("PPI promedio", "Mean PPI"), t("Pobreza", "Poverty")], rows, numeric: Set(1...8),
-              figures: inputs.byDepartment.map { d in
-                [nil, nil] + keys.map { "elcsaByDepartment.\(d.code).\($0)" }
-              }),
-            .element(
-              named: "figcaption",
-              nodes: [
-                .text(
-                  Page.text(
-                    t(
-                      "Hogares de cada departamento por categoría ELCSA de su encuesta vigente, su puntaje PPI promedio y la probabilidad media de pobreza (línea nacional).",
-                      "Each department's households by the ELCSA category of their current survey, their mean PPI score and mean poverty likelihood (national line)."
-                    )))
-              ]),
-          ]))
-    }
-    return Page.section(
-      t("Hogares: seguridad alimentaria y pobreza", "Households: food security and poverty"), nodes)
-  }
-
+  /// Households set against each other, one table per grouping, with the difference's 95 %
+  /// interval and p-value, as `alianzas analyze compare --by …` gives them.
   func comparison() -> Page.Body {
-    guard let c = inputs.comparison else { return .empty }
-    let (a, b) = c.grouping.labels
+    guard !inputs.comparisons.isEmpty else { return .empty }
     let names = [
       "incomeTotal": t("Ingreso total anual", "Total yearly income"),
       "incomeFromProduct": t("Ingreso anual por el producto", "Yearly income from the product"),
       "ppiScore": t("Puntaje PPI", "PPI score"),
     ]
-    let rows = c.means.map { m -> [String] in
-      func v(_ x: Double?) -> String {
-        guard let x else { return "—" }
-        return m.metric == "ppiScore"
-          ? Format.decimal(x, digits: 2, l) : Format.pesos(Pesos(Int64(x.rounded())), l)
+    let headings: [ComparisonGrouping: String] = [
+      .beneficiary: t("Beneficiarios y controles", "Beneficiaries and controls"),
+      .tenure: t("Según los años en la alianza", "By years in the alliance"),
+      .training: t("Según la capacitación recibida", "By training received"),
+    ]
+    var nodes: [Page.Body] = [
+      Page.paragraph(
+        t(
+          "Medias de cada grupo de hogares según su encuesta vigente, la diferencia con su intervalo de confianza del 95 % y el valor p de la prueba t de Welch.",
+          "Each group of households' means on their current survey, the difference with its 95% confidence interval and the p-value of Welch's t-test."
+        ))
+    ]
+    for c in inputs.comparisons {
+      let (a, b) = c.grouping.labels
+      let key = c.grouping.rawValue
+      let rows = c.means.map { m -> [String] in
+        func v(_ x: Double?) -> String {
+          guard let x else { return "—" }
+          return m.metric == "ppiScore"
+            ? Format.decimal(x, digits: 2, l) : Format.pesos(Pesos(Int64(x.rounded())), l)
+        }
+        let ci = m.lower.flatMap { lo in m.upper.map { "[\(v(lo)); \(v($0))]" } } ?? "—"
+        return [
+          names[m.metric] ?? m.metric, v(m.mean[0]), v(m.mean[1]), v(m.difference), ci,
+          m.percentDifference.map { Format.percent($0, l) } ?? "—",
+          m.p.map { Format.decimal($0, digits: 3, l) } ?? "—",
+        ]
       }
-      let ci = m.lower.flatMap { lo in m.upper.map { "[\(v(lo)); \(v($0))]" } } ?? "—"
-      return [
-        names[m.metric] ?? m.metric, v(m.mean[0]), v(m.mean[1]), v(m.difference), ci,
-        m.percentDifference.map { Format.percent($0, l) } ?? "—",
-        m.p.map { Format.decimal($0, digits: 3, l) } ?? "—",
-      ]
-    }
-    return Page.section(
-      t("Beneficiarios y controles", "Beneficiaries and controls"),
-      [
+      nodes += [
+        .h3(.text(Page.text(headings[c.grouping] ?? key))),
         Page.paragraph(
-          "\(a(l)) (n = {compare.n.0}) \(t("frente a", "against")) \(b(l)) (n = {compare.n.1})",
-          figures: ["compare.n.0": n(c.n[0]), "compare.n.1": n(c.n[1])]),
+          "\(a(l)) (n = {compare.\(key).n.0}) \(t("frente a", "against")) \(b(l)) (n = {compare.\(key).n.1})",
+          figures: ["compare.\(key).n.0": n(c.n[0]), "compare.\(key).n.1": n(c.n[1])]),
         Page.table(
           [
             t("Medida", "Measure"), a(l), b(l), t("Diferencia", "Difference"), t("IC 95 %", "95% CI"),
             t("Dif. %", "Diff. %"), "p",
-          ], rows, numeric: [1, 2, 3, 5, 6]),
-      ])
+          ], rows, numeric: [1, 2, 3, 5, 6],
+          figures: c.means.map { m in
+            [
+              nil, nil, nil, "compare.\(key).difference.\(m.metric)", nil, nil,
+              m.p == nil ? nil : "compare.\(key).p.\(m.metric)",
+            ]
+          }),
+      ]
+    }
+    return Page.section(t("Hogares comparados", "Households compared"), nodes)
   }
 }

@@ -7,7 +7,8 @@ extension NationalReport.Inputs {
   /// `department` keeps one department's alliances and their households.
   public static func build(
     alliances all: [Alliance], rosters allRosters: [HouseholdRoster], instruments: Instruments,
-    reference: ReferenceData, today: Day, language: Language, department: Department? = nil
+    reference: ReferenceData, today: Day, language: Language, department: Department? = nil,
+    map: NationalReport.MapFigure = .idap
   ) -> NationalReport.Inputs {
     let alliances = all.filter { department == nil || $0.departmentCode == department!.code }
       .sorted { $0.code < $1.code }
@@ -30,7 +31,9 @@ extension NationalReport.Inputs {
     let samples = rosters.flatMap { roster in
       roster.inUse.compactMap { HouseholdSample($0, instruments: instruments, today: today) }
     }
-    let comparison = GroupComparison(samples: samples, by: .beneficiary)
+    // Controls were surveyed near few alliances: a grouping with an empty side is left out.
+    let comparisons = ComparisonGrouping.allCases.map { GroupComparison(samples: samples, by: $0) }
+      .filter { $0.n.allSatisfy { $0 > 0 } }
     let title =
       department.map {
         language == .es
@@ -41,19 +44,30 @@ extension NationalReport.Inputs {
     var inputs = NationalReport.Inputs(
       title: title, today: today, totals: engine.totals, surveys: surveys, idapByAge: idapByAge,
       survival: survival, survivalGrouping: grouping.label(language),
-      relink: RelinkTable(cases: alliances.compactMap(\.relinkCase)),
-      // Controls were surveyed near two alliances only: elsewhere there is nothing to set against.
-      comparison: comparison.n.allSatisfy { $0 > 0 } ? comparison : nil)
+      relink: RelinkTable(cases: alliances.compactMap(\.relinkCase)), comparisons: comparisons)
+    inputs.mapFigure = map
     do { inputs.cox = .success(try AgreementSurvival.cox(durations)) } catch { inputs.cox = .failure(error) }
-    var byDepartment: [String: HouseholdTally] = [:]
+    var byDepartment: [String: NationalReport.Area] = [:]
+    var byProduct: [String: NationalReport.Area] = [:]
     for a in alliances {
-      if let tally = engine.tallies[a.code] {
-        byDepartment[a.departmentCode, default: HouseholdTally()].add(tally)
-      }
+      let figures = engine.figures[a.code], tally = engine.tallies[a.code]
+      byDepartment[a.departmentCode, default: .init(code: a.departmentCode, name: "")].add(figures, tally)
+      byProduct[a.product, default: .init(code: a.product, name: "")].add(figures, tally)
     }
-    inputs.byDepartment = byDepartment.filter { $0.value.households > 0 }
-      .map { (code: $0.key, name: reference.department(code: $0.key)?.name ?? $0.key, tally: $0.value) }
-      .sorted { $0.name.folded < $1.name.folded }
+    // Every department with a square on the map, those without alliances too.
+    inputs.byDepartment = reference.departments.filter { $0.tile != nil || byDepartment[$0.code] != nil }.map
+    {
+      var area = byDepartment[$0.code] ?? .init(code: $0.code, name: "")
+      area.name = $0.name
+      area.abbreviation = $0.abbreviation
+      area.tile = $0.tile
+      return area
+    }.sorted { $0.name.folded < $1.name.folded }
+    inputs.byProduct = byProduct.values.map {
+      var area = $0
+      area.name = reference.product(id: $0.code)?.name(language) ?? $0.code
+      return area
+    }.sorted { $0.name.folded < $1.name.folded }
     return inputs
   }
 }

@@ -4,7 +4,8 @@ rules of a self-contained page: no script, no external resource.
 
 usage: check_report.py REPORT.html FIGURES.json LANG   -> prints a JSON {"problems": [...], "checked": n}
 FIGURES.json: {"summary": summary --json, "relink": analyze relink --json,
-               "survival": analyze survival --by vulnerable --json, "compare": analyze compare --json}
+               "survival": analyze survival --by vulnerable --json,
+               "compare": {grouping: analyze compare --by grouping --json}}
 """
 import json
 import sys
@@ -26,7 +27,7 @@ summary = figures["summary"]
 
 def number(text):
     """A figure as the page writes it in `lang`, back to a number."""
-    t = text.strip().replace("\u00a0", " ").replace("%", "").strip()
+    t = text.strip().replace("\u00a0", " ").replace("%", "").replace("$", "").replace("−", "-").strip()
     if lang == "es":
         t = t.replace(".", "").replace(",", ".")
     else:
@@ -45,7 +46,10 @@ def expected(key):
         coefficients = figures["survival"]["cox"]["coefficients"]
         return next(c for c in coefficients if c["name"] == parts[1])[parts[2]]
     if parts[0] == "compare":
-        return figures["compare"][parts[1]][int(parts[2])]
+        comparison = figures["compare"][parts[1]]
+        if parts[2] == "n":
+            return comparison["n"][int(parts[3])]
+        return next(m for m in comparison["means"] if m["metric"] == parts[3])[parts[2]]
     if parts[0] in ("byStage", "byStatus"):
         return summary[parts[0]][parts[1]]
     if parts[0] == "idap" and parts[1] == "byBand":
@@ -66,9 +70,9 @@ for element in doc.iter():
     if key is None:
         continue
     text = "".join(element.itertext())
-    if key.startswith("elcsaByDepartment."):
-        category = key.split(".")[2]
-        sums[category] = sums.get(category, 0) + number(text)
+    if key.startswith(("elcsaByDepartment.", "elcsaByProduct.", "allianceByDepartment.")):
+        table, _, category = key.split(".") + [""] * (3 - len(key.split(".")))
+        sums[(table, category)] = sums.get((table, category), 0) + number(text)
         continue
     try:
         want = expected(key)
@@ -84,10 +88,10 @@ for element in doc.iter():
         problems.append(f"{key}: the page says {text!r}, the summary {want}")
     checked += 1
 
-for category, total in sums.items():
-    want = summary["elcsa"]["byCategory"][category]
+for (table, category), total in sums.items():
+    want = summary["alliances"] if table == "allianceByDepartment" else summary["elcsa"]["byCategory"][category]
     if total != want:
-        problems.append(f"elcsa by department, {category}: the departments add to {total}, the summary says {want}")
+        problems.append(f"{table} {category}: the rows add to {total}, the summary says {want}")
     checked += 1
 
 for element in doc.iter():

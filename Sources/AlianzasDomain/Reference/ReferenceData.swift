@@ -89,6 +89,8 @@ public struct Department: Sendable, Codable, Hashable {
   public var abbreviation: String
   public var demoWeight: Double
   public var municipalities: [Place]
+  /// Its square [column, row] on the reports' tile-grid map of Colombia.
+  public var tile: [Int]? = nil
 }
 
 public struct Product: Sendable, Codable, Hashable {
