@@ -104,10 +104,9 @@ enum AllianceTables {
       ])
     for a in s.alliances {
       let first = a.firstAgreement
-      let closed = a.status == .cerrada ? a.statusHistory.last { $0.status == .cerrada }?.date : nil
       for g in a.agreements.sorted(by: { $0.start < $1.start }) {
-        let end = g.rupture?.date ?? min(closed ?? s.today, s.today)
-        let days = max(0, g.start.days(until: max(end, g.start)))
+        let end = a.observationEnd(of: g, today: s.today)
+        let days = a.days(of: g, today: s.today)
         let isFirst = g.id == first?.id
         table.rows.append([
           .text(a.code), .text(g.id), .of(isFirst), .text(g.buyer.name), .text(g.buyer.nit), .date(g.start),

@@ -10,7 +10,8 @@ import Foundation
 struct ReportCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
     CommandConfiguration(
-      commandName: "report", abstract: CLI.reportAbstract(), subcommands: [NationalReportCommand.self])
+      commandName: "report", abstract: CLI.reportAbstract(),
+      subcommands: [NationalReportCommand.self, AllianceReportCommand.self])
   }
 }
 
@@ -23,6 +24,8 @@ struct NationalReportCommand: ParsableCommand {
   @Option(name: .customLong("out"), help: ArgumentHelp(CLI.reportOutHelp(), valueName: "archivo.html"))
   var out: String
   @Option(help: ArgumentHelp(CLI.reportDepartmentHelp(), valueName: "departamento")) var department: String?
+  @Option(help: ArgumentHelp(CLI.reportMapHelp(), valueName: "idap|alliances|poverty|food-insecure"))
+  var map: NationalReport.MapFigure = .idap
   @Flag(help: ArgumentHelp(CLI.exportForceHelp())) var force = false
 
   func run() throws {
@@ -41,23 +44,70 @@ struct NationalReportCommand: ParsableCommand {
     for problem in contents.problems { complain(CLI.skipping() + problem.message(language)) }
     let inputs = NationalReport.Inputs.build(
       alliances: contents.alliances, rosters: Array(contents.rosters.values), instruments: instruments,
-      reference: reference, today: store.today, language: language, department: chosen)
+      reference: reference, today: store.today, language: language, department: chosen, map: map)
     let html = NationalReport(inputs, instruments: instruments, language: language).html()
-    try write(html, to: CommonOptions.absolute(out))
-  }
-
-  func write(_ html: String, to path: String) throws {
-    do {
-      try ReportFile.write(html, to: path, replace: force)
-    } catch {
-      switch error {
-      case .folderMissing(let folder): complain(CLI.exportFolderMissing(folder))
-      case .exists(let p): complain(CLI.exportExists(p))
-      case .cannotWrite(let p, let why):
-        complain(CLI.exportCannotWrite(p, ExportWriter.reason(why, common.language)))
-      }
-      throw Explained(code: 2)
-    }
-    print(CLI.reportWritten(path))
+    try writeReport(html, to: CommonOptions.absolute(out), replace: force, language: language)
   }
 }
+
+/// `alianzas report alliance CODE`: the page an alliance's committee reviews.
+struct AllianceReportCommand: ParsableCommand {
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(commandName: "alliance", abstract: CLI.reportAllianceAbstract())
+  }
+
+  @OptionGroup var common: CommonOptions
+  @Argument(help: ArgumentHelp(CLI.reportAllianceCodeHelp(), valueName: "código")) var code: String
+  @Option(name: .customLong("out"), help: ArgumentHelp(CLI.reportOutHelp(), valueName: "archivo.html"))
+  var out: String
+  @Flag(help: ArgumentHelp(CLI.exportForceHelp())) var force = false
+
+  func run() throws {
+    let (reference, instruments) = try loadData()
+    let language = common.language
+    let store = try openForReading(common.storePath, language: language)
+    // Codes are written in capitals; one typed in lower case is still found.
+    let wanted = code.trimmingCharacters(in: .whitespaces).uppercased()
+    guard store.codes().contains(wanted) else {
+      complain(CLI.reportUnknownAlliance(code, common.storePath))
+      throw Explained(code: 2)
+    }
+    let alliance: Alliance
+    switch store.loadAlliance(code: wanted) {
+    case .success(let a): alliance = a
+    case .failure(let problem):
+      complain(problem.message(language))
+      throw Explained(code: 2)
+    }
+    var roster: HouseholdRoster?
+    if store.codes(in: .households).contains(wanted) {
+      switch store.loadRoster(code: wanted) {
+      case .success(let r): roster = r
+      // The report is still worth having without its households; the reason is said.
+      case .failure(let problem): complain(CLI.skipping() + problem.message(language))
+      }
+    }
+    let html = AllianceReport(
+      alliance: alliance, roster: roster, instruments: instruments, reference: reference, today: store.today,
+      language: language
+    ).html()
+    try writeReport(html, to: CommonOptions.absolute(out), replace: force, language: language)
+  }
+}
+
+/// Writes a report whole or not at all; a refusal is one line that names the file and why.
+func writeReport(_ html: String, to path: String, replace: Bool, language: Language) throws {
+  do {
+    try ReportFile.write(html, to: path, replace: replace)
+  } catch {
+    switch error {
+    case .folderMissing(let folder): complain(CLI.exportFolderMissing(folder))
+    case .exists(let p): complain(CLI.exportExists(p))
+    case .cannotWrite(let p, let why): complain(CLI.exportCannotWrite(p, ExportWriter.reason(why, language)))
+    }
+    throw Explained(code: 2)
+  }
+  print(CLI.reportWritten(path))
+}
+
+extension NationalReport.MapFigure: ExpressibleByArgument {}

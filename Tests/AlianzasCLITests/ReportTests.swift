@@ -13,7 +13,10 @@ struct ReportTests {
 
   func report(_ language: String) throws -> String {
     let out = temporaryFolder("report-\(language)") + ".html"
-    let made = try alianzas(["report", "national", "--store", Self.store, "--lang", language, "--out", out])
+    // The English page's map shows the alliances by department, whose sum the reader checks.
+    let map = language == "en" ? ["--map", "alliances"] : []
+    let made = try alianzas(
+      ["report", "national", "--store", Self.store, "--lang", language, "--out", out] + map)
     #expect(made.status == 0, "\(made.err)")
     return out
   }
@@ -27,12 +30,18 @@ struct ReportTests {
     for (key, command) in [
       ("summary", ["summary"]), ("relink", ["analyze", "relink"]),
       ("survival", ["analyze", "survival", "--by", "vulnerable"]),
-      ("compare", ["analyze", "compare", "--by", "beneficiary"]),
     ] {
       let said = try alianzas(command + ["--store", Self.store, "--json"])
       #expect(said.status == 0, "\(command): \(said.err)")
       figures[key] = try JSONSerialization.jsonObject(with: Data(said.out.utf8))
     }
+    var compare: [String: Any] = [:]
+    for grouping in ["beneficiary", "tenure", "training"] {
+      let said = try alianzas(["analyze", "compare", "--by", grouping, "--store", Self.store, "--json"])
+      #expect(said.status == 0, "\(grouping): \(said.err)")
+      compare[grouping] = try JSONSerialization.jsonObject(with: Data(said.out.utf8))
+    }
+    figures["compare"] = compare
     let summaryFile = page + ".figures.json"
     try JSONSerialization.data(withJSONObject: figures).write(to: URL(fileURLWithPath: summaryFile))
     defer { try? FileManager.default.removeItem(atPath: summaryFile) }
@@ -78,6 +87,98 @@ struct ReportTests {
     ])
     #expect(unknown.status == 2 && unknown.err.contains("Atlántida"), "\(unknown.err)")
     #expect(!FileManager.default.fileExists(atPath: out + "2"))
+  }
+
+  /// The alliance with the most buyers (a rupture and a new buyer, when the demo has one) and
+  /// households: its committee report, each named figure recomputed by a Python reader from the
+  /// CSV export of the same store.
+  static let committee: String = {
+    let folder = store + "/alliances"
+    var best = ("", -1)
+    for file in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
+      let code = String(file.dropLast(5))
+      guard FileManager.default.fileExists(atPath: store + "/households/" + file),
+        let data = try? Data(contentsOf: URL(fileURLWithPath: folder + "/" + file)),
+        let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+      else { continue }
+      let agreements = (json["agreements"] as? [Any])?.count ?? 0
+      if agreements > best.1 || (agreements == best.1 && code < best.0) { best = (code, agreements) }
+    }
+    return best.0
+  }()
+
+  static let exported: String = {
+    let out = temporaryFolder("report-export")
+    _ = try? alianzas(["export", "--store", store, "--format", "csv", "--out", out])
+    return out
+  }()
+
+  func allianceReport(_ language: String, code: String = committee) throws -> String {
+    let out = temporaryFolder("committee-\(language)") + ".html"
+    let made = try alianzas([
+      "report", "alliance", code, "--store", Self.store, "--lang", language, "--out", out,
+    ])
+    #expect(made.status == 0, "\(made.err)")
+    return out
+  }
+
+  func check(_ page: String, _ language: String) throws -> [String: Any] {
+    let reading = try run(
+      readerPython,
+      [fixturesFolder + "/check_alliance_report.py", page, Self.exported, Self.committee, language])
+    #expect(reading.status == 0, "\(reading.err)")
+    return try JSONSerialization.jsonObject(with: Data(reading.out.utf8)) as? [String: Any] ?? [:]
+  }
+
+  @Test(arguments: ["es", "en"])
+  func theCommitteeReportsFiguresAreTheExportsAndThePageIsStrictHTML(_ language: String) throws {
+    #expect(!Self.committee.isEmpty)
+    // Asked for in lower case, as a person might type it.
+    let page = try allianceReport(language, code: Self.committee.lowercased())
+    defer { try? FileManager.default.removeItem(atPath: page) }
+    let result = try check(page, language)
+    let problems = result["problems"] as? [String] ?? ["no result"]
+    #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
+    // Key figures, money, every agreement's terms, every month's deliveries, the households.
+    #expect((result["checked"] as? Int ?? 0) >= 30, "\(result)")
+    // What the export does not carry (the fund's schedule, the warnings) is all that goes unchecked.
+    let unchecked = Set(result["unchecked"] as? [String] ?? ["?"])
+    #expect(
+      unchecked.isSubset(of: [
+        "alliance.open_warnings", "finance.due", "finance.repayment_target", "finance.capitalization",
+      ]), "\(unchecked)")
+    let html = try String(contentsOfFile: page, encoding: .utf8)
+    #expect(
+      html.contains(
+        language == "es" ? "Incentivo Modular y fondo rotatorio" : "Incentivo Modular and revolving fund"))
+    #expect(!html.contains(language == "es" ? "Deliveries to the buyer" : "Entregas al aliado comercial"))
+    // The reader is not a rubber stamp: one figure changed on the page is caught.
+    let bad = page + ".bad.html"
+    defer { try? FileManager.default.removeItem(atPath: bad) }
+    let changed = try #require(
+      html.range(of: #"data-figure="deliveries.count">[0-9.,]+<"#, options: .regularExpression))
+    try html.replacingCharacters(in: changed, with: #"data-figure="deliveries.count">9999<"#)
+      .write(toFile: bad, atomically: true, encoding: .utf8)
+    #expect(
+      !((try check(bad, language))["problems"] as? [String] ?? []).isEmpty, "a wrong figure went unnoticed")
+  }
+
+  @Test func anUnknownAllianceIsNamedAndNothingIsWritten() throws {
+    let out = temporaryFolder("committee-none") + ".html"
+    let made = try alianzas(["report", "alliance", "XYZ-1999-001", "--store", Self.store, "--out", out])
+    #expect(made.status == 2 && made.err.contains("XYZ-1999-001"), "\(made.err)")
+    #expect(!FileManager.default.fileExists(atPath: out))
+  }
+
+  @Test func aRealBrowserDrawsTheCommitteeReport() throws {
+    let page = try allianceReport("es")
+    defer { try? FileManager.default.removeItem(atPath: page) }
+    let shot = try Browser.screenshot(page)
+    #expect(shot.problems.isEmpty, "\(shot.problems.joined(separator: "\n"))")
+    #expect(shot.png.count > 20_000, "an empty page")
+    if let keep = ProcessInfo.processInfo.environment["ALLIANCE_REPORT_SCREENSHOT"] {
+      try shot.png.write(to: URL(fileURLWithPath: keep))
+    }
   }
 
   @Test func anExistingFileIsKeptAndAMissingFolderNamed() throws {

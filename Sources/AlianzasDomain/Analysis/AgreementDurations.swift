@@ -55,12 +55,22 @@ public enum AgreementSurvival {
 }
 
 extension Alliance {
+  /// Where an agreement's observation ends: its rupture, else the day the alliance closed, else today.
+  public func observationEnd(of agreement: Agreement, today: Day) -> Day {
+    let closed = status == .cerrada ? statusHistory.last { $0.status == .cerrada }?.date : nil
+    return agreement.rupture?.date ?? min(closed ?? today, today)
+  }
+
+  /// Days an agreement lasted (or has lasted so far).
+  public func days(of agreement: Agreement, today: Day) -> Int {
+    max(0, agreement.start.days(until: max(observationEnd(of: agreement, today: today), agreement.start)))
+  }
+
   /// The duration of this alliance's first agreement, with the OP traits, when it has one.
   public func firstAgreementDuration(today: Day) -> AgreementDuration? {
     let a = self
     guard let first = a.firstAgreement, first.start <= today else { return nil }
-    let closed = a.status == .cerrada ? a.statusHistory.last { $0.status == .cerrada }?.date : nil
-    let end = first.rupture?.date ?? min(closed ?? today, today)
+    let end = observationEnd(of: first, today: today)
     let op = a.organization
     return AgreementDuration(
       code: a.code, days: max(0, first.start.days(until: max(end, first.start))),

@@ -85,7 +85,7 @@ extension Alliance {
   }
 
   /// The agreement in force on a day.
-  func agreement(on day: Day) -> Agreement? {
+  public func agreement(on day: Day) -> Agreement? {
     agreements.filter { $0.start <= day && ($0.rupture.map { day <= $0.date } ?? true) }.max {
       $0.start < $1.start
     }

@@ -12,7 +12,8 @@ enum CLI: CaseIterable {
     exportForceHelp, exportUnknownFormat, exportUnknownTable, exportExcelOnlyCSV, exportTableRows,
     exportWritten, exportCut, exportExists, exportFolderMissing, exportCannotWrite
   case reportAbstract, reportNationalAbstract, reportOutHelp, reportWritten, reportDepartmentHelp,
-    reportUnknownDepartment
+    reportUnknownDepartment, reportMapHelp, reportAllianceAbstract, reportAllianceCodeHelp,
+    reportUnknownAlliance
   case internalErrorSignal
   case addedUpdatedUnchangedConflicts, agreementsActiveRupturedNew, alianzasChangesByOn,
     alianzasSettledAfterMerging, all, alliances
@@ -130,6 +131,14 @@ enum CLI: CaseIterable {
     case .reportDepartmentHelp: "Solo un departamento, por su nombre o su código DIVIPOLA («Cauca», «19»)."
     case .reportUnknownDepartment:
       "«{0}» no es un departamento de Colombia: escriba su nombre (p. ej. «Cauca») o su código DIVIPOLA."
+    case .reportMapHelp:
+      "Cifra con que se colorea el mapa de departamentos: idap, alliances (alianzas), poverty (pobreza) o food-insecure (inseguridad alimentaria)."
+    case .reportAllianceAbstract:
+      "El informe para el comité directivo de una alianza: su ciclo, entregas y precios, Incentivo Modular y fondo rotatorio, hogares, compradores y alertas."
+    case .reportAllianceCodeHelp:
+      "Código de la alianza (p. ej. «ANT-2009-001»)."
+    case .reportUnknownAlliance:
+      "No hay una alianza «{0}» en el almacén {1}."
     case .relativeDifference: "Dif. %"
     case .noCoxModel: "sin modelo de Cox (las curvas y el log-rank sí se muestran): "
     case .relinkLegend:
@@ -383,6 +392,14 @@ enum CLI: CaseIterable {
     case .reportDepartmentHelp: "One department only, by its name or DIVIPOLA code (“Cauca”, “19”)."
     case .reportUnknownDepartment:
       "“{0}” is not a department of Colombia: give its name (e.g. “Cauca”) or its DIVIPOLA code."
+    case .reportMapHelp:
+      "Figure the map of departments is shaded by: idap, alliances, poverty or food-insecure."
+    case .reportAllianceAbstract:
+      "The report for an alliance's committee: its lifecycle, deliveries and prices, Incentivo Modular and revolving fund, households, buyers and warnings."
+    case .reportAllianceCodeHelp:
+      "The alliance's code (e.g. “ANT-2009-001”)."
+    case .reportUnknownAlliance:
+      "There is no alliance “{0}” in the store {1}."
     case .relativeDifference: "Diff. %"
     case .noCoxModel: "no Cox model (the curves and the log-rank test are shown): "
     case .relinkLegend:
