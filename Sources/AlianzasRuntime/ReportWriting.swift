@@ -6,7 +6,7 @@ import AlianzasTUI
 import Foundation
 
 /// Carries out a report asked for from the interface: the same page `alianzas report national`
-/// writes, from the records on disk (every confirmed field is there already).
+/// or `report alliance` writes, from the records on disk (every confirmed field is there already).
 extension StoreSession {
   func report(_ request: ReportRequest, progress: (Double) -> Void) -> Action {
     var path = (request.path as NSString).expandingTildeInPath
@@ -22,13 +22,30 @@ extension StoreSession {
       return .reportFailed(ExportWriter.Problem.exists(path).localized)
     }
     progress(0.1)
-    let contents = store.loadAll()
-    progress(0.7)
-    let inputs = NationalReport.Inputs.build(
-      alliances: contents.alliances, rosters: Array(contents.rosters.values), instruments: instruments,
-      reference: reference, today: data.today, language: request.language,
-      department: request.department.flatMap { reference.department(code: $0) })
-    let html = NationalReport(inputs, instruments: instruments, language: request.language).html()
+    let html: String
+    switch request.scope {
+    case .alliance(let code):
+      // One alliance: its own two files, not the whole store.
+      let alliance: Alliance
+      switch store.loadAlliance(code: code) {
+      case .success(let a): alliance = a
+      case .failure(let problem): return .reportFailed(Localized { problem.message($0) })
+      }
+      let roster = store.codes(in: .households).contains(code) ? try? store.loadRoster(code: code).get() : nil
+      html = AllianceReport(
+        alliance: alliance, roster: roster, instruments: instruments, reference: reference, today: data.today,
+        language: request.language
+      ).html()
+    case .national, .department:
+      let contents = store.loadAll()
+      progress(0.7)
+      var department: Department?
+      if case .department(let code) = request.scope { department = reference.department(code: code) }
+      let inputs = NationalReport.Inputs.build(
+        alliances: contents.alliances, rosters: Array(contents.rosters.values), instruments: instruments,
+        reference: reference, today: data.today, language: request.language, department: department)
+      html = NationalReport(inputs, instruments: instruments, language: request.language).html()
+    }
     progress(0.9)
     do {
       try ReportFile.write(html, to: path, replace: false)

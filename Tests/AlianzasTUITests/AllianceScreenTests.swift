@@ -291,7 +291,7 @@ struct ReportKeyTests {
       Issue.record("no report: \(effects)")
       return
     }
-    #expect(national.department == nil && national.path.hasSuffix("/informe-nacional-2014-06-30.html"))
+    #expect(national.scope == .national && national.path.hasSuffix("/informe-nacional-2014-06-30.html"))
     _ = reduce(&s, .reported(path: national.path))
     #expect(screen(s).contains("Informe escrito en"))
     // The list filtered to one department: that department's report.
@@ -305,8 +305,24 @@ struct ReportKeyTests {
       Issue.record("no report: \(effects)")
       return
     }
-    #expect(department.department == "05" && department.path.hasSuffix("/informe-antioquia-2014-06-30.html"))
+    #expect(
+      department.scope == .department("05") && department.path.hasSuffix("/informe-antioquia-2014-06-30.html")
+    )
     _ = reduce(&s, .reportFailed(Localized(es: "No existe la carpeta: /x", en: "No such folder: /x")))
     #expect(screen(s).contains("No existe la carpeta: /x"))
+    // An alliance's detail, on any tab: its committee report, named for its code.
+    press(&s, .enter)
+    let code = try #require(s.alliances.detail?.code)
+    press(&s, .right)
+    press(&s, .char("R"))
+    #expect(screen(s).contains("El informe del comité de la alianza \(code)"))
+    effects = press(&s, .enter)
+    guard case .report(let committee)? = effects.first else {
+      Issue.record("no report: \(effects)")
+      return
+    }
+    #expect(
+      committee.scope == .alliance(code)
+        && committee.path.hasSuffix("/informe-\(code.lowercased())-2014-06-30.html"))
   }
 }

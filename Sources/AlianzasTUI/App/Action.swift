@@ -54,8 +54,10 @@ public indirect enum Action: Hashable, Sendable {
   case exportTo(ExportDraft, ExportRequest.Kind, path: String)
   case exportFailed(Localized)
   /// The steps of writing a report (see `ReportDialog`): a department's, or national (nil).
-  case reportAsk(department: ListFilter?)
-  case reportTo(department: String?, path: String)
+  /// Asks where to write a report: the national one, a department's (the list's filter) or an
+  /// alliance's (its code and name).
+  case reportAsk(ReportDialog.Subject)
+  case reportTo(ReportRequest.Scope, path: String)
   /// A report was written there; or why it was not.
   case reported(path: String)
   case reportFailed(Localized)

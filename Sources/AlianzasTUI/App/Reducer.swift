@@ -76,9 +76,9 @@ private func apply(_ state: inout AppState, _ action: Action) -> [Effect] {
     return [.export(ExportDialog.request(draft, kind, path: path, state))]
   case .exportFailed(let reason), .reportFailed(let reason):
     state.status = StatusMessage(text: reason(state.language), kind: .error)
-  case .reportAsk(let department): ReportDialog.ask(department: department, &state)
-  case .reportTo(let department, let path):
-    return [.report(ReportRequest(department: department, path: path, language: state.language))]
+  case .reportAsk(let subject): ReportDialog.ask(subject, &state)
+  case .reportTo(let scope, let path):
+    return [.report(ReportRequest(scope: scope, path: path, language: state.language))]
   case .reported(let path):
     state.status = StatusMessage(text: state.t(.reportDone, path), kind: .info)
   case .historyLoaded(let title, let entries):

@@ -2,21 +2,36 @@ import AlianzasDomain
 
 /// Writing a report from the interface: a prompt with a file name in the documents folder to
 /// accept or change, then the request the runtime carries out. The panel asks for the national
-/// report; the alliance list filtered to a department asks for that department's.
-enum ReportDialog {
-  static func ask(department: ListFilter?, _ state: inout AppState) {
+/// report, the alliance list filtered to a department for that department's, an alliance's
+/// detail for its committee report.
+public enum ReportDialog {
+  public enum Subject: Hashable, Sendable {
+    case national
+    case department(ListFilter)
+    case alliance(code: String, name: String)
+  }
+
+  static func ask(_ subject: Subject, _ state: inout AppState) {
     let l = state.language
     let folder = state.data.exportFolder.isEmpty ? "." : state.data.exportFolder
     // The file's name in the interface's language, like every word it shows.
-    let stem =
-      department.map {
-        (l == .es ? "informe-" : "report-") + $0.label.folded.replacingOccurrences(of: " ", with: "-")
-      }
-      ?? (l == .es ? "informe-nacional" : "national-report")
+    let stem: String, line: String, scope: ReportRequest.Scope
+    switch subject {
+    case .national:
+      (stem, line, scope) = (
+        l == .es ? "informe-nacional" : "national-report", T.reportPromptNational(l), .national
+      )
+    case .department(let filter):
+      stem =
+        (l == .es ? "informe-" : "report-") + filter.label.folded.replacingOccurrences(of: " ", with: "-")
+      (line, scope) = (T.reportPromptDepartment(l, filter.label), .department(filter.value))
+    case .alliance(let code, let name):
+      stem = (l == .es ? "informe-" : "report-") + code.lowercased()
+      (line, scope) = (T.reportPromptAlliance(l, code, name), .alliance(code))
+    }
     var prompt = TextPrompt(
-      title: T.reportPromptTitle(l),
-      lines: [department.map { T.reportPromptDepartment(l, $0.label) } ?? T.reportPromptNational(l)],
-      label: T.reportPromptLabel(l), submit: .report(department: department?.value), maxLength: 1000)
+      title: T.reportPromptTitle(l), lines: [line], label: T.reportPromptLabel(l), submit: .report(scope),
+      maxLength: 1000)
     _ = prompt.field.apply(.paste("\(folder)/\(stem)-\(state.data.today.iso).html"))
     state.modals.append(.prompt(prompt))
   }

@@ -40,7 +40,7 @@ public enum PromptSubmit: Hashable, Sendable {
   case officerName
   case officerOrganization(name: String)
   case export(ExportDraft, ExportRequest.Kind)
-  case report(department: String?)
+  case report(ReportRequest.Scope)
 
   func action(_ text: String) -> Action {
     switch self {
@@ -49,7 +49,7 @@ public enum PromptSubmit: Hashable, Sendable {
     case .officerName: .officerNamed(text)
     case .officerOrganization(let name): .officerSet(name: name, organization: text)
     case .export(let draft, let kind): .exportTo(draft, kind, path: text)
-    case .report(let department): .reportTo(department: department, path: text)
+    case .report(let scope): .reportTo(scope, path: text)
     }
   }
 }

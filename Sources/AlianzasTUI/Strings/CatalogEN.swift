@@ -688,6 +688,7 @@ extension Catalog {
     case .reportPromptLabel: "File"
     case .reportDone: "Report written to {0}"
     case .writingReport: "Writing the report…"
+    case .reportPromptAlliance: "The committee report of alliance {0} ({1}) in HTML, to read, send or print."
     }
   }
 }

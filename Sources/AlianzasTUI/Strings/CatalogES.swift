@@ -689,6 +689,8 @@ extension Catalog {
     case .reportPromptLabel: "Archivo"
     case .reportDone: "Informe escrito en {0}"
     case .writingReport: "Escribiendo el informe…"
+    case .reportPromptAlliance:
+      "El informe del comité de la alianza {0} ({1}) en HTML, para leer, enviar o imprimir."
     }
   }
 }

@@ -83,6 +83,7 @@ public enum T: String, CaseIterable, Sendable {
     keyPickChoose
   case keyUnavailable
   case savedAfterFailure
+  case reportPromptAlliance
   case keyReport, reportPromptTitle, reportPromptNational, reportPromptDepartment, reportPromptLabel,
     reportDone, writingReport
   case exporting, readingRecords

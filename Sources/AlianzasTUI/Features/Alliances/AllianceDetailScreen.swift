@@ -53,6 +53,7 @@ enum AllianceDetailScreen {
       Binding([.char("H")], .keyRecordHistory, .alliances(.showHistory)),
     ]
     guard let a = state.data.alliances[code] else { return list }
+    list.append(Binding([.char("R")], .keyReport, .reportAsk(.alliance(code: code, name: a.name))))
     switch detail.tab {
     case .summary:
       list.append(

@@ -102,7 +102,9 @@ enum AllianceListScreen {
       // Filtered to a department: that department's report; else the national one.
       Binding(
         [.char("R")], .keyReport,
-        .reportAsk(department: state.alliances.list.filters.first { $0.dimension == .department })),
+        .reportAsk(
+          state.alliances.list.filters.first { $0.dimension == .department }.map { .department($0) }
+            ?? .national)),
       Binding(
         [.char("n")], .keyNewAlliance, .openEditor(.newAlliance), disabledReason: readOnly, inStatusLine: true
       ),

@@ -20,7 +20,7 @@ public enum PanelFeature: ScreenFeature {
   public static func reduce(_ action: Action, _ state: inout AppState) -> [Effect] { [] }
 
   public static func bindings(_ state: AppState) -> [Binding] {
-    [Binding([.char("R")], .keyReport, .reportAsk(department: nil), inStatusLine: true)]
+    [Binding([.char("R")], .keyReport, .reportAsk(.national), inStatusLine: true)]
   }
 
   public static func render(_ state: AppState, in area: Rect, buffer: inout Buffer) {
