@@ -1,37 +1,76 @@
 import AlianzasDomain
 
-extension NationalReport.Inputs {
-  /// The report's figures from a store's records: the same totals as `alianzas summary` (the
-  /// score engine) and the same analyses as `alianzas analyze` (first-agreement durations, relink
-  /// cases and household samples, derived as the index and the sample cache derive them).
-  /// `department` keeps one department's alliances and their households.
-  public static func build(
-    alliances all: [Alliance], rosters allRosters: [HouseholdRoster], instruments: Instruments,
-    reference: ReferenceData, today: Day, language: Language, department: Department? = nil,
-    map: NationalReport.MapFigure = .idap
-  ) -> NationalReport.Inputs {
-    let alliances = all.filter { department == nil || $0.departmentCode == department!.code }
-      .sorted { $0.code < $1.code }
-    let codes = Set(alliances.map(\.code))
-    let rosters = allRosters.filter { department == nil || codes.contains($0.allianceCode) }
-      .sorted { $0.allianceCode < $1.allianceCode }
-    var engine = ScoreEngine(instruments: instruments, today: today)
-    for alliance in alliances { engine.setAlliance(alliance) }
-    for roster in rosters { engine.setRoster(roster) }
-    let surveys = rosters.reduce(0) { $0 + $1.inUse.reduce(0) { $0 + $1.surveys.count } }
-    let idapByAge: [(years: Double, idap: Double)] = alliances.compactMap { a in
-      guard let idap = engine.figures[a.code]?.idap, let first = a.firstAgreement else { return nil }
-      return (Double(first.start.days(until: today)) / 365.25, idap)
+extension NationalReport {
+  /// What one alliance brings to the national report, as the store's index keeps it (so the
+  /// report need not parse every file) or as its records give it.
+  public struct Member: Sendable {
+    public var figures: AllianceFigures
+    public var tally: HouseholdTally?
+    public var surveys: Int
+    public var firstAgreementStart: Day?
+    public var duration: AgreementDuration?
+    public var relink: RelinkCase?
+    public var samples: [HouseholdSample]
+
+    public init(
+      figures: AllianceFigures, tally: HouseholdTally?, surveys: Int, firstAgreementStart: Day?,
+      duration: AgreementDuration?, relink: RelinkCase?, samples: [HouseholdSample]
+    ) {
+      self.figures = figures
+      self.tally = tally
+      self.surveys = surveys
+      self.firstAgreementStart = firstAgreementStart
+      self.duration = duration
+      self.relink = relink
+      self.samples = samples
     }
-    let durations = alliances.compactMap { $0.firstAgreementDuration(today: today) }
+
+    /// From the records themselves, derived as the index and the sample cache derive them.
+    public init(alliance a: Alliance, roster: HouseholdRoster?, instruments: Instruments, today: Day) {
+      var tally: HouseholdTally?
+      if let roster {
+        var t = HouseholdTally()
+        for h in roster.inUse { t.add(instruments.score(h)) }
+        tally = t
+      }
+      self.init(
+        figures: a.figures(instruments: instruments, today: today), tally: tally,
+        surveys: roster?.inUse.reduce(0) { $0 + $1.surveys.count } ?? 0,
+        firstAgreementStart: a.firstAgreement?.start,
+        duration: a.firstAgreementDuration(today: today), relink: a.relinkCase,
+        samples: roster?.inUse.compactMap { HouseholdSample($0, instruments: instruments, today: today) }
+          ?? [])
+    }
+  }
+}
+
+extension NationalReport.Inputs {
+  /// The report's figures from what each alliance brings: the same totals as `alianzas summary`
+  /// (the score engine) and the same analyses as `alianzas analyze` (first-agreement durations,
+  /// relink cases, household samples). `department` keeps one department's alliances and their
+  /// households.
+  public static func build(
+    members all: [NationalReport.Member], instruments: Instruments, reference: ReferenceData, today: Day,
+    language: Language, department: Department? = nil, map: NationalReport.MapFigure = .idap
+  ) -> NationalReport.Inputs {
+    let members = all.filter { department == nil || $0.figures.departmentCode == department!.code }
+      .sorted { $0.figures.code < $1.figures.code }
+    var engine = ScoreEngine(instruments: instruments, today: today)
+    for m in members {
+      engine.setFigures(m.figures)
+      if let tally = m.tally { engine.setTally(tally, alliance: m.figures.code) }
+    }
+    let surveys = members.reduce(0) { $0 + $1.surveys }
+    let idapByAge: [(years: Double, idap: Double)] = members.compactMap { m in
+      guard let idap = m.figures.idap, let start = m.firstAgreementStart else { return nil }
+      return (Double(start.days(until: today)) / 365.25, idap)
+    }
+    let durations = members.compactMap(\.duration)
     // Each curve named with its grouping ("Población vulnerable: Sí"), as its legend shows it.
     let grouping = SurvivalGrouping.vulnerable
     let survival = AgreementSurvival.groups(durations, by: grouping, reference: reference, language: language)
       .map { (name: "\(grouping.label(language)): \($0.name)", observations: $0.observations) }
-    let samples = rosters.flatMap { roster in
-      roster.inUse.compactMap { HouseholdSample($0, instruments: instruments, today: today) }
-    }
-    // Controls were surveyed near few alliances: a grouping with an empty side is left out.
+    let samples = members.flatMap(\.samples)
     let comparisons = ComparisonGrouping.allCases.map { GroupComparison(samples: samples, by: $0) }
       .filter { $0.n.allSatisfy { $0 > 0 } }
     let title =
@@ -44,15 +83,15 @@ extension NationalReport.Inputs {
     var inputs = NationalReport.Inputs(
       title: title, today: today, totals: engine.totals, surveys: surveys, idapByAge: idapByAge,
       survival: survival, survivalGrouping: grouping.label(language),
-      relink: RelinkTable(cases: alliances.compactMap(\.relinkCase)), comparisons: comparisons)
+      relink: RelinkTable(cases: members.compactMap(\.relink)), comparisons: comparisons)
     inputs.mapFigure = map
     do { inputs.cox = .success(try AgreementSurvival.cox(durations)) } catch { inputs.cox = .failure(error) }
     var byDepartment: [String: NationalReport.Area] = [:]
     var byProduct: [String: NationalReport.Area] = [:]
-    for a in alliances {
-      let figures = engine.figures[a.code], tally = engine.tallies[a.code]
-      byDepartment[a.departmentCode, default: .init(code: a.departmentCode, name: "")].add(figures, tally)
-      byProduct[a.product, default: .init(code: a.product, name: "")].add(figures, tally)
+    for m in members {
+      let f = m.figures, tally = engine.tallies[f.code]
+      byDepartment[f.departmentCode, default: .init(code: f.departmentCode, name: "")].add(f, tally)
+      byProduct[f.product, default: .init(code: f.product, name: "")].add(f, tally)
     }
     // Every department with a square on the map, those without alliances too.
     inputs.byDepartment = reference.departments.filter { $0.tile != nil || byDepartment[$0.code] != nil }.map

@@ -37,13 +37,14 @@ extension StoreSession {
         language: request.language
       ).html()
     case .national, .department:
-      let contents = store.loadAll()
+      let members = NationalReport.members(
+        store, reference: reference, instruments: instruments, today: data.today)
       progress(0.7)
       var department: Department?
       if case .department(let code) = request.scope { department = reference.department(code: code) }
       let inputs = NationalReport.Inputs.build(
-        alliances: contents.alliances, rosters: Array(contents.rosters.values), instruments: instruments,
-        reference: reference, today: data.today, language: request.language, department: department)
+        members: members.members, instruments: instruments, reference: reference, today: data.today,
+        language: request.language, department: department)
       html = NationalReport(inputs, instruments: instruments, language: request.language).html()
     }
     progress(0.9)

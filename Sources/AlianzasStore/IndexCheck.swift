@@ -18,6 +18,7 @@ extension StoreIndex.Entry {
       else { return false }
     }
     if let r = relink, let days = r.daysToRelink, !(0...100_000).contains(days) { return false }
+    if let surveys, !(0...StoreIndex.Entry.countBound).contains(surveys) { return false }
     return true
   }
 }

@@ -18,20 +18,31 @@ public struct SampleCache: Codable, Sendable {
   static let currentVersion = 1
   static let relativePath = ".cache/samples.json"
 
-  /// Every surveyed household's sample, re-deriving only the household files that changed.
-  public static func samples(_ store: FileStore, instruments: Instruments, today: Day) -> [HouseholdSample] {
-    var cache: SampleCache
-    if let bytes = try? store.fs.read(store.path(relativePath)),
+  /// The cache on disk, when it is of this day, these instruments and this format, and sound.
+  static func load(_ store: FileStore, today: Day) -> SampleCache? {
+    guard let bytes = try? store.fs.read(store.path(relativePath)),
       let decoded = try? JSONDecoder().decode(SampleCache.self, from: Data(bytes)),
       decoded.version == currentVersion, decoded.day == today,
       decoded.instruments == Instruments.embeddedFingerprint,
       decoded.entries.values.allSatisfy({ $0.samples.allSatisfy(\.isSound) })
-    {
-      cache = decoded
-    } else {
-      cache = SampleCache(
+    else { return nil }
+    return decoded
+  }
+
+  /// Every surveyed household's sample, re-deriving only the household files that changed.
+  public static func samples(_ store: FileStore, instruments: Instruments, today: Day) -> [HouseholdSample] {
+    let byAlliance = samplesByAlliance(store, instruments: instruments, today: today)
+    return byAlliance.keys.sorted().flatMap { byAlliance[$0]! }
+  }
+
+  /// The same samples by alliance code, for what looks at some alliances only (a department).
+  public static func samplesByAlliance(_ store: FileStore, instruments: Instruments, today: Day) -> [String:
+    [HouseholdSample]]
+  {
+    var cache =
+      load(store, today: today)
+      ?? SampleCache(
         version: currentVersion, day: today, instruments: Instruments.embeddedFingerprint, entries: [:])
-    }
     let codes = Set(store.codes(in: .households))
     let stale = codes.filter {
       cache.entries[$0]?.stamp != store.stamp(.households, code: $0) || cache.entries[$0] == nil
@@ -55,6 +66,6 @@ public struct SampleCache: Codable, Sendable {
       try? store.fs.createFolder(store.path(".cache"))
       try? store.fs.writeAtomically(Array(data), to: store.path(relativePath))
     }
-    return cache.entries.keys.sorted().flatMap { cache.entries[$0]!.samples }
+    return cache.entries.mapValues(\.samples)
   }
 }

@@ -14,6 +14,10 @@ public struct StoreIndex: Codable, Sendable {
     /// What the study's analyses need of this alliance, so they run without parsing its files.
     public var duration: AgreementDuration?
     public var relink: RelinkCase?
+    /// What the national report needs besides: when the first agreement began (for the IDAP
+    /// against years in operation) and how many surveys the households have.
+    public var firstAgreementStart: Day? = nil
+    public var surveys: Int? = nil
     /// Files of this alliance that do not read, remembered so they are not parsed at every open.
     public var problems: [StoreProblem]
   }
@@ -23,7 +27,7 @@ public struct StoreIndex: Codable, Sendable {
   public var instruments: String
   public var entries: [String: Entry]
 
-  public static let currentVersion = 4
+  public static let currentVersion = 5
   static let relativePath = ".cache/index.json"
 
   /// What refreshing the index found.
@@ -70,6 +74,14 @@ public struct StoreIndex: Codable, Sendable {
   static func entry(
     _ store: FileStore, code: String, reference: ReferenceData, instruments: Instruments, today: Day
   ) -> Entry {
+    parse(store, code: code, reference: reference, instruments: instruments, today: today).entry
+  }
+
+  /// An alliance's entry from its files, and its roster as read (for what needs more of it).
+  static func parse(
+    _ store: FileStore, code: String, reference: ReferenceData, instruments: Instruments, today: Day
+  ) -> (entry: Entry, roster: HouseholdRoster?) {
+    var roster: HouseholdRoster?
     // Stamps are taken before reading: a file changed meanwhile is simply re-read next time.
     var entry = Entry(
       allianceStamp: store.stamp(.alliances, code: code), rosterStamp: store.stamp(.households, code: code),
@@ -80,6 +92,7 @@ public struct StoreIndex: Codable, Sendable {
         entry.figures = a.figures(instruments: instruments, today: today)
         entry.duration = a.firstAgreementDuration(today: today)
         entry.relink = a.relinkCase
+        entry.firstAgreementStart = a.firstAgreement?.start
       case .failure(let p): entry.problems.append(p)
       }
     }
@@ -89,6 +102,8 @@ public struct StoreIndex: Codable, Sendable {
         var tally = HouseholdTally()
         for h in r.inUse { tally.add(instruments.score(h)) }
         entry.tally = tally
+        entry.surveys = r.inUse.reduce(0) { $0 + $1.surveys.count }
+        roster = r
       case .failure(let p): entry.problems.append(p)
       }
     }
@@ -97,7 +112,7 @@ public struct StoreIndex: Codable, Sendable {
       entry.allianceStamp = nil
       entry.rosterStamp = nil
     }
-    return entry
+    return (entry, roster)
   }
 
   static func load(_ store: FileStore, today: Day, lines: Int) -> StoreIndex? {

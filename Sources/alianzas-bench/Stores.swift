@@ -24,6 +24,18 @@ enum Stores {
     }
   }
 
+  /// Builds the index and the sample cache as a writer does (the demo, the interface), so a read
+  /// that follows finds them current.
+  static func warmCaches(_ path: String, reference: ReferenceData, instruments: Instruments) throws {
+    let store = try FileStore.open(at: path, mode: .write, officer: "bench", now: Timestamp.wallClock)
+    defer { store.release() }
+    _ = StoreIndex.refresh(
+      store, reference: reference, instruments: instruments,
+      today: store.manifest.asOf ?? DemoGenerator.defaultAsOf)
+    _ = SampleCache.samples(
+      store, instruments: instruments, today: store.manifest.asOf ?? DemoGenerator.defaultAsOf)
+  }
+
   /// The `alianzas` binary beside this one, built in the same configuration if it is missing.
   static func applicationBinary() -> String {
     let here = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()

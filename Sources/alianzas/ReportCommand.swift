@@ -1,6 +1,7 @@
 import AlianzasDomain
 import AlianzasExport
 import AlianzasReport
+import AlianzasRuntime
 import AlianzasStore
 import ArgumentParser
 import Foundation
@@ -40,11 +41,12 @@ struct NationalReportCommand: ParsableCommand {
       chosen = found
     }
     let store = try openForReading(common.storePath, language: language)
-    let contents = store.loadAll()
-    for problem in contents.problems { complain(CLI.skipping() + problem.message(language)) }
+    let found = NationalReport.members(
+      store, reference: reference, instruments: instruments, today: store.today)
+    for problem in found.problems { complain(CLI.skipping() + problem.message(language)) }
     let inputs = NationalReport.Inputs.build(
-      alliances: contents.alliances, rosters: Array(contents.rosters.values), instruments: instruments,
-      reference: reference, today: store.today, language: language, department: chosen, map: map)
+      members: found.members, instruments: instruments, reference: reference, today: store.today,
+      language: language, department: chosen, map: map)
     let html = NationalReport(inputs, instruments: instruments, language: language).html()
     try writeReport(html, to: CommonOptions.absolute(out), replace: force, language: language)
   }

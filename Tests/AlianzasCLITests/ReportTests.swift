@@ -181,6 +181,23 @@ struct ReportTests {
     }
   }
 
+  /// The demo leaves the index and the sample cache current, so the report reads them; without
+  /// them it parses every file once. Both pages must be the same, byte for byte.
+  @Test func thePageIsTheSameFromTheCachesAndFromTheFiles() throws {
+    let warm = try report("es")
+    defer { try? FileManager.default.removeItem(atPath: warm) }
+    let copy = temporaryFolder("report-nocache")
+    try? FileManager.default.removeItem(atPath: copy)
+    try FileManager.default.copyItem(atPath: Self.store, toPath: copy)
+    try FileManager.default.removeItem(atPath: copy + "/.cache")
+    let cold = copy + ".html"
+    defer { try? FileManager.default.removeItem(atPath: cold) }
+    let made = try alianzas(["report", "national", "--store", copy, "--out", cold])
+    #expect(made.status == 0, "\(made.err)")
+    #expect(try String(contentsOfFile: cold, encoding: .utf8) == String(contentsOfFile: warm, encoding: .utf8))
+    #expect(!FileManager.default.fileExists(atPath: copy + "/.cache/index.json"), "a read wrote the cache")
+  }
+
   @Test func anExistingFileIsKeptAndAMissingFolderNamed() throws {
     let page = try report("es")
     defer { try? FileManager.default.removeItem(atPath: page) }
