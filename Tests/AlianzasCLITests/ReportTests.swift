@@ -194,7 +194,8 @@ struct ReportTests {
     defer { try? FileManager.default.removeItem(atPath: cold) }
     let made = try alianzas(["report", "national", "--store", copy, "--out", cold])
     #expect(made.status == 0, "\(made.err)")
-    #expect(try String(contentsOfFile: cold, encoding: .utf8) == String(contentsOfFile: warm, encoding: .utf8))
+    let fromFiles = try String(contentsOfFile: cold, encoding: .utf8)
+    #expect(try fromFiles == String(contentsOfFile: warm, encoding: .utf8))
     #expect(!FileManager.default.fileExists(atPath: copy + "/.cache/index.json"), "a read wrote the cache")
   }
 
