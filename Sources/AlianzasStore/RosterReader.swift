@@ -105,7 +105,7 @@ struct RosterReader {
   private mutating func survey() throws(Unusual) -> Survey {
     var id: String?, stamp: RecordStamp?, date: Day?, enumerator: String?, hasMinors: Bool?
     var elcsa: [ElcsaAnswer?]?, ppi: [String?]?, incomeTotal: Pesos?, incomeFromProduct: Pesos?
-    var status: SurveyStatus?, unlocks: [SignedReason]?
+    var status: SurveyStatus?, unlocks: [SignedReason]?, review: SupervisorReview?
     var seen: UInt32 = 0
     try open(0x7B)
     var first = true
@@ -131,6 +131,7 @@ struct RosterReader {
       case "unlocks":
         try mark(&seen, 10)
         unlocks = try null() ? nil : list { (r: inout RosterReader) throws(Unusual) in try r.signedReason() }
+      case "review": try mark(&seen, 11); review = try null() ? nil : supervisorReview()
       default: throw Unusual()
       }
     }
@@ -139,7 +140,29 @@ struct RosterReader {
       id: id, stamp: stamp, date: date, enumerator: enumerator, hasMinors: hasMinors, elcsa: elcsa, ppi: ppi,
       incomeTotal: incomeTotal, incomeFromProduct: incomeFromProduct, status: status)
     survey.unlocks = unlocks
+    survey.review = review
     return survey
+  }
+
+  private mutating func supervisorReview() throws(Unusual) -> SupervisorReview {
+    var verdict: SupervisorReview.Verdict?, reasons: [String]?, comment: String?, by: String?, date: Day?
+    var seen: UInt32 = 0
+    try open(0x7B)
+    var first = true
+    while try more(&first, closing: 0x7D) {
+      switch try key() {
+      case "verdict": try mark(&seen, 0); verdict = try need(SupervisorReview.Verdict(rawValue: string()))
+      case "reasons":
+        try mark(&seen, 1)
+        reasons = try list { (r: inout RosterReader) throws(Unusual) -> String in try r.string() }
+      case "comment": try mark(&seen, 2); comment = try string()
+      case "by": try mark(&seen, 3); by = try string()
+      case "date": try mark(&seen, 4); date = try day()
+      default: throw Unusual()
+      }
+    }
+    guard let verdict, let reasons, let comment, let by, let date else { throw Unusual() }
+    return SupervisorReview(verdict: verdict, reasons: reasons, comment: comment, by: by, date: date)
   }
 
   private mutating func recordStamp() throws(Unusual) -> RecordStamp {

@@ -52,6 +52,8 @@ public struct Rupture: Hashable, Sendable, Codable {
   public var causeDetail: String
   public var endedBy: Party
   public var notes: String
+  /// The supervisor's verdict and the officer's answer; nil until reviewed.
+  public var review: SupervisorReview? = nil
 
   public init(date: Day, cause: RuptureCause, causeDetail: String = "", endedBy: Party, notes: String = "") {
     self.date = date

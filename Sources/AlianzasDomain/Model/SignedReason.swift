@@ -20,5 +20,9 @@ extension Survey {
     guard status == .complete else { return }
     status = .draft
     unlocks = (unlocks ?? []) + [SignedReason(date: date, by: officer, reason: reason)]
+    // An approved survey opened again is approved no longer: it waits for review anew.
+    if review?.verdict == .approved {
+      review = SupervisorReview(verdict: .pending, comment: reason, by: officer, date: date)
+    }
   }
 }

@@ -15,6 +15,8 @@ public struct Survey: Hashable, Sendable, Codable, Identifiable {
   public var status: SurveyStatus
   /// Each time the survey was opened again after being completed, with the reason.
   public var unlocks: [SignedReason]? = nil
+  /// The supervisor's verdict and the officer's answer; nil until reviewed.
+  public var review: SupervisorReview? = nil
 
   public static let elcsaItemCount = 15
   public static let ppiIndicatorCount = 10

@@ -10,6 +10,8 @@ public struct Visit: Hashable, Sendable, Codable, Identifiable {
   public var checklist: ManagementChecklist
   public var observations: String
   public var commitments: [Commitment]
+  /// The supervisor's verdict and the officer's answer; nil until reviewed.
+  public var review: SupervisorReview? = nil
 
   public init(
     id: RecordID, stamp: RecordStamp, date: Day, officer: String, kind: VisitKind,

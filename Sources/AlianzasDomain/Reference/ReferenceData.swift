@@ -10,6 +10,8 @@ public struct ReferenceData: Sendable {
   public var monitoring: MonitoringRules
   /// Values that deserve a second look (`rules/plausibility.json`).
   public var plausibility: PlausibilityRules
+  /// Reasons a supervisor gives for issues or a return (`rules/review-reasons.json`).
+  public var reviewReasons: [ReviewReason]
 
   private let departmentIndex: [String: Int]
   private let productIndex: [String: Int]
@@ -26,6 +28,9 @@ public struct ReferenceData: Sendable {
     names = try DataFiles.decode(DemoNames.self, file: "reference/demo-names.json", from: files)
     monitoring = try DataFiles.decode(MonitoringRules.self, file: "reference/monitoring.json", from: files)
     plausibility = try DataFiles.decode(PlausibilityRules.self, file: "rules/plausibility.json", from: files)
+    struct ReasonsFile: Decodable { var reasons: [ReviewReason] }
+    reviewReasons = try DataFiles.decode(ReasonsFile.self, file: "rules/review-reasons.json", from: files)
+      .reasons
     departments = d.departments
     products = p.products
     buyerKinds = p.buyerKinds
