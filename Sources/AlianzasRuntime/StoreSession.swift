@@ -14,8 +14,8 @@ public final class StoreSession: @unchecked Sendable {
   public let reparsed: Int
   /// The version of each record file last read from or written to disk: what an edit was made
   /// from, so a save onto a file changed meanwhile keeps both changes.
-  private var onDiskAlliances: [String: Alliance] = [:]
-  private var onDiskRosters: [String: HouseholdRoster] = [:]
+  var onDiskAlliances: [String: Alliance] = [:]
+  var onDiskRosters: [String: HouseholdRoster] = [:]
 
   init(store: FileStore, data: AppData, reparsed: Int) {
     self.store = store
@@ -103,7 +103,9 @@ public final class StoreSession: @unchecked Sendable {
     case .loadAllAlliances, .loadAllRosters:
       return nil
     case .loadReview:
-      return .review(.loaded(ReviewBuilder.items(store)))
+      return .review(.loaded(ReviewBuilder.items(store), supervision: supervisionQueue()))
+    case .supervise(let code, let target, let step):
+      return supervise(code: code, target: target, step: step)
     case .applyReview(let choice):
       return apply(choice)
     case .loadHistory(let file, let path, let title):

@@ -86,10 +86,12 @@ enum EveryView {
 
     s = state(w, h, language: l)
     press(&s, .char("5"))
-    _ = reduce(&s, .review(.loaded(reviewItems())))
+    _ = reduce(&s, .review(.loaded(reviewItems(), supervision: supervisionItems(s))))
     views.append(ReachedView(name: "review", state: s))
     press(&s, .down)
     views.append(ReachedView(name: "review-duplicate", state: s))
+    press(&s, .down)
+    views.append(ReachedView(name: "review-returned", state: s))
 
     s = state(w, h, language: l)
     press(&s, .char("2"))
@@ -110,6 +112,22 @@ enum EveryView {
     add(all.first { $0.stage == .post })
     add(all.max { $0.name.count < $1.name.count })
     return codes
+  }
+
+  /// The queue of the fixture's alliances, the first record returned with a reason and a comment.
+  static func supervisionItems(_ s: AppState) -> [SupervisionItem] {
+    var items = s.data.alliances.keys.sorted().prefix(3).flatMap { s.data.alliances[$0]!.supervisionItems }
+    // Who reviews and what they write are people's words from the fixture's own records.
+    let visit = s.data.alliances.values.flatMap(\.visits).sorted { $0.id < $1.id }.first {
+      !$0.observations.isEmpty
+    }
+    if !items.isEmpty, let visit {
+      items[0].review = SupervisorReview(
+        verdict: .returned, reasons: ["deliveriesUnsupported"], comment: visit.observations,
+        by: visit.officer,
+        date: s.data.today)
+    }
+    return items
   }
 
   static func reviewItems() -> [ReviewItem] {

@@ -185,7 +185,11 @@ struct FakeDisk {
       return alliances.keys.sorted().map { .allianceLoaded(alliances[$0]!) } + [.loadedAll(alliances: true)]
     case .loadAllRosters:
       return rosters.keys.sorted().map { .rosterLoaded(rosters[$0]!) } + [.loadedAll(alliances: false)]
-    case .loadReview: return [.review(.loaded([]))]
+    case .loadReview:
+      let queue =
+        alliances.keys.sorted().flatMap { alliances[$0]!.supervisionItems }
+        + rosters.keys.sorted().flatMap { rosters[$0]!.supervisionItems }
+      return [.review(.loaded([], supervision: queue))]
     case .export(let request):
       return [.exported(table: request.table, path: request.path, rows: request.codes.count)]
     default: return []

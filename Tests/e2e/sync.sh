@@ -61,7 +61,7 @@ T send-keys -t e2e q; wait_for "EXIT=0"
 # The review screen on A: both values, who and where; choose A's.
 run_on "$A" laptopA "Ana Muñoz"
 T send-keys -t e2e 5
-wait_for "Revisión de sincronización"
+wait_for "Alianzas — Revisión"
 wait_for "conflicto"
 wait_for "Alianza Café Peñol (versión A)"
 wait_for "Alianza Café Peñol (versión B)"
@@ -69,7 +69,8 @@ wait_for "Íñigo Pérez en laptopB"
 screen | matches "a .*versión B" && CHOICE=a || CHOICE=b
 T send-keys -t e2e "$CHOICE"
 wait_for "Decisión registrada"
-wait_for "Nada que revisar"
+# Settled: the conflict is no longer in the list (the field records under review remain).
+wait_gone "conflicto"
 # The alliance's history shows the choice and both renames.
 T send-keys -t e2e 2 / ; T send-keys -t e2e -l "$CODE"; T send-keys -t e2e Enter Enter
 wait_for "Resumen │ Ciclo de vida"

@@ -33,7 +33,15 @@ public struct SupervisionItem: Hashable, Sendable, Codable {
 
   public var kind: SupervisedKind { target.kind }
   public var verdict: SupervisorReview.Verdict { review?.verdict ?? .pending }
-  public var id: String { "\(allianceCode)|\(target)" }
+  public var id: String { Self.id(code: allianceCode, target: target) }
+
+  public static func id(code: String, target: SupervisionTarget) -> String {
+    switch target {
+    case .survey(let household, let survey): "\(code)|s|\(household)|\(survey)"
+    case .visit(let visit): "\(code)|v|\(visit)"
+    case .rupture(let agreement): "\(code)|r|\(agreement)"
+    }
+  }
 
   public init(
     allianceCode: String, target: SupervisionTarget, subject: String, date: Day, officer: String,

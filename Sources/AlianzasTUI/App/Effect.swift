@@ -18,6 +18,8 @@ public enum Effect: Hashable, Sendable {
   case loadReview
   /// Apply a reviewer's choice.
   case applyReview(ReviewChoice)
+  /// A supervisor's (or the officer's) step on a field record's review, in alliance `code`.
+  case supervise(code: String, target: SupervisionTarget, step: ReviewStep)
   /// Read the history of a record: the file and the path inside it, with a title for the box.
   case loadHistory(file: String, path: String, title: String)
   /// Keep who works on this machine (the XDG config folder), to sign every change.

@@ -41,6 +41,7 @@ public enum PromptSubmit: Hashable, Sendable {
   case officerOrganization(name: String)
   case export(ExportDraft, ExportRequest.Kind)
   case report(ReportRequest.Scope)
+  case reviewComment(SupervisionItem, ReviewStep)
 
   func action(_ text: String) -> Action {
     switch self {
@@ -50,6 +51,14 @@ public enum PromptSubmit: Hashable, Sendable {
     case .officerOrganization(let name): .officerSet(name: name, organization: text)
     case .export(let draft, let kind): .exportTo(draft, kind, path: text)
     case .report(let scope): .reportTo(scope, path: text)
+    case .reviewComment(let item, let step):
+      switch step {
+      case .markIssues(let reasons, _):
+        .review(.supervise(item, .markIssues(reasons: reasons, comment: text)))
+      case .giveBack(let reasons, _): .review(.supervise(item, .giveBack(reasons: reasons, comment: text)))
+      case .resubmit: .review(.supervise(item, .resubmit(comment: text)))
+      case .approve: .review(.supervise(item, .approve))
+      }
     }
   }
 }

@@ -68,8 +68,8 @@ public enum T: String, CaseIterable, Sendable {
     afMConvenio, afMConvenioNumber, afMPolicyExpiry, afMFiduciary, afMOpContribution, afMGiro, afMCda, afMPoa,
     afMFundRules, afMFinalReport, afMLiquidation, afFTotal, afFIm, afFProgrammed, afFFundTarget, afFFundStart,
     afFFundMonths, afFRevenue, afFCosts
-  case allSaved, yes, yesKey, notChecked, atLastStage, noVisitsReason, noFilters, noHouseholds,
-    nothingToReview, otherGroups, noAgreementInForce, noBrokenWaiting, agreementAlreadyInForce,
+  case allSaved, yes, yesKey, notChecked, atLastStage, noVisitsReason, noFilters, noHouseholds, otherGroups,
+    noAgreementInForce, noBrokenWaiting, agreementAlreadyInForce,
     driverExperienceHigh, driverExperienceLow, driverSkillsHigh, driverSkillsLow, driverMembersHigh,
     driverMembersLow, driverFundHigh, driverFundLow, driverVulnerableHigh, driverVulnerableLow,
     driverZoneHigh, driverZoneLow
@@ -83,6 +83,11 @@ public enum T: String, CaseIterable, Sendable {
     keyPickChoose
   case keyUnavailable
   case savedAfterFailure
+  case supResubmitted
+  case supFilterOpen, supFilterAll, supShowing, supDate, supOfficer, supState, supValues, supReviewed,
+    supNotReviewed, supReasons, supComment, supRecorded, supHint, keyApprove, keyIssues, keyGiveBack,
+    keyResubmit, keyOpenRecord, keyVerdictFilter, supPickReasonIssues, supPickReasonReturn, supCommentTitle,
+    supCommentLine, supResubmitLine, supCommentLabel, supDone, supNoneHere
   case reportPromptAlliance
   case keyReport, reportPromptTitle, reportPromptNational, reportPromptDepartment, reportPromptLabel,
     reportDone, writingReport

@@ -1,17 +1,19 @@
 import AlianzasDomain
 
-/// Conflicts and duplicate candidates: the list on top, the selected item's values side by side
-/// below, each with who wrote it, on which device and when. Nothing else waits for them.
+/// What merges left to decide (conflicts, duplicate candidates) and then the supervisor's queue
+/// of field records: the list on top, the selected line below. For a merge, its values side by
+/// side with who wrote each, on which device and when; for a field record, who recorded it, where
+/// its review stands, the reasons and the comment.
 enum ReviewScreen {
   static let letters = Array("abcdefgh")
 
   static func render(_ state: AppState, in area: Rect, buffer: inout Buffer) {
-    let review = state.review
+    let review = state.review, l = state.language
     guard review.loaded else {
       Paragraph([Line(state.t(.loading))]).render(in: area.inset(1), buffer: &buffer)
       return
     }
-    guard !review.items.isEmpty else {
+    guard !review.items.isEmpty || !review.supervision.isEmpty else {
       Paragraph([Line(state.t(.reviewNone))], wrap: true).render(in: area.inset(1), buffer: &buffer)
       return
     }
@@ -20,27 +22,67 @@ enum ReviewScreen {
       buffer.put(review.search.line, x: area.x + 1, y: area.y, clip: area)
       area = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
     }
-    let items = ReviewFeature.visible(state)
-    guard !items.isEmpty else {
-      Paragraph([Line(state.t(.noMatches), .dim)]).render(in: area.inset(1), buffer: &buffer)
+    let rows = ReviewFeature.visible(state)
+    let records = rows.filter { if case .supervision = $0 { true } else { false } }.count
+    let total = review.supervision.count
+    buffer.put(
+      Line([
+        Span(
+          state.t(.supShowing, review.filter.label(l), Format.integer(records, l), Format.integer(total, l)),
+          .dim)
+      ]),
+      x: area.x + 1, y: area.y, clip: area)
+    area = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
+    guard !rows.isEmpty else {
+      let empty = review.search.text.isEmpty ? state.t(.supNoneHere) : state.t(.noMatches)
+      Paragraph([Line(empty, .dim)]).render(in: area.inset(1), buffer: &buffer)
       return
     }
-    let listHeight = min(items.count + 2, max(4, area.height / 2))
-    let rows = items.map { item -> [Span] in
-      [
-        Span(item.kind == .conflict ? state.t(.reviewConflict) : state.t(.reviewDuplicate)),
-        Span(item.label(state.language)), Span("\(item.options.count)"),
-      ]
+    let listHeight = min(rows.count + 2, max(4, area.height / 2))
+    let cells = rows.map { row -> [Span] in
+      switch row {
+      case .merge(let item):
+        return [
+          Span(item.kind == .conflict ? state.t(.reviewConflict) : state.t(.reviewDuplicate)),
+          Span(item.label(l)), Span(""), Span(""), Span(state.t(.supValues, "\(item.options.count)")),
+        ]
+      case .supervision(let item):
+        return [
+          // A household's code already holds its alliance's.
+          Span(item.kind.label(l)),
+          Span(
+            item.kind == .survey ? item.subject : "\(item.allianceCode) · \(ReviewFeature.subject(item, l))"),
+          Span(item.date.iso), Span(item.officer), Span(item.verdict.label(l), style(item.verdict)),
+        ]
+      }
     }
+    let selected = review.selection.index(in: review.rowIDs)
     Table(
       columns: [
-        TableColumn(state.t(.reviewKind), width: 12), TableColumn(state.t(.reviewWhat), minWidth: 20),
-        TableColumn("#", width: 3, alignRight: true),
-      ], rows: rows, selected: review.selection.index(in: items.map(\.id))
+        TableColumn(state.t(.reviewKind), width: 9), TableColumn(state.t(.reviewWhat), minWidth: 18),
+        TableColumn(state.t(.supDate), width: 10), TableColumn(state.t(.supOfficer), width: 13),
+        TableColumn(state.t(.supState), width: 17),
+      ], rows: cells, selected: selected
     ).render(in: Rect(x: area.x, y: area.y, width: area.width, height: listHeight), buffer: &buffer)
-    let selected = review.selection.index(in: items.map(\.id))
-    let item = items[selected]
     let detail = Rect(x: area.x, y: area.y + listHeight, width: area.width, height: area.height - listHeight)
+    let lines: [Line]
+    switch rows[selected] {
+    case .merge(let item): lines = mergeLines(state, item)
+    case .supervision(let item): lines = recordLines(state, item)
+    }
+    Paragraph(lines, wrap: true).render(in: detail.inset(1), buffer: &buffer)
+  }
+
+  static func style(_ verdict: SupervisorReview.Verdict) -> Style {
+    switch verdict {
+    case .returned: Theme.error
+    case .hasIssues: Style(fg: .yellow, bold: true)
+    case .approved: Style(fg: .green)
+    case .pending: .plain
+    }
+  }
+
+  static func mergeLines(_ state: AppState, _ item: ReviewItem) -> [Line] {
     var lines: [Line] = [Line([Span(item.label(state.language), Theme.key)]), Line([])]
     for (i, option) in item.options.enumerated() {
       let letter = i < letters.count ? String(letters[i]) : "?"
@@ -62,12 +104,41 @@ enum ReviewScreen {
     lines.append(Line([]))
     lines.append(
       Line([Span(state.t(item.kind == .conflict ? .reviewHintConflict : .reviewHintDuplicate), Theme.muted)]))
-    Paragraph(lines, wrap: true).render(in: detail.inset(1), buffer: &buffer)
+    return lines
+  }
+
+  /// The record, who recorded it, its review with reasons and comment, and the keys.
+  static func recordLines(_ state: AppState, _ item: SupervisionItem) -> [Line] {
+    let l = state.language
+    var lines = [
+      Line([
+        Span(
+          state.t(
+            .supRecorded, item.kind.label(l), item.allianceCode, ReviewFeature.subject(item, l), item.officer)
+            + " · " + item.date.iso, Theme.key)
+      ])
+    ]
+    if let review = item.review {
+      let said =
+        review.verdict == .pending
+        ? state.t(.supResubmitted, review.by, review.date.iso)
+        : state.t(.supReviewed, review.verdict.label(l), review.by, review.date.iso)
+      lines.append(Line([Span(said, style(review.verdict))]))
+      let names = review.reasons.map { id in
+        state.data.reference.reviewReasons.first { $0.id == id }?.label(l) ?? id
+      }
+      if !names.isEmpty { lines.append(Line(state.t(.supReasons, names.joined(separator: "; ")))) }
+      if !review.comment.isEmpty { lines.append(Line(state.t(.supComment, review.comment))) }
+    } else {
+      lines.append(Line(state.t(.supNotReviewed), .dim))
+    }
+    lines.append(Line([]))
+    lines.append(Line([Span(state.t(.supHint), Theme.muted)]))
+    return lines
   }
 
   static func bindings(_ state: AppState) -> [Binding] {
     let readOnly = state.data.readOnlyReason
-    let none = state.review.items.isEmpty ? T.nothingToReview.localized : nil
     let search = state.review.search
     if search.active { return search.bindings { .review(.search($0)) } }
     var list = [
@@ -78,19 +149,43 @@ enum ReviewScreen {
       Binding([.home], .keyFirst, .review(.move(-1_000_000))),
       Binding([.end], .keyLast, .review(.move(1_000_000))),
       Binding([.char("/")], .keySearch, .review(.search(.open)), inStatusLine: true),
-      Binding(
-        [.char("a")], .keyReviewFirst, .review(.choose(0)), disabledReason: readOnly ?? none,
-        inStatusLine: true),
-      Binding(
-        [.char("b")], .keyReviewSecond, .review(.choose(1)), disabledReason: readOnly ?? none,
-        inStatusLine: true),
-      Binding([.char("c")], .keyReviewThird, .review(.choose(2)), disabledReason: readOnly ?? none),
+      Binding([.char("e")], .keyVerdictFilter, .review(.cycleFilter), inStatusLine: true),
     ]
-    if let item = ReviewFeature.selected(state), item.kind == .duplicate {
-      list.append(
+    if let record = ReviewFeature.selectedRecord(state) {
+      let reasons = state.data.reference.reviewReasons
+      func refusal(_ step: ReviewStep) -> Localized? {
+        readOnly ?? step.refusal(from: record.review, reasons: reasons)
+      }
+      // Issues and returns ask for the reason next: checked here with one, so only the state decides.
+      let someReason = ["otherReason"]
+      list += [
         Binding(
-          [.char("d")], .keyReviewDistinct, .review(.choose(-1)), disabledReason: readOnly, inStatusLine: true
-        ))
+          [.char("a")], .keyApprove, .review(.approve), disabledReason: refusal(.approve), inStatusLine: true),
+        Binding(
+          [.char("i")], .keyIssues, .review(.askReason(giveBack: false)),
+          disabledReason: refusal(.markIssues(reasons: someReason, comment: ""))),
+        Binding(
+          [.char("d")], .keyGiveBack, .review(.askReason(giveBack: true)),
+          disabledReason: refusal(.giveBack(reasons: someReason, comment: "")), inStatusLine: true),
+        Binding(
+          [.char("r")], .keyResubmit, .review(.askComment(record, .resubmit(comment: ""))),
+          disabledReason: refusal(.resubmit(comment: ""))),
+        Binding([.enter], .keyOpenRecord, .review(.open)),
+      ]
+    } else if let item = ReviewFeature.selected(state) {
+      list += [
+        Binding(
+          [.char("a")], .keyReviewFirst, .review(.choose(0)), disabledReason: readOnly, inStatusLine: true),
+        Binding(
+          [.char("b")], .keyReviewSecond, .review(.choose(1)), disabledReason: readOnly, inStatusLine: true),
+        Binding([.char("c")], .keyReviewThird, .review(.choose(2)), disabledReason: readOnly),
+      ]
+      if item.kind == .duplicate {
+        list.append(
+          Binding(
+            [.char("d")], .keyReviewDistinct, .review(.choose(-1)), disabledReason: readOnly,
+            inStatusLine: true))
+      }
     }
     if !search.text.isEmpty {
       list.insert(Binding([.escape], .keyCancelSearch, .review(.search(.cancel)), inStatusLine: true), at: 0)
