@@ -18,6 +18,9 @@ struct ValidateCommand: ParsableCommand {
       CLI.movesEveryAllianceOrHousehold()))
   var quarantine = false
 
+  @Flag(help: ArgumentHelp(CLI.validateQualityHelp())) var quality = false
+  @Flag(help: ArgumentHelp(CLI.validateQualityJSONHelp())) var json = false
+
   func run() throws {
     let (reference, instruments) = try loadData()
     let store =
@@ -38,6 +41,10 @@ struct ValidateCommand: ParsableCommand {
       store, reference: reference, instruments: instruments, today: store.today)
     for problem in problems.sorted(by: { ($0.path, $0.line ?? 0) < ($1.path, $1.line ?? 0) }) {
       say(problem.message(common.language))
+    }
+    if quality {
+      QualityReport.run(
+        store, reference: reference, instruments: instruments, language: common.language, json: json)
     }
     let files = store.codes(in: .alliances).count + store.codes(in: .households).count
     if problems.isEmpty && moved == 0 {

@@ -51,6 +51,8 @@ struct ReadModeTests {
       ["snapshot", "--screen", "panel"], ["snapshot", "--screen", "ruptures", "--size", "80x24"],
       ["snapshot", "--screen", "surveys"], ["summary"], ["summary", "--json"], ["analyze", "survival"],
       ["analyze", "relink"], ["analyze", "compare", "--by", "beneficiary"], ["validate"],
+      ["validate", "--quality"],
+      ["report", "national", "--out", NSTemporaryDirectory() + "read-mode-\(getpid()).html", "--force"],
       [
         "export", "--format", "xlsx", "--out", NSTemporaryDirectory() + "read-mode-\(getpid()).xlsx",
         "--force",

@@ -12,6 +12,8 @@ public struct ReferenceData: Sendable {
   public var plausibility: PlausibilityRules
   /// Reasons a supervisor gives for issues or a return (`rules/review-reasons.json`).
   public var reviewReasons: [ReviewReason]
+  /// The data-quality checks (`rules/quality.json`).
+  public var quality: QualityRules
 
   private let departmentIndex: [String: Int]
   private let productIndex: [String: Int]
@@ -31,6 +33,7 @@ public struct ReferenceData: Sendable {
     struct ReasonsFile: Decodable { var reasons: [ReviewReason] }
     reviewReasons = try DataFiles.decode(ReasonsFile.self, file: "rules/review-reasons.json", from: files)
       .reasons
+    quality = try DataFiles.decode(QualityRules.self, file: "rules/quality.json", from: files)
     departments = d.departments
     products = p.products
     buyerKinds = p.buyerKinds

@@ -12,7 +12,8 @@ enum CLI: CaseIterable {
     exportForceHelp, exportUnknownFormat, exportUnknownTable, exportExcelOnlyCSV, exportTableRows,
     exportWritten, exportCut, exportExists, exportFolderMissing, exportCannotWrite
   case reportAbstract, reportNationalAbstract, reportOutHelp, reportWritten, reportDepartmentHelp,
-    reportUnknownDepartment, reportMapHelp, reportAllianceAbstract, reportAllianceCodeHelp,
+    reportUnknownDepartment, validateQualityHelp, validateQualityJSONHelp, qualityTotals, qualityLine,
+    reportMapHelp, reportAllianceAbstract, reportAllianceCodeHelp,
     reportUnknownAlliance
   case internalErrorSignal
   case addedUpdatedUnchangedConflicts, agreementsActiveRupturedNew, alianzasChangesByOn,
@@ -139,6 +140,14 @@ enum CLI: CaseIterable {
       "Código de la alianza (p. ej. «ANT-2009-001»)."
     case .reportUnknownAlliance:
       "No hay una alianza «{0}» en el almacén {1}."
+    case .validateQualityHelp:
+      "Además, los chequeos de calidad de los datos (data/rules/quality.json): cada hallazgo con su motivo y, al final, cuántos de cada chequeo. Solo lee."
+    case .validateQualityJSONHelp:
+      "Con --quality: solo los totales por chequeo, en JSON."
+    case .qualityTotals:
+      "Chequeos de calidad: {0} hallazgos en {1} alianzas."
+    case .qualityLine:
+      "  {0}: {1} (gravedad {2})"
     case .relativeDifference: "Dif. %"
     case .noCoxModel: "sin modelo de Cox (las curvas y el log-rank sí se muestran): "
     case .relinkLegend:
@@ -400,6 +409,14 @@ enum CLI: CaseIterable {
       "The alliance's code (e.g. “ANT-2009-001”)."
     case .reportUnknownAlliance:
       "There is no alliance “{0}” in the store {1}."
+    case .validateQualityHelp:
+      "Also the data-quality checks (data/rules/quality.json): each finding with its reason and, at the end, how many of each check. Only reads."
+    case .validateQualityJSONHelp:
+      "With --quality: only the totals by check, as JSON."
+    case .qualityTotals:
+      "Quality checks: {0} findings in {1} alliances."
+    case .qualityLine:
+      "  {0}: {1} (severity {2})"
     case .relativeDifference: "Diff. %"
     case .noCoxModel: "no Cox model (the curves and the log-rank test are shown): "
     case .relinkLegend:
