@@ -17,7 +17,7 @@ public struct SupervisionCache: Codable, Sendable {
   public var day: Day
   public var entries: [String: Entry]
 
-  static let currentVersion = 1
+  static let currentVersion = 2
   static let relativePath = ".cache/supervision.json"
 
   /// Every alliance's lines, in code order, re-reading only the files that changed.
@@ -47,13 +47,18 @@ public struct SupervisionCache: Codable, Sendable {
         case .success(let alliance) = StoreValidator.readAlliance(
           store, code: code, reference: reference, today: today)
       {
-        items += alliance.supervisionItems
+        var own = alliance.supervisionItems
+        SupervisionItem.attach(
+          alliance.qualityFindings(reference.quality, plausibility: reference.plausibility), to: &own)
+        items += own
       }
       if r != nil,
         case .success(let roster) = StoreValidator.readRoster(
           store, code: code, instruments: instruments, today: today)
       {
-        items += roster.supervisionItems
+        var own = roster.supervisionItems
+        SupervisionItem.attach(roster.qualityFindings(reference.quality), to: &own)
+        items += own
       }
       return Entry(allianceStamp: a, rosterStamp: r, items: items)
     }

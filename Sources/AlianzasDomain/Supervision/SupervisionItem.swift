@@ -30,8 +30,21 @@ public struct SupervisionItem: Hashable, Sendable, Codable {
   /// Who recorded it in the field.
   public var officer: String
   public var review: SupervisorReview?
+  /// The data-quality findings about this record, and the most serious one's severity (0: none).
+  public var findings: [Localized] = []
+  public var severity = 0
 
   public var kind: SupervisedKind { target.kind }
+
+  /// Gives each record the findings about it.
+  public static func attach(_ findings: [QualityFinding], to items: inout [SupervisionItem]) {
+    let byTarget = Dictionary(grouping: findings.filter { $0.target != nil }) { $0.target! }
+    for i in items.indices {
+      guard let found = byTarget[items[i].target] else { continue }
+      items[i].findings = found.map(\.message)
+      items[i].severity = found.map(\.severity).max() ?? 0
+    }
+  }
   public var verdict: SupervisorReview.Verdict { review?.verdict ?? .pending }
   public var id: String { Self.id(code: allianceCode, target: target) }
 

@@ -147,7 +147,11 @@ public enum ReviewFeature: ScreenFeature {
         && search.matches([
           $0.allianceCode, subject($0, l), $0.officer, $0.kind.label(l), $0.verdict.label(l),
         ])
-    }.sorted { (order[$0.verdict]!, $0.date, $0.id) < (order[$1.verdict]!, $1.date, $1.id) }
+    }.sorted {
+      // Within each state, the records with the most serious findings first, then the oldest.
+      (order[$0.verdict]!, -$0.severity, -$0.findings.count, $0.date, $0.id)
+        < (order[$1.verdict]!, -$1.severity, -$1.findings.count, $1.date, $1.id)
+    }
     return merges + records.map(ReviewRow.supervision)
   }
 

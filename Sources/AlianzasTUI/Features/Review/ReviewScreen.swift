@@ -39,29 +39,38 @@ enum ReviewScreen {
       return
     }
     let listHeight = min(rows.count + 2, max(4, area.height / 2))
+    // The officer's column only where there is room: at 80 columns the record's name needs it,
+    // and the officer is named below the list.
+    let withOfficer = area.width >= 100
     let cells = rows.map { row -> [Span] in
+      let cells: [Span]
       switch row {
       case .merge(let item):
-        return [
+        cells = [
           Span(item.kind == .conflict ? state.t(.reviewConflict) : state.t(.reviewDuplicate)),
-          Span(item.label(l)), Span(""), Span(""), Span(state.t(.supValues, "\(item.options.count)")),
+          Span(item.label(l)), Span(""), Span(""), Span(""),
+          Span(state.t(.supValues, "\(item.options.count)")),
         ]
       case .supervision(let item):
-        return [
+        cells = [
           // A household's code already holds its alliance's.
           Span(item.kind.label(l)),
           Span(
             item.kind == .survey ? item.subject : "\(item.allianceCode) · \(ReviewFeature.subject(item, l))"),
-          Span(item.date.iso), Span(item.officer), Span(item.verdict.label(l), style(item.verdict)),
+          Span(item.date.iso), Span(item.officer),
+          Span(item.findings.isEmpty ? "" : "\(item.findings.count)", Theme.error),
+          Span(item.verdict.label(l), style(item.verdict)),
         ]
       }
+      return withOfficer ? cells : cells.enumerated().filter { $0.offset != 3 }.map(\.element)
     }
     let selected = review.selection.index(in: review.rowIDs)
     Table(
       columns: [
         TableColumn(state.t(.reviewKind), width: 9), TableColumn(state.t(.reviewWhat), minWidth: 18),
-        TableColumn(state.t(.supDate), width: 10), TableColumn(state.t(.supOfficer), width: 13),
-        TableColumn(state.t(.supState), width: 17),
+        TableColumn(state.t(.supDate), width: 10),
+      ] + (withOfficer ? [TableColumn(state.t(.supOfficer), width: 16)] : []) + [
+        TableColumn("⚑", width: 1, alignRight: true), TableColumn(state.t(.supState), width: 17),
       ], rows: cells, selected: selected
     ).render(in: Rect(x: area.x, y: area.y, width: area.width, height: listHeight), buffer: &buffer)
     let detail = Rect(x: area.x, y: area.y + listHeight, width: area.width, height: area.height - listHeight)
@@ -132,6 +141,7 @@ enum ReviewScreen {
     } else {
       lines.append(Line(state.t(.supNotReviewed), .dim))
     }
+    for finding in item.findings { lines.append(Line([Span("⚑ " + finding(l), Theme.error)])) }
     lines.append(Line([]))
     lines.append(Line([Span(state.t(.supHint), Theme.muted)]))
     return lines
