@@ -12,6 +12,11 @@ public final class StoreSession: @unchecked Sendable {
   let instruments: Instruments
   /// How many alliances had to be parsed again to bring the index up to date.
   public let reparsed: Int
+  /// The index as last brought up to date: what the triage starts from, so it does not read and
+  /// decode the index file again.
+  var index: StoreIndex?
+  /// The review queue's cache as last read, for the same reason.
+  var supervision: SupervisionCache?
   /// The version of each record file last read from or written to disk: what an edit was made
   /// from, so a save onto a file changed meanwhile keeps both changes.
   var onDiskAlliances: [String: Alliance] = [:]
@@ -51,7 +56,9 @@ public final class StoreSession: @unchecked Sendable {
     var local = data
     local.utcOffset = TimeZone.current.secondsFromGMT()
     local.exportFolder = StoreSession.documentsFolder()
-    return StoreSession(store: store, data: local, reparsed: refresh.reparsed)
+    let session = StoreSession(store: store, data: local, reparsed: refresh.reparsed)
+    session.index = refresh.index
+    return session
   }
 
   /// Why a save failed, reason first so a narrow status line still shows it; a file inside the
@@ -103,7 +110,7 @@ public final class StoreSession: @unchecked Sendable {
     case .loadAllAlliances, .loadAllRosters:
       return nil
     case .loadReview:
-      return .review(.loaded(ReviewBuilder.items(store), supervision: supervisionQueue()))
+      return .review(.loaded(ReviewBuilder.items(store), supervision: supervisionQueue(), triage: triage()))
     case .supervise(let code, let target, let step):
       return supervise(code: code, target: target, step: step)
     case .applyReview(let choice):

@@ -7,8 +7,20 @@ import AlianzasTUI
 /// from the review it finds, sets it and saves like any change (signed, in the history, merged
 /// onto a file changed meanwhile).
 extension StoreSession {
+  /// The supervisor's triage from the index, brought up to date first (only changed files parsed).
+  func triage() -> [TriageAlert] {
+    let current = StoreIndex.refresh(
+      store, reference: reference, instruments: instruments, today: data.today, starting: index
+    ).index
+    index = current
+    return current.triage(reference.monitoring, today: data.today)
+  }
+
   func supervisionQueue() -> [SupervisionItem] {
-    SupervisionCache.items(store, reference: reference, instruments: instruments, today: data.today)
+    let (items, cache) = SupervisionCache.current(
+      store, reference: reference, instruments: instruments, today: data.today, starting: supervision)
+    supervision = cache
+    return items
   }
 
   func supervise(code: String, target: SupervisionTarget, step: ReviewStep) -> Action {

@@ -19,6 +19,10 @@ extension StoreIndex.Entry {
     }
     if let r = relink, let days = r.daysToRelink, !(0...100_000).contains(days) { return false }
     if let surveys, !(0...StoreIndex.Entry.countBound).contains(surveys) { return false }
+    if let t = triage {
+      if let before = t.idapBefore, !(before.isFinite && (0...100).contains(before)) { return false }
+      if t.arrears.amount < 0 || t.portfolio.amount < 0 { return false }
+    }
     return true
   }
 }

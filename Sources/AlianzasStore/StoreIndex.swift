@@ -18,6 +18,8 @@ public struct StoreIndex: Codable, Sendable {
     /// against years in operation) and how many surveys the households have.
     public var firstAgreementStart: Day? = nil
     public var surveys: Int? = nil
+    /// What the supervisor's triage needs besides the figures (arrears, search, IDAP before).
+    public var triage: TriageFacts? = nil
     /// Files of this alliance that do not read, remembered so they are not parsed at every open.
     public var problems: [StoreProblem]
   }
@@ -27,7 +29,7 @@ public struct StoreIndex: Codable, Sendable {
   public var instruments: String
   public var entries: [String: Entry]
 
-  public static let currentVersion = 5
+  public static let currentVersion = 6
   static let relativePath = ".cache/index.json"
 
   /// What refreshing the index found.
@@ -39,12 +41,14 @@ public struct StoreIndex: Codable, Sendable {
 
   /// Reads the index, re-derives the entries whose files changed (in parallel), drops entries whose
   /// files are gone, and writes it back.
+  /// `starting`: an index already in memory (a session's), used instead of reading the file.
   public static func refresh(
     _ store: FileStore, reference: ReferenceData, instruments: Instruments, today: Day,
-    progress: (Double) -> Void = { _ in }
+    starting: StoreIndex? = nil, progress: (Double) -> Void = { _ in }
   ) -> Refresh {
     var index =
-      load(store, today: today, lines: instruments.ppi.lines.count)
+      starting.flatMap { $0.day == today ? $0 : nil } ?? load(
+        store, today: today, lines: instruments.ppi.lines.count)
       ?? StoreIndex(
         version: currentVersion, day: today, instruments: Instruments.embeddedFingerprint, entries: [:])
     let codes = Set(store.codes(in: .alliances)).union(store.codes(in: .households))
@@ -93,6 +97,7 @@ public struct StoreIndex: Codable, Sendable {
         entry.duration = a.firstAgreementDuration(today: today)
         entry.relink = a.relinkCase
         entry.firstAgreementStart = a.firstAgreement?.start
+        entry.triage = a.triageFacts(instruments.idap, today: today)
       case .failure(let p): entry.problems.append(p)
       }
     }
@@ -148,4 +153,15 @@ public struct StoreIndex: Codable, Sendable {
   /// First-agreement durations of every alliance that reads, in code order.
   public var durations: [AgreementDuration] { entries.keys.sorted().compactMap { entries[$0]!.duration } }
   public var relinkCases: [RelinkCase] { entries.keys.sorted().compactMap { entries[$0]!.relink } }
+
+  /// The supervisor's triage from the index alone.
+  public func triage(_ rules: MonitoringRules, today: Day) -> [TriageAlert] {
+    let members = entries.keys.sorted().compactMap { code -> Triage.Member? in
+      guard let entry = entries[code], let figures = entry.figures, let facts = entry.triage else {
+        return nil
+      }
+      return Triage.Member(figures: figures, facts: facts)
+    }
+    return Triage.alerts(members, durations: durations, rules: rules, today: today)
+  }
 }

@@ -24,8 +24,19 @@ public struct SupervisionCache: Codable, Sendable {
   public static func items(_ store: FileStore, reference: ReferenceData, instruments: Instruments, today: Day)
     -> [SupervisionItem]
   {
+    current(store, reference: reference, instruments: instruments, today: today).items
+  }
+
+  /// The lines and the cache they came from; `starting` is a cache already in memory (a
+  /// session's), used instead of reading the file.
+  public static func current(
+    _ store: FileStore, reference: ReferenceData, instruments: Instruments, today: Day,
+    starting: SupervisionCache? = nil
+  ) -> (items: [SupervisionItem], cache: SupervisionCache) {
     var cache = SupervisionCache(version: currentVersion, day: today, entries: [:])
-    if let bytes = try? store.fs.read(store.path(relativePath)),
+    if let starting, starting.day == today {
+      cache = starting
+    } else if let bytes = try? store.fs.read(store.path(relativePath)),
       let decoded = try? JSONDecoder().decode(SupervisionCache.self, from: Data(bytes)),
       decoded.version == currentVersion, decoded.day == today,
       decoded.entries.allSatisfy({ code, entry in entry.items.allSatisfy { $0.allianceCode == code } })
@@ -67,6 +78,6 @@ public struct SupervisionCache: Codable, Sendable {
       try? store.fs.createFolder(store.path(".cache"))
       try? store.fs.writeAtomically(Array(data), to: store.path(relativePath))
     }
-    return cache.entries.keys.sorted().flatMap { cache.entries[$0]!.items }
+    return (cache.entries.keys.sorted().flatMap { cache.entries[$0]!.items }, cache)
   }
 }

@@ -34,6 +34,9 @@ enum Stores {
       today: store.manifest.asOf ?? DemoGenerator.defaultAsOf)
     _ = SampleCache.samples(
       store, instruments: instruments, today: store.manifest.asOf ?? DemoGenerator.defaultAsOf)
+    _ = SupervisionCache.items(
+      store, reference: reference, instruments: instruments,
+      today: store.manifest.asOf ?? DemoGenerator.defaultAsOf)
   }
 
   /// The `alianzas` binary beside this one, built in the same configuration if it is missing.

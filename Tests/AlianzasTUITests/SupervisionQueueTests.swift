@@ -76,4 +76,32 @@ struct SupervisionQueueTests {
     press(&s, .char("e"))
     #expect(ReviewFeature.visible(s).count == total)
   }
+
+  @Test func theTriageListsAlertsMostSeriousFirstAndOpensTheAlliance() throws {
+    var s = loaded()
+    let codes = s.data.alliances.keys.sorted()
+    let alerts = [
+      TriageAlert(
+        kind: .longSearch, allianceCode: codes[1], severity: 3,
+        message: Localized(
+          es: "Sin comprador desde la ruptura del 2013-09-01: 302 días.",
+          en: "No buyer since the rupture of 2013-09-01: 302 days.")),
+      TriageAlert(
+        kind: .visitOverdue, allianceCode: codes[0], severity: 2,
+        message: Localized(
+          es: "Última visita hace 90 días (2014-04-01).", en: "Last visit 90 days ago (2014-04-01).")),
+    ]
+    _ = reduce(&s, .review(.loaded([], supervision: s.review.supervision, triage: alerts)))
+    press(&s, .char("t"))
+    #expect(screen(s).contains("Alertas de supervisión: 2 en 2 alianzas"))
+    #expect(screen(s).contains("Sin comprador desde la ruptura del 2013-09-01: 302 días."))
+    press(&s, .down)
+    #expect(screen(s).contains("Última visita hace 90 días"))
+    press(&s, .enter)
+    #expect(s.screen == .alliances && s.alliances.detail?.code == codes[0])
+    // Back on the review screen, t returns to the queue.
+    press(&s, .char("5"))
+    press(&s, .char("t"))
+    #expect(screen(s).contains("Mostrando: por atender"))
+  }
 }

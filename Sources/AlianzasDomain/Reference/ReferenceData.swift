@@ -72,6 +72,20 @@ public struct ReferenceData: Sendable {
       throw DataFileError(
         file: "reference/monitoring.json", key: "longSearchDays", reason: "must be between 30 and 3650 days")
     }
+    for stage in Stage.allCases {
+      guard let days = monitoring.visitEveryDays[stage.rawValue], (7...730).contains(days) else {
+        throw DataFileError(
+          file: "reference/monitoring.json", key: "visitEveryDays.\(stage.rawValue)",
+          reason: "must be given, between 7 and 730 days")
+      }
+    }
+    guard monitoring.idapDropPoints > 0, monitoring.idapDropPoints < 100, monitoring.riskShare > 0,
+      monitoring.riskShare <= 1
+    else {
+      throw DataFileError(
+        file: "reference/monitoring.json", key: "idapDropPoints/riskShare",
+        reason: "must be a drop of 0 to 100 points and a share above 0 up to 1")
+    }
     for (i, rule) in plausibility.rules.enumerated() {
       if let threshold = rule.threshold, !(threshold > 0 && threshold < 100) {
         throw DataFileError(
@@ -131,4 +145,12 @@ public struct MonitoringRules: Sendable, Codable, Hashable {
   /// An alliance that lost its buyer and has had none for longer than this is "searching too
   /// long": listed on the rupture screen and, later, alerted.
   public var longSearchDays: Int
+  /// Days between follow-up visits each stage expects (by the stage's code).
+  public var visitEveryDays: [String: Int]
+  /// An IDAP that fell by this many points or more since the previous visit is alerted.
+  public var idapDropPoints: Double
+  /// The share of agreements at risk, highest Cox hazard first, that are alerted.
+  public var riskShare: Double
+
+  public func visitEvery(_ stage: Stage) -> Int { visitEveryDays[stage.rawValue] ?? 90 }
 }

@@ -717,6 +717,16 @@ extension Catalog {
     case .supDone: "Review saved: {0}. It travels with the next sync."
     case .supNoneHere: "Nothing in this state. e shows another."
     case .supResubmitted: "Sent back corrected by {0} on {1}"
+    case .triageShowing: "Supervision alerts: {0} in {1} alliances (t goes back to the queue)"
+    case .triageNone: "No alerts: visits on time, no arrears, no long searches, no IDAP drops."
+    case .triageSeverity: "Severity"
+    case .triageAlliance: "Alliance"
+    case .triageKind: "Alert"
+    case .triageWhy: "Why"
+    case .triageHint:
+      "Enter opens the alliance. Alerts are computed from the records on this laptop; they change with each visit or sync."
+    case .keyTriage: "alerts / queue"
+    case .supShowingTriage: "{0} · t alerts"
     }
   }
 }

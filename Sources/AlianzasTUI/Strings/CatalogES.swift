@@ -719,6 +719,17 @@ extension Catalog {
     case .supDone: "Revisión guardada: {0}. Viaja con la próxima sincronización."
     case .supNoneHere: "Nada en este estado. e muestra otro."
     case .supResubmitted: "Reenviado corregido por {0} el {1}"
+    case .triageShowing: "Alertas de supervisión: {0} en {1} alianzas (t vuelve a la cola)"
+    case .triageNone:
+      "Ninguna alerta: visitas al día, sin cartera vencida, sin búsquedas largas ni caídas del IDAP."
+    case .triageSeverity: "Gravedad"
+    case .triageAlliance: "Alianza"
+    case .triageKind: "Alerta"
+    case .triageWhy: "Por qué"
+    case .triageHint:
+      "Enter abre la alianza. Las alertas se calculan de los registros en este equipo; cambian con cada visita o sincronización."
+    case .keyTriage: "alertas / cola"
+    case .supShowingTriage: "{0} · t alertas"
     }
   }
 }

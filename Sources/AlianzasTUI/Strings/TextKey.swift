@@ -83,6 +83,8 @@ public enum T: String, CaseIterable, Sendable {
     keyPickChoose
   case keyUnavailable
   case savedAfterFailure
+  case triageShowing, triageNone, triageSeverity, triageAlliance, triageKind, triageWhy, triageHint,
+    keyTriage, supShowingTriage
   case supResubmitted
   case supFilterOpen, supFilterAll, supShowing, supDate, supOfficer, supState, supValues, supReviewed,
     supNotReviewed, supReasons, supComment, supRecorded, supHint, keyApprove, keyIssues, keyGiveBack,

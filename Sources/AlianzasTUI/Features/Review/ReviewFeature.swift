@@ -55,6 +55,10 @@ public struct ReviewState: Sendable {
   /// Every complete survey, visit and rupture, with where its review stands.
   public var supervision: [SupervisionItem] = []
   public var filter = VerdictFilter.open
+  /// The supervisor's triage across alliances, and whether it is shown instead of the queue.
+  public var triage: [TriageAlert] = []
+  public var showTriage = false
+  public var triageSelection = Selection()
   /// The lines shown, worked out once per change of what they depend on (the queue runs to tens
   /// of thousands of records on the national store; a key must not sort it again).
   var rows: [ReviewRow] = []
@@ -94,7 +98,7 @@ public enum ReviewFeature: ScreenFeature {
   public enum Action: FeatureAction {
     public typealias Feature = ReviewFeature
     /// The runtime read the items waiting and the field records under review.
-    case loaded([ReviewItem], supervision: [SupervisionItem])
+    case loaded([ReviewItem], supervision: [SupervisionItem], triage: [TriageAlert] = [])
     case move(Int)
     case search(SearchField.Edit)
     /// Choose option `n` (a, b, …) of the selected item; for duplicates `-1` means "different families".
@@ -115,6 +119,9 @@ public enum ReviewFeature: ScreenFeature {
       [SupervisionItem], alliance: Alliance?, roster: HouseholdRoster?, verdict: SupervisorReview.Verdict,
       id: String)
     case open
+    case toggleTriage
+    case triageMove(Int)
+    case openTriage
   }
 
   public static let id = ScreenID.review
@@ -178,15 +185,25 @@ public enum ReviewFeature: ScreenFeature {
 
   public static func reduce(_ action: Action, _ state: inout AppState) -> [Effect] {
     switch action {
-    case .loaded(let items, let supervision):
+    case .loaded(let items, let supervision, let triage):
       state.review.items = items
       state.review.supervision = supervision
+      state.review.triage = triage
       state.review.generation += 1
       state.review.loaded = true
       state.review.loadedRevision = state.data.revision
       state.data.requested.remove(.loadReview)
     case .move(let step):
       state.review.selection.move(step, in: state.review.rowIDs)
+    case .toggleTriage:
+      state.review.showTriage.toggle()
+    case .triageMove(let step):
+      state.review.triageSelection.move(step, in: triageIDs(state))
+    case .openTriage:
+      let alerts = state.review.triage
+      guard !alerts.isEmpty else { return [] }
+      let alert = alerts[state.review.triageSelection.index(in: triageIDs(state))]
+      return AllianceFeature.reduce(.open(alert.allianceCode), &state)
     case .cycleFilter:
       let all = VerdictFilter.allCases
       state.review.filter = all[(all.firstIndex(of: state.review.filter)! + 1) % all.count]
@@ -288,6 +305,10 @@ public enum ReviewFeature: ScreenFeature {
       state.status = StatusMessage(text: reason(state.language), kind: .error)
     }
     return []
+  }
+
+  static func triageIDs(_ state: AppState) -> [String] {
+    state.review.triage.map { "\($0.allianceCode)|\($0.kind.rawValue)" }
   }
 
   /// Checks the step against the record's review as the queue knows it, then asks the runtime.

@@ -13,6 +13,10 @@ enum ReviewScreen {
       Paragraph([Line(state.t(.loading))]).render(in: area.inset(1), buffer: &buffer)
       return
     }
+    if review.showTriage {
+      renderTriage(state, in: area, buffer: &buffer)
+      return
+    }
     guard !review.items.isEmpty || !review.supervision.isEmpty else {
       Paragraph([Line(state.t(.reviewNone))], wrap: true).render(in: area.inset(1), buffer: &buffer)
       return
@@ -28,7 +32,10 @@ enum ReviewScreen {
     buffer.put(
       Line([
         Span(
-          state.t(.supShowing, review.filter.label(l), Format.integer(records, l), Format.integer(total, l)),
+          state.t(
+            .supShowingTriage,
+            state.t(.supShowing, review.filter.label(l), Format.integer(records, l), Format.integer(total, l))
+          ),
           .dim)
       ]),
       x: area.x + 1, y: area.y, clip: area)
@@ -147,9 +154,58 @@ enum ReviewScreen {
     return lines
   }
 
+  /// The triage: every alert across alliances, most serious first, with its reason.
+  static func renderTriage(_ state: AppState, in area: Rect, buffer: inout Buffer) {
+    let l = state.language, alerts = state.review.triage
+    let count = Set(alerts.map(\.allianceCode)).count
+    buffer.put(
+      Line([Span(state.t(.triageShowing, Format.integer(alerts.count, l), Format.integer(count, l)), .dim)]),
+      x: area.x + 1, y: area.y, clip: area)
+    let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
+    guard !alerts.isEmpty else {
+      Paragraph([Line(state.t(.triageNone), Style(fg: .green))], wrap: true).render(
+        in: body.inset(1), buffer: &buffer)
+      return
+    }
+    let selected = state.review.triageSelection.index(in: ReviewFeature.triageIDs(state))
+    let listHeight = min(alerts.count + 2, max(4, body.height - 6))
+    let marks = ["", "!", "!!", "!!!"]
+    Table(
+      columns: [
+        TableColumn(state.t(.triageSeverity), width: 8), TableColumn(state.t(.triageAlliance), width: 12),
+        TableColumn(state.t(.triageKind), minWidth: 16),
+      ],
+      rows: alerts.map { a in
+        [
+          Span(
+            marks[min(3, max(0, a.severity))], a.severity >= 3 ? Theme.error : Style(fg: .yellow, bold: true)),
+          Span(a.allianceCode), Span(a.kind.label(l)),
+        ]
+      }, selected: selected
+    ).render(in: Rect(x: body.x, y: body.y, width: body.width, height: listHeight), buffer: &buffer)
+    let detail = Rect(x: body.x, y: body.y + listHeight, width: body.width, height: body.height - listHeight)
+    let alert = alerts[selected]
+    Paragraph(
+      [
+        Line([Span("\(alert.allianceCode) · \(alert.kind.label(l))", Theme.key)]), Line(alert.message(l)),
+        Line([]), Line([Span(state.t(.triageHint), Theme.muted)]),
+      ], wrap: true
+    ).render(in: detail.inset(1), buffer: &buffer)
+  }
+
   static func bindings(_ state: AppState) -> [Binding] {
     let readOnly = state.data.readOnlyReason
     let search = state.review.search
+    if state.review.showTriage {
+      return [
+        Binding([.down, .char("j")], .keyMove, .review(.triageMove(1)), keyLabel: "↑↓", inStatusLine: true),
+        Binding([.up, .char("k")], .keyMove, .review(.triageMove(-1)), keyLabel: "↑↓"),
+        Binding([.pageDown], .keyPage, .review(.triageMove(10))),
+        Binding([.pageUp], .keyPage, .review(.triageMove(-10))),
+        Binding([.enter], .keyOpenRecord, .review(.openTriage), inStatusLine: true),
+        Binding([.char("t")], .keyTriage, .review(.toggleTriage), inStatusLine: true),
+      ]
+    }
     if search.active { return search.bindings { .review(.search($0)) } }
     var list = [
       Binding([.down, .char("j")], .keyMove, .review(.move(1)), keyLabel: "↑↓", inStatusLine: true),
@@ -160,6 +216,7 @@ enum ReviewScreen {
       Binding([.end], .keyLast, .review(.move(1_000_000))),
       Binding([.char("/")], .keySearch, .review(.search(.open)), inStatusLine: true),
       Binding([.char("e")], .keyVerdictFilter, .review(.cycleFilter), inStatusLine: true),
+      Binding([.char("t")], .keyTriage, .review(.toggleTriage)),
     ]
     if let record = ReviewFeature.selectedRecord(state) {
       let reasons = state.data.reference.reviewReasons
