@@ -86,6 +86,23 @@ struct SurveyScreenTests {
     #expect(screen(s).contains("Inseguridad alimentaria severa"))
   }
 
+  /// A new round set against the household's previous survey as it is answered: the yes answers
+  /// of the ELCSA and the PPI score, each with the earlier value.
+  @Test func aNewRoundIsSetAgainstThePreviousSurvey() throws {
+    var s = try roster(120, 40)
+    let code = try #require(s.households.roster)
+    let h = HouseholdScreen.households(s, code)[
+      s.households.selectedHousehold.index(in: HouseholdScreen.households(s, code).map(\.id))]
+    let before = try #require(h.surveys.max { $0.date < $1.date })
+    press(&s, .char("+"))
+    let first = try #require(s.households.survey?.form.fields.firstIndex { $0.id == .ppi(1) })
+    s.households.survey?.form.focus = first
+    for key in ["c", "b", "b", "a", "a", "b", "a", "b", "a", "b"] { press(&s, .char(Character(key))) }
+    let text = screen(s)
+    let earlier = try #require(instruments.ppi.score(answers: before.ppi).score)
+    #expect(text.contains("Frente al \(before.date.iso): \(earlier)→31"), "\(text)")
+  }
+
   @Test func thePPIPanelShowsTheLookUp() throws {
     var s = try roster(120, 40)
     press(&s, .char("+"))

@@ -151,6 +151,10 @@ public struct MonitoringRules: Sendable, Codable, Hashable {
   public var idapDropPoints: Double
   /// The share of agreements at risk, highest Cox hazard first, that are alerted.
   public var riskShare: Double
+  /// Visit to visit: the relative change marked, the PPI points, the ELCSA yes answers.
+  public var changeShare: Double
+  public var ppiChangePoints: Double
+  public var elcsaChangeAnswers: Int
 
   public func visitEvery(_ stage: Stage) -> Int { visitEveryDays[stage.rawValue] ?? 90 }
 }

@@ -727,6 +727,9 @@ extension Catalog {
       "Enter opens the alliance. Alerts are computed from the records on this laptop; they change with each visit or sync."
     case .keyTriage: "alerts / queue"
     case .supShowingTriage: "{0} · t alerts"
+    case .changesSince: "Against {0}:"
+    case .changeChecklist: "management"
+    case .changeNone: "no figures to compare"
     }
   }
 }

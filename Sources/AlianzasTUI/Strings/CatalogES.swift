@@ -730,6 +730,9 @@ extension Catalog {
       "Enter abre la alianza. Las alertas se calculan de los registros en este equipo; cambian con cada visita o sincronización."
     case .keyTriage: "alertas / cola"
     case .supShowingTriage: "{0} · t alertas"
+    case .changesSince: "Frente al {0}:"
+    case .changeChecklist: "gestión"
+    case .changeNone: "sin cifras que comparar"
     }
   }
 }

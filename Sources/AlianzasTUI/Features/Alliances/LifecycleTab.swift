@@ -128,7 +128,50 @@ enum VisitsTab {
     if let c = v.commitments.first {
       lines.append(Line([Span(T.fieldCommitment(l) + ": ", .dim), Span("\(c.text) (\(c.due.iso))")]))
     }
+    if let (previous, changes) = a.changes(since: v.id, rules: state.data.reference.monitoring) {
+      lines.append(changeLine(state, a, previous, changes, width: inner.width))
+    }
     Paragraph(lines).render(in: inner, buffer: &buffer)
+  }
+
+  /// The figures that moved since the previous visit, those beyond the threshold first and in the
+  /// error style with ⚑; as many as fit whole, none cut.
+  static func changeLine(
+    _ state: AppState, _ a: Alliance, _ previous: Visit, _ changes: [FigureChange], width: Int
+  )
+    -> Line
+  {
+    let l = state.language
+    var spans = [Span(T.changesSince(l, previous.date.iso) + " ", .dim)]
+    var used = DisplayWidth.of(spans[0].text)
+    let ordered = changes.filter(\.marked) + changes.filter { !$0.marked }
+    for change in ordered {
+      let text = changeText(change, a, l) + (change.marked ? "⚑" : "")
+      let piece = (spans.count > 1 ? " · " : "") + text
+      guard used + DisplayWidth.of(piece) <= width else { break }
+      spans.append(Span(piece, change.marked ? Theme.error : .plain))
+      used += DisplayWidth.of(piece)
+    }
+    if spans.count == 1 { spans.append(Span(T.changeNone(l), .dim)) }
+    return Line(spans)
+  }
+
+  static func changeText(_ c: FigureChange, _ a: Alliance, _ l: Language) -> String {
+    func signed(_ share: Double?) -> String {
+      guard let share else { return "\(Format.integer(Int(c.before), l))→\(Format.integer(Int(c.after), l))" }
+      let percent = Format.percent(abs(share) * 100, digits: 0, l)
+      return (share >= 0 ? "+" : "−") + percent
+    }
+    switch c.figure {
+    case .deliveredKg: return "kg " + signed(c.relative)
+    case .rejectedKg: return T.rejectedShort(l) + " " + signed(c.relative)
+    case .pricePerKg: return "$/kg " + signed(c.relative)
+    case .checklist: return T.changeChecklist(l) + " \(Int(c.before))→\(Int(c.after))"
+    case .poa(let id):
+      let name = a.poa.first { $0.id == id }?.name ?? "POA"
+      return "\(DisplayWidth.truncate(name, to: 18)) " + signed(c.relative)
+    case .elcsaYes, .ppiScore, .incomeTotal, .incomeFromProduct: return signed(c.relative)
+    }
   }
 }
 

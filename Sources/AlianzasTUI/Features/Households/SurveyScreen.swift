@@ -80,6 +80,20 @@ enum SurveyScreen {
     let hasMinors = survey?.hasMinors ?? (h.minors > 0)
     let e = instruments.elcsa.score(answers: answers, hasMinors: hasMinors)
     var lines = [Line([Span(T.rawScore(l) + " "), Span("\(e.yes)/\(e.itemsUsed)", .bold)])]
+    // Against the household's survey before this one: what moved beyond the thresholds is marked.
+    let changes = survey.flatMap {
+      h.changes(since: $0.id, instruments: instruments, rules: state.data.reference.monitoring)
+    }
+    func change(_ figure: FigureChange.Figure) -> Line? {
+      guard let (previous, all) = changes, let c = all.first(where: { $0.figure == figure }) else {
+        return nil
+      }
+      let text =
+        "\(Format.integer(Int(c.before), l))→\(Format.integer(Int(c.after), l))" + (c.marked ? "⚑" : "")
+      return Line([
+        Span(T.changesSince(l, previous.date.iso) + " ", .dim), Span(text, c.marked ? Theme.error : .plain),
+      ])
+    }
     if let category = e.category {
       lines.append(Line(instruments.elcsa.label(category)(l), Theme.elcsa(category.rawValue).bolded()))
     } else if e.range.lowerBound == e.range.upperBound {
@@ -96,6 +110,7 @@ enum SurveyScreen {
         lines.append(Line(T.unknownItems(l, e.unknown.map(String.init).joined(separator: ", ")), .dim))
       }
     }
+    if let moved = change(.elcsaYes) { lines.append(moved) }
     Paragraph(lines, wrap: true).render(in: inner, buffer: &buffer)
 
     inner = PanelScreen.framed("PPI", parts[1], &buffer)
@@ -107,6 +122,7 @@ enum SurveyScreen {
         Line([Span(T.likelihood(l) + " "), Span(Format.percent(p.likelihood(line: line.id) ?? 0, l), .bold)]),
         Line(line.label(l), .dim),
       ]
+      if let moved = change(.ppiScore) { lines.insert(moved, at: 1) }
     } else {
       lines = [
         Line([Span(T.ppiPartial(l) + " "), Span("\(p.partialPoints)", .bold)]),
