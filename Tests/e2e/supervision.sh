@@ -2,22 +2,33 @@
 # The supervisor's verdict reaches the field laptop, at 80×24 with NO_COLOR: the supervisor (in
 # Spanish) finds a survey in the queue and returns it with a reason and a comment; a bundle
 # carries it; on the officer's laptop (in English) it heads the queue as the to-do, with the
-# reason; the officer sends it back corrected; the supervisor approves it. Both stores end with
-# the same records and no conflict.
+# reason; the officer sends it back corrected and a git remote carries that; the supervisor
+# approves it, and git carries the approval back. Both stores end with the same records and no
+# conflict.
 BIN=${1:?usage: supervision.sh path/to/alianzas}
 source "$(dirname "$0")/lib.sh"
 make_store 0.05
-FIELD="$STORE"; SUPERVISOR="$WORK/supervisor"
-cp -a "$FIELD" "$SUPERVISOR"
+FIELD="$STORE"; SUPERVISOR="$WORK/supervisor"; HUB="$WORK/hub.git"
+# The supervisor's copy is a clone through a shared git remote, as an OGA would set it up.
+git init -q --bare "$HUB"
+"$BIN" sync git --store "$FIELD" --remote "$HUB" > "$WORK/git.txt" || { cat "$WORK/git.txt"; fail "first push"; }
+ALIANZAS_DEVICE=supervisor "$BIN" sync git --store "$SUPERVISOR" --remote "$HUB" > "$WORK/git.txt" \
+  || { cat "$WORK/git.txt"; fail "clone"; }
 
 run_on() { # store device officer language
   type_line "LANG=C.UTF-8 NO_COLOR=1 ALIANZAS_DEVICE=$2 ALIANZAS_OFFICER='$3' $BIN --store $1 --lang $4; echo EXIT=\$?"
   wait_for "$3"
 }
-exchange() { # from to
+exchange() { # from to: by bundle
   "$BIN" sync export --store "$1" --out "$WORK/x.bundle" >/dev/null || fail "sync export"
   "$BIN" sync import --store "$2" "$WORK/x.bundle" > "$WORK/import.txt" || fail "sync import"
   grep -qE "(conflictos|conflicts) 0" "$WORK/import.txt" || { cat "$WORK/import.txt"; fail "the import met a conflict"; }
+}
+by_git() { # from to: the sender syncs (commits, pushes), then the receiver (pulls, merges)
+  "$BIN" sync git --store "$1" > "$WORK/git1.txt" || { cat "$WORK/git1.txt"; fail "sync git from $1"; }
+  "$BIN" sync git --store "$2" > "$WORK/git2.txt" || { cat "$WORK/git2.txt"; fail "sync git into $2"; }
+  "$BIN" validate --store "$2" >/dev/null || fail "$2 does not validate after git"
+  ! grep -qiE "conflict[oa]s? [1-9]" "$WORK/git1.txt" "$WORK/git2.txt" || { cat "$WORK/git2.txt"; fail "git met a conflict"; }
 }
 
 start_shell 80 24
@@ -57,7 +68,7 @@ T send-keys -t e2e -l "Corrected with the household"; T send-keys -t e2e Enter
 wait_for "Review saved: Pending"
 wait_for "Sent back corrected by Ana Muñoz"
 T send-keys -t e2e q; wait_for "EXIT=0"
-exchange "$FIELD" "$SUPERVISOR"
+by_git "$FIELD" "$SUPERVISOR"
 
 # The supervisor sees the correction and approves.
 run_on "$SUPERVISOR" supervisor "Sara Supervisora" es
@@ -68,7 +79,7 @@ wait_for "Reenviado corregido por Ana Muñoz"
 T send-keys -t e2e a
 wait_for "Revisión guardada: Aprobado"
 T send-keys -t e2e q; wait_for "EXIT=0"
-exchange "$SUPERVISOR" "$FIELD"
+by_git "$SUPERVISOR" "$FIELD"
 diff -r "$FIELD/households" "$SUPERVISOR/households" >/dev/null || fail "the two laptops hold different households"
 diff -r "$FIELD/alliances" "$SUPERVISOR/alliances" >/dev/null || fail "the two laptops hold different alliances"
 "$BIN" validate --store "$FIELD" >/dev/null || fail "the field store does not validate"
