@@ -110,7 +110,9 @@ public final class StoreSession: @unchecked Sendable {
     case .loadAllAlliances, .loadAllRosters:
       return nil
     case .loadReview:
-      return .review(.loaded(ReviewBuilder.items(store), supervision: supervisionQueue(), triage: triage()))
+      return .review(
+        .loaded(
+          ReviewBuilder.items(store), supervision: supervisionQueue(progress: progress), triage: triage()))
     case .supervise(let code, let target, let step):
       return supervise(code: code, target: target, step: step)
     case .applyReview(let choice):

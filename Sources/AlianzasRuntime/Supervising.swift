@@ -16,9 +16,10 @@ extension StoreSession {
     return current.triage(reference.monitoring, today: data.today)
   }
 
-  func supervisionQueue() -> [SupervisionItem] {
+  func supervisionQueue(progress: (Double) -> Void = { _ in }) -> [SupervisionItem] {
     let (items, cache) = SupervisionCache.current(
-      store, reference: reference, instruments: instruments, today: data.today, starting: supervision)
+      store, reference: reference, instruments: instruments, today: data.today, starting: supervision,
+      progress: progress)
     supervision = cache
     return items
   }

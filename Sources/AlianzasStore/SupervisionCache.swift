@@ -31,7 +31,7 @@ public struct SupervisionCache: Codable, Sendable {
   /// session's), used instead of reading the file.
   public static func current(
     _ store: FileStore, reference: ReferenceData, instruments: Instruments, today: Day,
-    starting: SupervisionCache? = nil
+    starting: SupervisionCache? = nil, progress: (Double) -> Void = { _ in }
   ) -> (items: [SupervisionItem], cache: SupervisionCache) {
     var cache = SupervisionCache(version: currentVersion, day: today, entries: [:])
     if let starting, starting.day == today {
@@ -50,28 +50,14 @@ public struct SupervisionCache: Codable, Sendable {
       return entry == nil || entry?.allianceStamp != store.stamp(.alliances, code: $0)
         || entry?.rosterStamp != store.stamp(.households, code: $0)
     }.sorted()
-    let built = Parallel.map(stale) { code -> Entry in
-      // Stamps first: a file changed meanwhile is read again next time.
-      let a = store.stamp(.alliances, code: code), r = store.stamp(.households, code: code)
-      var items: [SupervisionItem] = []
-      if a != nil,
-        case .success(let alliance) = StoreValidator.readAlliance(
-          store, code: code, reference: reference, today: today)
-      {
-        var own = alliance.supervisionItems
-        SupervisionItem.attach(
-          alliance.qualityFindings(reference.quality, plausibility: reference.plausibility), to: &own)
-        items += own
+    // In chunks, so a first reading of a large store can say how far it has got.
+    var built: [Entry] = []
+    let chunk = 64
+    for start in stride(from: 0, to: stale.count, by: chunk) {
+      built += Parallel.map(Array(stale[start..<min(stale.count, start + chunk)])) { code in
+        entry(store, code: code, reference: reference, instruments: instruments, today: today)
       }
-      if r != nil,
-        case .success(let roster) = StoreValidator.readRoster(
-          store, code: code, instruments: instruments, today: today)
-      {
-        var own = roster.supervisionItems
-        SupervisionItem.attach(roster.qualityFindings(reference.quality), to: &own)
-        items += own
-      }
-      return Entry(allianceStamp: a, rosterStamp: r, items: items)
+      progress(Double(min(stale.count, start + chunk)) / Double(max(1, stale.count)))
     }
     for (code, entry) in zip(stale, built) { cache.entries[code] = entry }
     if !stale.isEmpty, store.mode.writes, let data = try? JSONEncoder().encode(cache) {
@@ -79,5 +65,31 @@ public struct SupervisionCache: Codable, Sendable {
       try? store.fs.writeAtomically(Array(data), to: store.path(relativePath))
     }
     return (cache.entries.keys.sorted().flatMap { cache.entries[$0]!.items }, cache)
+  }
+
+  static func entry(
+    _ store: FileStore, code: String, reference: ReferenceData, instruments: Instruments, today: Day
+  ) -> Entry {
+    // Stamps first: a file changed meanwhile is read again next time.
+    let a = store.stamp(.alliances, code: code), r = store.stamp(.households, code: code)
+    var items: [SupervisionItem] = []
+    if a != nil,
+      case .success(let alliance) = StoreValidator.readAlliance(
+        store, code: code, reference: reference, today: today)
+    {
+      var own = alliance.supervisionItems
+      SupervisionItem.attach(
+        alliance.qualityFindings(reference.quality, plausibility: reference.plausibility), to: &own)
+      items += own
+    }
+    if r != nil,
+      case .success(let roster) = StoreValidator.readRoster(
+        store, code: code, instruments: instruments, today: today)
+    {
+      var own = roster.supervisionItems
+      SupervisionItem.attach(roster.qualityFindings(reference.quality), to: &own)
+      items += own
+    }
+    return Entry(allianceStamp: a, rosterStamp: r, items: items)
   }
 }

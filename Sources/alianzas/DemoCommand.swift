@@ -93,6 +93,7 @@ struct DemoCommand: ParsableCommand {
     // follow (summary, analyze, snapshot), which never write, find them current.
     _ = StoreIndex.refresh(store, reference: reference, instruments: instruments, today: day)
     _ = SampleCache.samples(store, instruments: instruments, today: day)
+    _ = SupervisionCache.items(store, reference: reference, instruments: instruments, today: day)
     store.release()
     print(
       CLI.demoStoreCreatedAtAlliances(path, written, day.iso))

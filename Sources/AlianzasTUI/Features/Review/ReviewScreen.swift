@@ -168,7 +168,7 @@ enum ReviewScreen {
       return
     }
     let selected = state.review.triageSelection.index(in: ReviewFeature.triageIDs(state))
-    let listHeight = min(alerts.count + 2, max(4, body.height - 6))
+    let listHeight = min(alerts.count + 2, max(4, body.height - 7))
     let marks = ["", "!", "!!", "!!!"]
     Table(
       columns: [
