@@ -26,47 +26,47 @@ extension StoreSession {
 
   func supervise(code: String, target: SupervisionTarget, step: ReviewStep) -> Action {
     let review = step.review(by: data.officer, on: data.today)
-    let refused = { (reason: Localized) -> Action in .review(.failed(reason)) }
+    let id = SupervisionItem.id(code: code, target: target)
     if target.inRoster {
-      let before: HouseholdRoster
       switch StoreValidator.readRoster(store, code: code, instruments: instruments, today: data.today) {
-      case .success(let r): before = r
-      case .failure(let p): return refused(p.localized)
-      }
-      guard let current = before.review(of: target) else { return refused(Self.gone) }
-      if let reason = step.refusal(from: current, reasons: reference.reviewReasons) { return refused(reason) }
-      var after = before
-      guard after.setReview(review, on: target) else { return refused(Self.gone) }
-      do {
-        // Saved onto the file as just read: the step changes the review and nothing else.
-        let saved = try store.save(after, base: before) ?? after
-        onDiskRosters[code] = saved
-        return .review(
-          .supervised(
-            supervisionQueue(), alliance: nil, roster: saved, verdict: review.verdict,
-            id: SupervisionItem.id(code: code, target: target)))
-      } catch {
-        return refused(failureReason(error))
+      case .failure(let p): return .review(.failed(p.localized))
+      case .success(let before):
+        return take(step, review, on: target, in: before, id: id) { (after) throws(StoreError) in
+          let saved = try self.store.save(after, base: before) ?? after
+          self.onDiskRosters[code] = saved
+          return (nil, saved)
+        }
       }
     }
-    let before: Alliance
     switch StoreValidator.readAlliance(store, code: code, reference: reference, today: data.today) {
-    case .success(let a): before = a
-    case .failure(let p): return refused(p.localized)
+    case .failure(let p): return .review(.failed(p.localized))
+    case .success(let before):
+      return take(step, review, on: target, in: before, id: id) { (after) throws(StoreError) in
+        let saved = try self.store.save(after, base: before) ?? after
+        self.onDiskAlliances[code] = saved
+        return (saved, nil)
+      }
     }
-    guard let current = before.review(of: target) else { return refused(Self.gone) }
-    if let reason = step.refusal(from: current, reasons: reference.reviewReasons) { return refused(reason) }
+  }
+
+  /// The step on a record of `before` (its file as just read), saved by `save` onto that version:
+  /// the step changes the review and nothing else.
+  private func take<File: ReviewHolder>(
+    _ step: ReviewStep, _ review: SupervisorReview, on target: SupervisionTarget, in before: File, id: String,
+    save: (File) throws(StoreError) -> (Alliance?, HouseholdRoster?)
+  ) -> Action {
+    guard let current = before.review(of: target) else { return .review(.failed(Self.gone)) }
+    if let reason = step.refusal(from: current, reasons: reference.reviewReasons) {
+      return .review(.failed(reason))
+    }
     var after = before
-    guard after.setReview(review, on: target) else { return refused(Self.gone) }
+    guard after.setReview(review, on: target) else { return .review(.failed(Self.gone)) }
     do {
-      let saved = try store.save(after, base: before) ?? after
-      onDiskAlliances[code] = saved
+      let (alliance, roster) = try save(after)
       return .review(
-        .supervised(
-          supervisionQueue(), alliance: saved, roster: nil, verdict: review.verdict,
-          id: SupervisionItem.id(code: code, target: target)))
+        .supervised(supervisionQueue(), alliance: alliance, roster: roster, verdict: review.verdict, id: id))
     } catch {
-      return refused(failureReason(error))
+      return .review(.failed(failureReason(error)))
     }
   }
 

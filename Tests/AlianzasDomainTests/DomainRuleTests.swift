@@ -95,15 +95,22 @@ struct DomainRuleTests {
     #expect(a.searchingForBuyer(today: day("2014-07-01"), longerThan: 100) == 181)
   }
 
-  @Test func aMonitoringThresholdOutOfRangeIsRefusedNamingTheFileAndKey() {
+  @Test(arguments: [
+    ("\"longSearchDays\": 182", "\"longSearchDays\": 0", "longSearchDays"),
+    ("\"fiducia\": 90", "\"fiducia\": 0", "visitEveryDays.fiducia"),
+    ("\"riskShare\": 0.1", "\"riskShare\": 1.5", "riskShare"),
+  ])
+  func aMonitoringThresholdOutOfRangeIsRefusedNamingTheFileAndKey(_ change: (String, String, String)) throws {
     var files = EmbeddedData.files
-    files["reference/monitoring.json"] = #"{"about": "", "source": "", "longSearchDays": 0}"#
+    let real = try #require(files["reference/monitoring.json"])
+    #expect(real.contains(change.0), "the data file still says \(change.0)")
+    files["reference/monitoring.json"] = real.replacingOccurrences(of: change.0, with: change.1)
     #expect(throws: DataFileError.self) { try ReferenceData(files: files) }
     do {
       _ = try ReferenceData(files: files)
     } catch let error as DataFileError {
       #expect(error.description.contains("reference/monitoring.json"))
-      #expect(error.description.contains("longSearchDays"))
+      #expect(error.description.contains(change.2))
     } catch {
       Issue.record("unexpected \(error)")
     }

@@ -37,6 +37,17 @@ public struct Localized: Hashable, Sendable, Codable {
     Localized(es: transform(es), en: transform(en))
   }
 
+  /// This text as a template, `{0}`, `{1}`… replaced by the figures, each in its language.
+  public func filled(_ figures: [Localized]) -> Localized {
+    Localized { language in
+      var out = self(language)
+      for (i, figure) in figures.enumerated() {
+        out = out.replacingOccurrences(of: "{\(i)}", with: figure(language))
+      }
+      return out
+    }
+  }
+
   public func callAsFunction(_ language: Language) -> String {
     switch language {
     case .es: es

@@ -17,13 +17,7 @@ public struct PlausibilityRule: Hashable, Sendable, Codable {
 
   /// The message with its figures in place.
   func text(_ figures: [Localized]) -> Localized {
-    Localized { language in
-      var out = message(language)
-      for (i, figure) in figures.enumerated() {
-        out = out.replacingOccurrences(of: "{\(i)}", with: figure(language))
-      }
-      return out
-    }
+    message.filled(figures)
   }
 }
 

@@ -17,13 +17,7 @@ public struct QualityRules: Hashable, Sendable, Codable {
     public var message: Localized
 
     func text(_ figures: [Localized]) -> Localized {
-      Localized { language in
-        var out = message(language)
-        for (i, figure) in figures.enumerated() {
-          out = out.replacingOccurrences(of: "{\(i)}", with: figure(language))
-        }
-        return out
-      }
+      message.filled(figures)
     }
   }
 

@@ -69,6 +69,17 @@ public struct SupervisionItem: Hashable, Sendable, Codable {
   }
 }
 
+/// A file's records whose reviews can be read and set: an alliance (its visits and ruptures), a
+/// roster (its surveys).
+public protocol ReviewHolder {
+  /// The review a target has now: nil when the target is not here, `.some(nil)` when not reviewed.
+  func review(of target: SupervisionTarget) -> SupervisorReview??
+  mutating func setReview(_ review: SupervisorReview, on target: SupervisionTarget) -> Bool
+}
+
+extension Alliance: ReviewHolder {}
+extension HouseholdRoster: ReviewHolder {}
+
 extension Alliance {
   /// Its visits and ruptures, as the supervisor's queue lists them.
   public var supervisionItems: [SupervisionItem] {
