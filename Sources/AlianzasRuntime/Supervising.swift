@@ -70,7 +70,5 @@ extension StoreSession {
     }
   }
 
-  static let gone = Localized(
-    es: "Ese registro ya no está en el almacén (¿se archivó o lo cambió una sincronización?).",
-    en: "That record is no longer in the store (archived, or changed by a sync?).")
+  static let gone = T.supRecordGone.localized
 }

@@ -19,14 +19,14 @@ public enum ReportDialog {
     switch subject {
     case .national:
       (stem, line, scope) = (
-        l == .es ? "informe-nacional" : "national-report", T.reportPromptNational(l), .national
+        T.reportFileNational(l), T.reportPromptNational(l), .national
       )
     case .department(let filter):
       stem =
-        (l == .es ? "informe-" : "report-") + filter.label.folded.replacingOccurrences(of: " ", with: "-")
+        T.reportFilePrefix(l) + filter.label.folded.replacingOccurrences(of: " ", with: "-")
       (line, scope) = (T.reportPromptDepartment(l, filter.label), .department(filter.value))
     case .alliance(let code, let name):
-      stem = (l == .es ? "informe-" : "report-") + code.lowercased()
+      stem = T.reportFilePrefix(l) + code.lowercased()
       (line, scope) = (T.reportPromptAlliance(l, code, name), .alliance(code))
     }
     var prompt = TextPrompt(

@@ -730,6 +730,9 @@ extension Catalog {
     case .changesSince: "Against {0}:"
     case .changeChecklist: "management"
     case .changeNone: "no figures to compare"
+    case .supRecordGone: "That record is no longer in the store (archived, or changed by a sync?)."
+    case .reportFileNational: "national-report"
+    case .reportFilePrefix: "report-"
     }
   }
 }

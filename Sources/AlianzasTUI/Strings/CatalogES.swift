@@ -733,6 +733,10 @@ extension Catalog {
     case .changesSince: "Frente al {0}:"
     case .changeChecklist: "gestión"
     case .changeNone: "sin cifras que comparar"
+    case .supRecordGone:
+      "Ese registro ya no está en el almacén (¿se archivó o lo cambió una sincronización?)."
+    case .reportFileNational: "informe-nacional"
+    case .reportFilePrefix: "informe-"
     }
   }
 }

@@ -83,6 +83,7 @@ public enum T: String, CaseIterable, Sendable {
     keyPickChoose
   case keyUnavailable
   case savedAfterFailure
+  case supRecordGone, reportFileNational, reportFilePrefix
   case changesSince, changeChecklist, changeNone
   case triageShowing, triageNone, triageSeverity, triageAlliance, triageKind, triageWhy, triageHint,
     keyTriage, supShowingTriage
