@@ -28,6 +28,8 @@ enum FieldTables {
           Localized(es: "Sesiones del CDA según lo previsto", en: "CDA sessions as planned"),
           .coded(ExportCodeLists.yesNo)),
         ExportColumn("commitments", Localized(es: "Compromisos", en: "Commitments"), .integer),
+        ExportColumn(
+          "active_members", Localized(es: "Socios activos contados", en: "Active members counted"), .integer),
         ExportColumn("observations", Localized(es: "Observaciones", en: "Observations"), .text),
       ])
     for a in s.alliances {
@@ -37,7 +39,7 @@ enum FieldTables {
           .text(a.code), .text(v.id), .date(v.date), ExportCodeLists.visitKind.value(of: v.kind.rawValue),
           .text(v.officer), .of(v.deliveries.count), .of(c.costsKnown), .of(c.booksUpToDate),
           .of(c.assemblyHeldLastYear), .of(c.cdaSessionsAsPlanned), .of(v.commitments.count),
-          .text(v.observations),
+          .of(v.activeMembers), .text(v.observations),
         ])
       }
     }

@@ -106,6 +106,7 @@ struct RosterReader {
     var id: String?, stamp: RecordStamp?, date: Day?, enumerator: String?, hasMinors: Bool?
     var elcsa: [ElcsaAnswer?]?, ppi: [String?]?, incomeTotal: Pesos?, incomeFromProduct: Pesos?
     var status: SurveyStatus?, unlocks: [SignedReason]?, review: SupervisorReview?
+    var startedAt: Timestamp?, completedAt: Timestamp?
     var seen: UInt32 = 0
     try open(0x7B)
     var first = true
@@ -132,6 +133,8 @@ struct RosterReader {
         try mark(&seen, 10)
         unlocks = try null() ? nil : list { (r: inout RosterReader) throws(Unusual) in try r.signedReason() }
       case "review": try mark(&seen, 11); review = try null() ? nil : supervisorReview()
+      case "startedAt": try mark(&seen, 12); startedAt = try null() ? nil : need(Timestamp(iso: string()))
+      case "completedAt": try mark(&seen, 13); completedAt = try null() ? nil : need(Timestamp(iso: string()))
       default: throw Unusual()
       }
     }
@@ -141,6 +144,8 @@ struct RosterReader {
       incomeTotal: incomeTotal, incomeFromProduct: incomeFromProduct, status: status)
     survey.unlocks = unlocks
     survey.review = review
+    survey.startedAt = startedAt
+    survey.completedAt = completedAt
     return survey
   }
 

@@ -28,8 +28,10 @@ enum QualityReport {
       ($1.severity, $0.allianceCode, $0.check.rawValue) < ($0.severity, $1.allianceCode, $1.check.rawValue)
     }
     for f in ordered {
-      let file =
-        f.check == .duplicateHousehold || f.check == .sameAnswerThroughout ? "households" : "alliances"
+      // A survey's finding, or a pair of households, lives in the roster file.
+      let inRoster: Bool
+      if case .survey = f.target { inRoster = true } else { inRoster = f.check == .duplicateHousehold }
+      let file = inRoster ? "households" : "alliances"
       say("\(file)/\(f.allianceCode).json: [\(f.severity)] \(f.message(language))")
     }
     say(CLI.qualityTotals(findings.count, Set(findings.map(\.allianceCode)).count))

@@ -129,6 +129,38 @@ struct QualityCheckTests {
     #expect(roster(elcsa: varied, ppi: Array(repeating: "A", count: 10)).qualityFindings(rules).isEmpty)
   }
 
+  @Test func aSurveyAnsweredTooFastIsFoundAndOneTakenCalmlyIsNot() throws {
+    func roster(seconds: Int64?, status: SurveyStatus = .complete) -> HouseholdRoster {
+      var h = household("H1", name: "María Eugenia Muñoz", document: "1", village: "La Venta")
+      var s = Survey(
+        id: "s1", stamp: author.stamp, date: day("2014-03-01"), enumerator: "Ana", hasMinors: true,
+        elcsa: (0..<15).map { $0 % 3 == 0 ? .yes : .no }, ppi: (0..<10).map { $0 % 2 == 0 ? "A" : "B" },
+        status: status)
+      let start = Timestamp(day: day("2014-03-01"), hour: 9)
+      s.startedAt = start
+      s.completedAt = seconds.map { Timestamp(secondsSinceEpoch: start.secondsSinceEpoch + $0) }
+      h.surveys = [s]
+      return HouseholdRoster(allianceCode: "CAU-2013-001", households: [h])
+    }
+    // 25 answers at 4 seconds each is 100 seconds.
+    let fast = roster(seconds: 75).qualityFindings(rules)
+    #expect(fast.map(\.check) == [.answeredTooFast])
+    #expect(
+      fast.first?.message.es
+        == "Encuesta de CAU-2013-001-H1 del 2014-03-01: 25 respuestas en 1 min 15 s, menos de 4 segundos por respuesta."
+    )
+    #expect(
+      fast.first?.message.en
+        == "Survey of CAU-2013-001-H1 on 2014-03-01: 25 answers in 1 min 15 s, under 4 seconds an answer.")
+    #expect(fast.first?.target == .survey(household: "H1", survey: "s1"))
+    #expect(
+      roster(seconds: 100).qualityFindings(rules).isEmpty, "exactly four seconds an answer is not too fast")
+    #expect(roster(seconds: 1_500).qualityFindings(rules).isEmpty)
+    #expect(roster(seconds: nil).qualityFindings(rules).isEmpty, "never completed: no duration")
+    #expect(roster(seconds: 30, status: .draft).qualityFindings(rules).isEmpty, "a draft is not judged")
+    #expect(roster(seconds: -60).qualityFindings(rules).isEmpty, "a clock set back proves nothing")
+  }
+
   @Test func theEditDistanceStopsEarlyAndCountsTypos() {
     #expect(Robust.editDistance("maria munoz", "maria munos", atMost: 2) == 1)
     #expect(Robust.editDistance("kitten", "sitting", atMost: 5) == 3)

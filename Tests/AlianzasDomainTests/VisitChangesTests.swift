@@ -32,6 +32,25 @@ struct VisitChangesTests {
     #expect(find(.pricePerKg)?.marked == false, "2 % is not")
     #expect(find(.checklist)?.marked == true && find(.checklist)?.after == 2, "one fewer management fact")
     #expect(find(.poa("p1"))?.marked == true, "5 to 6 is a fifth")
+    #expect(find(.members) == nil, "members not counted on either visit")
+  }
+
+  @Test func membersLeavingAreMarkedAndMembersJoiningAreNot() throws {
+    var a = alliance(at: .comercializacion)
+    a.visits = [
+      visit("v1", "2014-04-01", kg: 4_000, price: 900, yes: 3, poa: 5),
+      visit("v2", "2014-05-01", kg: 4_000, price: 900, yes: 3, poa: 5),
+    ]
+    func members(_ before: Int, _ after: Int?) throws -> FigureChange? {
+      a.visits[0].activeMembers = before
+      a.visits[1].activeMembers = after
+      return try #require(a.changes(since: "v2", rules: rules)).changes.first { $0.figure == .members }
+    }
+    #expect(try members(40, 30)?.marked == true, "a quarter left")
+    #expect(try members(40, 36)?.marked == false, "a tenth is within the threshold")
+    #expect(try members(30, 40)?.marked == false, "joining is not a warning")
+    #expect(try members(30, 40)?.after == 40)
+    #expect(try members(40, nil) == nil, "not counted on the later visit")
   }
 
   func survey(_ id: String, _ date: String, yes: Int, ppi: [String?], income: Pesos) -> Survey {

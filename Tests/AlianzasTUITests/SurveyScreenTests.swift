@@ -103,6 +103,33 @@ struct SurveyScreenTests {
     #expect(text.contains("Frente al \(before.date.iso): \(earlier)→31"), "\(text)")
   }
 
+  /// The survey's clock starts at the first answer (not when the form opens) and stops when it is
+  /// completed: what the quality check for surveys answered too fast reads.
+  @Test func theClockStartsAtTheFirstAnswerAndStopsAtCompletion() throws {
+    var s = try roster(120, 40)
+    let code = try #require(s.households.roster)
+    let opened = s.now
+    press(&s, .char("+"))
+    _ = reduce(&s, .clock(Timestamp(secondsSinceEpoch: opened.secondsSinceEpoch + 300)))
+    let screener = try #require(s.households.survey?.form.fields.firstIndex { $0.id == .survey(.screener) })
+    s.households.survey?.form.focus = screener
+    press(&s, .char("n"))
+    for _ in 0..<8 { press(&s, .char("s")) }
+    for key in ["c", "b", "b", "a", "a", "b", "a", "b", "a", "b"] { press(&s, .char(Character(key))) }
+    let id = try #require(s.households.survey?.surveyID)
+    _ = reduce(&s, .clock(Timestamp(secondsSinceEpoch: opened.secondsSinceEpoch + 300 + 754)))
+    let submit = try #require(s.households.survey?.form.fields.firstIndex { $0.id == .submit })
+    s.households.survey?.form.focus = submit
+    press(&s, .enter)
+    let survey = try #require(
+      s.data.rosters[code]?.households.lazy.flatMap(\.surveys).first { $0.id == id })
+    #expect(survey.status == .complete)
+    #expect(
+      survey.startedAt?.secondsSinceEpoch == opened.secondsSinceEpoch + 300,
+      "the first answer, not the opening")
+    #expect(survey.completedAt?.secondsSinceEpoch == opened.secondsSinceEpoch + 1_054)
+  }
+
   @Test func thePPIPanelShowsTheLookUp() throws {
     var s = try roster(120, 40)
     press(&s, .char("+"))

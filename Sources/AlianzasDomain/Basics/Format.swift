@@ -70,6 +70,14 @@ public enum Format {
 
   /// A counted noun with its number: "1 indicador", "10 indicadores" (the caller gives both forms
   /// in the language it speaks).
+  /// A short span as people say it, the same in both languages: "45 s", "3 min 05 s", "1 h 02 min".
+  public static func span(seconds: Int) -> String {
+    func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+    if seconds < 60 { return "\(max(0, seconds)) s" }
+    if seconds < 3600 { return "\(seconds / 60) min \(two(seconds % 60)) s" }
+    return "\(seconds / 3600) h \(two(seconds / 60 % 60)) min"
+  }
+
   public static func count(_ n: Int, _ one: String, _ many: String, _ language: Language) -> String {
     "\(integer(n, language)) \(n == 1 ? one : many)"
   }

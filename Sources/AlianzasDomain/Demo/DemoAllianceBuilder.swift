@@ -266,6 +266,14 @@ struct DemoAllianceBuilder {
     func agreementAt(_ day: Day) -> Agreement? {
       agreements.first { $0.start <= day && ($0.rupture?.date ?? horizon) > day }
     }
+    // Members counted on each visit drift down slowly, faster where the alliance does badly, and
+    // in about one alliance in thirty a group leaves at once. Drawn from a generator of its own
+    // so the rest of the demo stayed as it was when the count was added.
+    var peek = rng
+    var roll = SeededGenerator(seed: peek.next() ^ 0x50C1_05AC_7100_0001)
+    let drift = roll.double(0, 0.12) * (1.3 - performance)
+    let exodus = roll.chance(1.0 / 30) ? roll.int(1...max(1, dates.count - 1)) : nil
+    var counted = Double(a.organization.members)
     for (n, day) in dates.reversed().enumerated() {
       var visit = Visit(
         id: "\(a.id)-v\(threeDigits(n + 1))",
@@ -292,6 +300,9 @@ struct DemoAllianceBuilder {
         visit.commitments = [Commitment(text: "Actualizar registros de cosecha", due: day.adding(days: 30))]
         visit.poaProgress = a.poa.prefix(2).map { POAProgress(indicatorID: $0.id, done: $0.done) }
       }
+      counted *= 1 - drift / 12
+      if n == exodus { counted *= roll.double(0.6, 0.8) }
+      visit.activeMembers = Int(counted.rounded())
       a.visits.append(visit)
     }
   }

@@ -17,6 +17,11 @@ public struct Survey: Hashable, Sendable, Codable, Identifiable {
   public var unlocks: [SignedReason]? = nil
   /// The supervisor's verdict and the officer's answer; nil until reviewed.
   public var review: SupervisorReview? = nil
+  /// When the first answer was typed and when the survey was last completed, on the laptop's
+  /// clock: what the quality check for a survey answered implausibly fast reads. nil on surveys
+  /// recorded before the times were kept, or brought in from elsewhere.
+  public var startedAt: Timestamp? = nil
+  public var completedAt: Timestamp? = nil
 
   public static let elcsaItemCount = 15
   public static let ppiIndicatorCount = 10

@@ -12,6 +12,9 @@ public struct Visit: Hashable, Sendable, Codable, Identifiable {
   public var commitments: [Commitment]
   /// The supervisor's verdict and the officer's answer; nil until reviewed.
   public var review: SupervisorReview? = nil
+  /// The OP's members still active in the alliance, as the officer counted them on this visit
+  /// (the attendance list or the OP's register); nil when not counted. Compared visit to visit.
+  public var activeMembers: Int? = nil
 
   public init(
     id: RecordID, stamp: RecordStamp, date: Day, officer: String, kind: VisitKind,

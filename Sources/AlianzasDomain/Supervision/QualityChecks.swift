@@ -105,6 +105,25 @@ extension HouseholdRoster {
         }
       }
     }
+    if let check = rules.check(.answeredTooFast) {
+      let perAnswer = check.threshold ?? 4
+      for h in households {
+        for s in h.surveys where s.status == .complete {
+          guard let start = s.startedAt, let end = s.completedAt, end >= start else { continue }
+          let answered = s.elcsa.count { $0 != nil } + s.ppi.count { $0 != nil }
+          let seconds = Double(end.secondsSinceEpoch - start.secondsSinceEpoch)
+          guard answered >= (check.minimum ?? 8), seconds < Double(answered) * perAnswer else { continue }
+          add(
+            check, .survey(household: h.id, survey: s.id),
+            [
+              Localized(es: h.code, en: h.code), Localized(es: s.date.iso, en: s.date.iso),
+              Localized(es: "\(answered)", en: "\(answered)"),
+              Localized(es: Format.span(seconds: Int(seconds)), en: Format.span(seconds: Int(seconds))),
+              Localized { Format.decimal(perAnswer, digits: 0, $0) },
+            ])
+        }
+      }
+    }
     return out
   }
 }

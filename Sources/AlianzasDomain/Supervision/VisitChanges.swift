@@ -3,6 +3,8 @@
 public struct FigureChange: Hashable, Sendable {
   public enum Figure: Hashable, Sendable {
     case deliveredKg, rejectedKg, pricePerKg, checklist
+    /// The OP's active members, as counted on each visit.
+    case members
     /// An operating-plan (POA) indicator's cumulative "realizado".
     case poa(RecordID)
     /// ELCSA: how many items were answered yes.
@@ -49,6 +51,11 @@ extension Alliance {
     relative(.deliveredKg, kilos(before), kilos(after))
     relative(.rejectedKg, rejected(before), rejected(after))
     relative(.pricePerKg, price(before), price(after))
+    // Members leaving is what matters: a drop beyond the share is marked, growth is not.
+    if let m = before.activeMembers, let n = after.activeMembers {
+      let dropped = m > 0 ? Double(m - n) / Double(m) >= rules.changeShare : false
+      out.append(FigureChange(figure: .members, before: Double(m), after: Double(n), marked: dropped))
+    }
     if let a = checklist(before), let b = checklist(after) {
       out.append(FigureChange(figure: .checklist, before: a, after: b, marked: b < a))
     }

@@ -210,6 +210,7 @@ extension Alliance {
       c.notFuture(field + ".date", visit.date, today: today)
       c.text(field + ".officer", visit.officer)
       c.text(field + ".observations", visit.observations, required: false, max: 4000)
+      if let members = visit.activeMembers { c.nonNegative(field + ".activeMembers", members) }
       for (j, delivery) in visit.deliveries.enumerated() {
         let d = field + ".deliveries[\(j)]"
         c.nonNegative(d + ".kg", delivery.kg)

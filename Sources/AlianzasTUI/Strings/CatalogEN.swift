@@ -733,6 +733,11 @@ extension Catalog {
     case .supRecordGone: "That record is no longer in the store (archived, or changed by a sync?)."
     case .reportFileNational: "national-report"
     case .reportFilePrefix: "report-"
+    case .answeredIn: "Answered in {0}"
+    case .fieldActiveMembers: "Active members"
+    case .activeMembersHint:
+      "OP members still active in the alliance, counted on this visit (attendance list or the OP register). There were {0} at the start."
+    case .changeMembers: "members"
     }
   }
 }

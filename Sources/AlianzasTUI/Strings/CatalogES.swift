@@ -737,6 +737,11 @@ extension Catalog {
       "Ese registro ya no está en el almacén (¿se archivó o lo cambió una sincronización?)."
     case .reportFileNational: "informe-nacional"
     case .reportFilePrefix: "informe-"
+    case .answeredIn: "Respondida en {0}"
+    case .fieldActiveMembers: "Socios activos"
+    case .activeMembersHint:
+      "Socios de la OP que siguen activos en la alianza, contados en esta visita (lista de asistencia o registro de la OP). Al inicio eran {0}."
+    case .changeMembers: "socios"
     }
   }
 }

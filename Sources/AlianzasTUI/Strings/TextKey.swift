@@ -83,6 +83,8 @@ public enum T: String, CaseIterable, Sendable {
     keyPickChoose
   case keyUnavailable
   case savedAfterFailure
+  case fieldActiveMembers, activeMembersHint, changeMembers
+  case answeredIn
   case supRecordGone, reportFileNational, reportFilePrefix
   case changesSince, changeChecklist, changeNone
   case triageShowing, triageNone, triageSeverity, triageAlliance, triageKind, triageWhy, triageHint,

@@ -22,7 +22,7 @@ public enum FieldID: Hashable, Sendable {
   case submit
 
   public enum VisitFact: Hashable, Sendable {
-    case kind, date, officer, kg, price, rejected, observations, commitment, due
+    case kind, date, officer, kg, price, rejected, members, observations, commitment, due
   }
 
   public enum ChecklistItem: Hashable, Sendable {

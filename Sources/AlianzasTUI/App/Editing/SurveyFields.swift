@@ -101,6 +101,7 @@ enum SurveyFields {
         return []
       }
       survey.status = .complete
+      survey.completedAt = state.now
     case .elcsa(let n):
       guard case .elcsa(let answer) = value, survey.elcsa.indices.contains(n - 1) else { return [] }
       survey.elcsa[n - 1] = answer
@@ -118,6 +119,9 @@ enum SurveyFields {
       state.households.survey = session
       return []
     }
+    // The clock starts at the first answer, not at the form's opening: a survey opened and left
+    // waiting for the family is not slow, and one answered in seconds is still fast.
+    if survey.startedAt == nil, id != .submit, value != .empty { survey.startedAt = state.now }
     survey.stamp = survey.stamp.bumped(by: state.author)
     household.surveys[index!] = survey
     household.stamp = household.stamp.bumped(by: state.author)

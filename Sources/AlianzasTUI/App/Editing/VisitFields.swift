@@ -26,6 +26,10 @@ enum VisitFields {
       FormField(
         id: .visit(.rejected), label: T.fieldRejectedKg(l), kind: .decimal(min: 0, max: 1e8),
         shown: Fields.show(delivery?.rejectedKg, l)),
+      FormField(
+        id: .visit(.members), label: T.fieldActiveMembers(l), kind: .integer(min: 0, max: 100_000),
+        shown: visit?.activeMembers.map { Format.integer($0, l) } ?? "",
+        hint: T.activeMembersHint(l, Format.integer(a.organization.members, l))),
     ]
     for indicator in a.poa {
       let done = visit?.poaProgress.first { $0.indicatorID == indicator.id }?.done ?? indicator.done
@@ -119,6 +123,7 @@ enum VisitFields {
     case .visit(.kg): delivery { $0.kg = Fields.double(value) ?? 0 }
     case .visit(.price): delivery { $0.pricePerKg = Fields.pesos(value) ?? .zero }
     case .visit(.rejected): delivery { $0.rejectedKg = Fields.double(value) ?? 0 }
+    case .visit(.members): visit.activeMembers = Fields.int(value)
     case .checklist(.costs): visit.checklist.costsKnown = Fields.bool(value)
     case .checklist(.books): visit.checklist.booksUpToDate = Fields.bool(value)
     case .checklist(.assembly): visit.checklist.assemblyHeldLastYear = Fields.bool(value)

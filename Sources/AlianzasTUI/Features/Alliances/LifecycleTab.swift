@@ -114,6 +114,8 @@ enum VisitsTab {
       Line([
         Span(T.checklist(l) + ": ", .dim),
         Span(checks.isEmpty ? "—" : "\(checks.filter { $0 }.count)/\(checks.count)"),
+        Span(" · " + T.fieldActiveMembers(l) + ": ", .dim),
+        Span(v.activeMembers.map { Format.integer($0, l) } ?? "—"),
       ]),
       Line([
         Span("POA: ", .dim),
@@ -167,6 +169,8 @@ enum VisitsTab {
     case .rejectedKg: return T.rejectedShort(l) + " " + signed(c.relative)
     case .pricePerKg: return "$/kg " + signed(c.relative)
     case .checklist: return T.changeChecklist(l) + " \(Int(c.before))→\(Int(c.after))"
+    case .members:
+      return T.changeMembers(l) + " \(Format.integer(Int(c.before), l))→\(Format.integer(Int(c.after), l))"
     case .poa(let id):
       let name = a.poa.first { $0.id == id }?.name ?? "POA"
       return "\(DisplayWidth.truncate(name, to: 18)) " + signed(c.relative)

@@ -140,6 +140,25 @@ enum SurveyScreen {
         missing.isEmpty ? Style(fg: .green) : .plain)
     ]
     if survey?.incomeTotal == nil { pending.append(Line(T.fieldIncomeTotal(l), .dim)) }
+    // The incomes against the survey before, as shares (whole amounts would not fit), marked
+    // beyond the threshold; and how long the answers took, which a supervisor weighs.
+    for (figure, label) in [
+      (FigureChange.Figure.incomeTotal, T.fieldIncomeTotal), (.incomeFromProduct, .fieldIncomeProduct),
+    ] {
+      guard let c = changes?.changes.first(where: { $0.figure == figure }), let share = c.relative else {
+        continue
+      }
+      let moved =
+        (share >= 0 ? "+" : "−") + Format.percent(abs(share) * 100, digits: 0, l) + (c.marked ? "⚑" : "")
+      pending.append(Line([Span(label(l) + ": ", .dim), Span(moved, c.marked ? Theme.error : .plain)]))
+    }
+    if let survey, survey.status == .complete, let start = survey.startedAt, let end = survey.completedAt,
+      end >= start
+    {
+      pending.append(
+        Line(
+          T.answeredIn(l, Format.span(seconds: Int(end.secondsSinceEpoch - start.secondsSinceEpoch))), .dim))
+    }
     Paragraph(pending, wrap: true).render(in: inner, buffer: &buffer)
   }
 
