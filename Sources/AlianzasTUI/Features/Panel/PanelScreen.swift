@@ -196,8 +196,14 @@ enum PanelScreen {
       }
       buffer.put(text, x: inner.x, y: inner.y + row, clip: inner)
     }
-    let fewest = ranked.suffix(3).reversed().map { "\(name($0.code)) \($0.count)" }.joined(separator: " · ")
-    buffer.put("▼ " + fewest, x: inner.x, y: inner.bottom - 1, style: .dim, clip: inner)
+    // The fewest, as many as fit whole: a name without its count would read as a cut number.
+    var fewest = "▼ "
+    for (i, d) in ranked.suffix(3).reversed().enumerated() {
+      let piece = (i == 0 ? "" : " · ") + "\(name(d.code)) \(d.count)"
+      guard DisplayWidth.of(fewest + piece) <= inner.width else { break }
+      fewest += piece
+    }
+    buffer.put(fewest, x: inner.x, y: inner.bottom - 1, style: .dim, clip: inner)
   }
 
   static func alerts(_ state: AppState, _ area: Rect, _ buffer: inout Buffer) {
