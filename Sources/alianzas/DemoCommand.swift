@@ -63,47 +63,60 @@ struct DemoCommand: ParsableCommand {
         CLI.openingTheExistingStoreAt(path))
       return try openInterface(path: path, language: language)
     }
-    let store: FileStore
-    do {
-      store = try FileStore.create(at: path, manifest: manifest, officer: CommonOptions.officer, force: force)
-    } catch {
-      complain(error.message(language))
-      throw Explained(code: 2)
-    }
-    let progress = Progress(
-      total: generator.allianceCount, label: CLI.generatingAlliances())
-    var written = 0
-    // The demo is the base every copy of the store starts from: it has no history of its own.
-    store.recordsHistory = false
-    defer { store.recordsHistory = true }
-    do {
-      try generator.generate { alliance, roster in
-        try store.save(alliance)
-        try store.save(roster)
-        written += 1
-        progress.update(written)
-      }
-    } catch let error as StoreError {
-      progress.finish()
-      complain(error.message(language))
-      throw Explained(code: 2)
-    }
-    progress.finish()
-    // The caches are built while the store is held for writing, so the read-only commands that
-    // follow (summary, analyze, snapshot), which never write, find them current.
-    _ = StoreIndex.refresh(store, reference: reference, instruments: instruments, today: day)
-    _ = SampleCache.samples(store, instruments: instruments, today: day)
-    _ = SupervisionCache.items(store, reference: reference, instruments: instruments, today: day)
-    store.release()
+    let written = try writeDemo(
+      path: path, generator: generator, manifest: manifest, force: force, language: language)
     print(
       CLI.demoStoreCreatedAtAlliances(path, written, day.iso))
     if !noOpen { try openInterface(path: path, language: language) }
   }
 
   private func openInterface(path: String, language: Language) throws {
-    let code = try MainActor.assumeIsolated { try runInterface(path: path, language: language) }
+    let code = try MainActor.assumeIsolated { try runInterfaceOrTour(path: path, language: language) }
     if code != 0 { throw Explained(code: code) }
   }
+}
+
+/// Writes a demo store at `path` with its caches built, and returns how many alliances it holds.
+/// `alianzas demo` and the tour's sandbox both make theirs with it.
+func writeDemo(
+  path: String, generator: DemoGenerator, manifest: StoreManifest, force: Bool, language: Language
+) throws -> Int {
+  let day = generator.asOf
+  let store: FileStore
+  do {
+    store = try FileStore.create(at: path, manifest: manifest, officer: CommonOptions.officer, force: force)
+  } catch {
+    complain(error.message(language))
+    throw Explained(code: 2)
+  }
+  let progress = Progress(
+    total: generator.allianceCount, label: CLI.generatingAlliances())
+  var written = 0
+  // The demo is the base every copy of the store starts from: it has no history of its own.
+  store.recordsHistory = false
+  defer { store.recordsHistory = true }
+  do {
+    try generator.generate { alliance, roster in
+      try store.save(alliance)
+      try store.save(roster)
+      written += 1
+      progress.update(written)
+    }
+  } catch let error as StoreError {
+    progress.finish()
+    complain(error.message(language))
+    throw Explained(code: 2)
+  }
+  progress.finish()
+  // The caches are built while the store is held for writing, so the read-only commands that
+  // follow (summary, analyze, snapshot), which never write, find them current.
+  _ = StoreIndex.refresh(
+    store, reference: generator.reference, instruments: generator.instruments, today: day)
+  _ = SampleCache.samples(store, instruments: generator.instruments, today: day)
+  _ = SupervisionCache.items(
+    store, reference: generator.reference, instruments: generator.instruments, today: day)
+  store.release()
+  return written
 }
 
 /// A one-line progress counter on standard error, only when it is a terminal.

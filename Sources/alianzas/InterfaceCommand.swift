@@ -16,20 +16,36 @@ struct InterfaceCommand: ParsableCommand {
 
   func run() throws {
     let code = try MainActor.assumeIsolated {
-      try runInterface(path: common.storePath, language: common.language)
+      try runInterfaceOrTour(path: common.storePath, language: common.language)
     }
     if code != 0 { throw Explained(code: code) }
   }
 }
 
-/// Runs the interface until the user quits or a signal arrives; the terminal is restored on every
-/// way out. Returns the exit status.
+/// Runs the interface on a store; when the person asks for the tour from a demo store's panel,
+/// runs the tour on a copy of it afterwards. Returns the exit status.
 @MainActor
-func runInterface(path: String, language: Language) throws -> Int32 {
+func runInterfaceOrTour(path: String, language: Language) throws -> Int32 {
+  let (code, exit) = try runInterface(path: path, language: language)
+  guard exit == .startTour else { return code }
+  return try runTour(language: language) { into in
+    try FileManager.default.copyItem(atPath: path, toPath: into)
+  }
+}
+
+/// Runs the interface until the user quits or a signal arrives; the terminal is restored on every
+/// way out. Returns the exit status, and what the interface asked to do next, if anything. In a
+/// sandbox, the tour starts at `tourStep` (nil: not at all) and nothing is asked of the officer.
+@MainActor
+func runInterface(
+  path: String, language: Language, sandbox: Sandbox? = nil, tourStep: Int? = nil, wasReset: Bool = false
+) throws -> (
+  Int32, ExitRequest?
+) {
   guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
     complain(
       CLI.theInterfaceNeedsATerminal())
-    return 2
+    return (2, nil)
   }
   StopSignal.install()
   CrashGuard.install()
@@ -47,23 +63,34 @@ func runInterface(path: String, language: Language) throws -> Int32 {
   let session: StoreSession
   do {
     session = try StoreSession.open(
-      path: path, reference: reference, instruments: instruments, officer: CommonOptions.officer,
+      path: path, reference: reference, instruments: instruments,
+      officer: sandbox == nil ? CommonOptions.officer : T.sandboxOfficer(language),
       device: DeviceIdentity.current, now: Clock.now,
       progress: { fraction in MainActor.assumeIsolated { showProgress(fraction, T.loading(language)) } })
   } catch {
     terminal.restore()
     complain(error.message(language))
-    return 2
+    return (2, nil)
   }
   defer { session.release() }
   let (w, h) = terminal.size
   var state = AppState(data: session.data, language: language, width: w, height: h)
-  session.keepOfficer = { profile in
-    OfficerConfig.save(profile).map { reason in Localized(es: reason, en: reason) }
+  if let sandbox {
+    // Practice is signed by the trainer and kept in the sandbox: no profile is asked or saved.
+    state.data.sandbox = true
+    state.data.exportFolder = sandbox.exports
+    if let tourStep { session.run(.tour(.begin(at: tourStep)), on: &state) }
+    if wasReset && state.status == nil {
+      state.status = StatusMessage(text: T.sandboxWasReset(language), kind: .info)
+    }
+  } else {
+    session.keepOfficer = { profile in
+      OfficerConfig.save(profile).map { reason in Localized(es: reason, en: reason) }
+    }
   }
-  let kept = OfficerConfig.load()
+  let kept = sandbox == nil ? OfficerConfig.load() : nil
   state.data.organization = kept?.organization ?? ""
-  if OfficerConfig.fromEnvironment == nil && kept == nil {
+  if sandbox == nil && OfficerConfig.fromEnvironment == nil && kept == nil {
     // The first start on this machine: who is typing, before anything is signed.
     state.modals.append(
       .prompt(
@@ -75,7 +102,7 @@ func runInterface(path: String, language: Language) throws -> Int32 {
   while !state.shouldQuit {
     terminal.draw(RootView.render(state))
     let signal = StopSignal.received.load(ordering: .relaxed)
-    if signal != 0 { return 128 + signal }
+    if signal != 0 { return (128 + signal, nil) }
     guard let event = terminal.next(milliseconds: 250) else { continue }
     let action: Action
     switch event {
@@ -90,5 +117,5 @@ func runInterface(path: String, language: Language) throws -> Int32 {
       terminal.invalidate()
     }
   }
-  return 0
+  return (0, state.exitRequest)
 }

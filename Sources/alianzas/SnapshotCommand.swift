@@ -31,8 +31,16 @@ struct SnapshotCommand: ParsableCommand {
   var screen: Screen = .panel
   @Option(help: ArgumentHelp(CLI.sizeWidthxheight(), valueName: "120x40"))
   var size = "120x40"
+  @Option(help: ArgumentHelp(CLI.snapshotKeysHelp(), valueName: "teclas"))
+  var keys = ""
+  @Flag(help: ArgumentHelp(CLI.snapshotEveryHelp()))
+  var every = false
 
-  var dimensions: (Int, Int)? {
+  var script: Result<[Key], KeyScript.Problem> { KeyScript.parse(keys) }
+
+  var dimensions: (Int, Int)? { Self.dimensions(size) }
+
+  static func dimensions(_ size: String) -> (Int, Int)? {
     let parts = size.lowercased().split(separator: "x").compactMap { Int($0) }
     guard parts.count == 2, (20...1000).contains(parts[0]), (5...1000).contains(parts[1]) else { return nil }
     return (parts[0], parts[1])
@@ -42,6 +50,9 @@ struct SnapshotCommand: ParsableCommand {
     guard dimensions != nil else {
       throw ValidationError(
         CLI.sizeMustBeWidthxheightFor(size))
+    }
+    if case .failure(let problem) = script {
+      throw ValidationError("--keys: " + problem.message(common.language))
     }
   }
 
@@ -60,7 +71,9 @@ struct SnapshotCommand: ParsableCommand {
     defer { session.release() }
     let (w, h) = dimensions!
     print(
-      Snapshot.render(session, screen: screen.id, width: w, height: h, language: common.language).joined(
-        separator: "\n"))
+      Snapshot.render(
+        session, screen: screen.id, width: w, height: h, language: common.language,
+        keys: (try? script.get()) ?? [], every: every
+      ).joined(separator: "\n"))
   }
 }

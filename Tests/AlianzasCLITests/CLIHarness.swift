@@ -50,3 +50,16 @@ func temporaryFolder(_ name: String = #function) -> String {
   let safe = name.filter { $0.isLetter || $0.isNumber }
   return NSTemporaryDirectory() + "alianzas-cli-\(safe)-\(UUID().uuidString.prefix(8))"
 }
+
+/// Every file under `root` with its bytes, hidden ones (the caches, the lock) included; empty
+/// when the folder is not there.
+func everyByte(_ root: String) -> [String: Data] {
+  var out: [String: Data] = [:]
+  guard let walker = FileManager.default.enumerator(atPath: root) else { return out }
+  while let relative = walker.nextObject() as? String {
+    var isDir: ObjCBool = false
+    _ = FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isDir)
+    if !isDir.boolValue { out[relative] = FileManager.default.contents(atPath: root + "/" + relative) }
+  }
+  return out
+}

@@ -6,18 +6,6 @@ import Testing
 /// migration, no quarantine — so even a damaged store is left byte for byte as it was.
 @Suite("Read commands never write")
 struct ReadModeTests {
-  /// Every file under `root`, hidden ones (the caches, the lock) included.
-  func everyByte(_ root: String) -> [String: Data] {
-    var out: [String: Data] = [:]
-    let walker = FileManager.default.enumerator(atPath: root)!
-    while let relative = walker.nextObject() as? String {
-      var isDir: ObjCBool = false
-      _ = FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isDir)
-      if !isDir.boolValue { out[relative] = FileManager.default.contents(atPath: root + "/" + relative) }
-    }
-    return out
-  }
-
   @Test func readCommandsRunBesideAWriterAndLeaveADamagedStoreIdentical() throws {
     let store = temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: store) }

@@ -39,15 +39,16 @@ func write(_ text: String, to path: String) {
   #expect(FileManager.default.createFile(atPath: path, contents: Data(text.utf8)))
 }
 
-/// Every file under `root`, relative path → bytes (hidden lock and cache files left out).
-func snapshot(_ root: String) -> [String: [UInt8]] {
+/// Every file under `root`, relative path → bytes (hidden lock and cache files left out unless
+/// `hidden`).
+func snapshot(_ root: String, hidden: Bool = false) -> [String: [UInt8]] {
   var out: [String: [UInt8]] = [:]
   let walker = FileManager.default.enumerator(atPath: root)!
   while let relative = walker.nextObject() as? String {
     let name = (relative as NSString).lastPathComponent
     var isDir: ObjCBool = false
     _ = FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isDir)
-    if !isDir.boolValue && !name.hasPrefix(".") { out[relative] = bytes(root + "/" + relative) }
+    if !isDir.boolValue && (hidden || !name.hasPrefix(".")) { out[relative] = bytes(root + "/" + relative) }
   }
   return out
 }

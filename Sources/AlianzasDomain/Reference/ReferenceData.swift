@@ -14,6 +14,10 @@ public struct ReferenceData: Sendable {
   public var reviewReasons: [ReviewReason]
   /// The data-quality checks (`rules/quality.json`).
   public var quality: QualityRules
+  /// The trainers' guided tour, step by step (`rules/tour.json`).
+  public var tour: [TourStep]
+  /// The program's terms for the glossary pane (`reference/glossary.json`).
+  public var glossary: [GlossaryTerm]
 
   private let departmentIndex: [String: Int]
   private let productIndex: [String: Int]
@@ -34,6 +38,10 @@ public struct ReferenceData: Sendable {
     reviewReasons = try DataFiles.decode(ReasonsFile.self, file: "rules/review-reasons.json", from: files)
       .reasons
     quality = try DataFiles.decode(QualityRules.self, file: "rules/quality.json", from: files)
+    struct TourFile: Decodable { var steps: [TourStep] }
+    tour = try DataFiles.decode(TourFile.self, file: "rules/tour.json", from: files).steps
+    struct GlossaryFile: Decodable { var terms: [GlossaryTerm] }
+    glossary = try DataFiles.decode(GlossaryFile.self, file: "reference/glossary.json", from: files).terms
     departments = d.departments
     products = p.products
     buyerKinds = p.buyerKinds
@@ -63,6 +71,22 @@ public struct ReferenceData: Sendable {
       }
       if dep.municipalities.isEmpty {
         throw DataFileError(file: file, key: "departments[\(i)].municipalities", reason: "is empty")
+      }
+    }
+    var tourIDs: Set<String> = []
+    for (i, step) in tour.enumerated() {
+      if !tourIDs.insert(step.id).inserted {
+        throw DataFileError(file: "rules/tour.json", key: "steps[\(i)].id", reason: "is repeated")
+      }
+      if step.keys.contains("{code}") != (step.record != nil) {
+        throw DataFileError(
+          file: "rules/tour.json", key: "steps[\(i)].keys",
+          reason: "uses {code} if and only if the step names a record")
+      }
+      for (name, text) in [("anchor", step.anchor), ("title", step.title), ("text", step.text)]
+      where text.es.isEmpty || text.en.isEmpty {
+        throw DataFileError(
+          file: "rules/tour.json", key: "steps[\(i)].\(name)", reason: "is empty in a language")
       }
     }
     if departmentIndex.count != departments.count {

@@ -4,6 +4,18 @@ import AlianzasDomain
 /// reports back after carrying out an effect, and each screen's own actions (`.feature`).
 public indirect enum Action: Hashable, Sendable {
   case key(Key)
+  /// A key sent by the tour (or a script) as if typed: the tour's own keys do not take it.
+  case replayedKey(Key)
+  /// Keys to send one after the other, each once the effects of the one before are done.
+  case replay([Key])
+  /// The trainers' guided tour.
+  case tour(TourAction)
+  /// Start the sandbox again from its copy of the demo (the command line does it).
+  case resetSandbox
+  /// Open the tour on a throw-away copy of this demo store (the command line does it).
+  case startTour
+  /// Open the pane that explains a score, a screen or the program's terms.
+  case explain(ExplainSubject)
   case resize(width: Int, height: Int)
   case show(ScreenID)
   case nextScreen

@@ -27,6 +27,8 @@ public struct AppData: Sendable {
   /// folder, else home).
   public var exportFolder = ""
   public var device: String
+  /// A throw-away copy of a demo store for training: marked on every screen, reset with a key.
+  public var sandbox = false
   /// Whether every alliance (and every roster) file has been parsed; the panel needs neither.
   public var loadedAllAlliances: Bool
   public var loadedAllRosters: Bool

@@ -8,6 +8,8 @@ public indirect enum Modal: Hashable, Sendable {
   case confirm(title: String, question: String, onYes: Action)
   case pick(PickList)
   case prompt(TextPrompt)
+  /// What a score or a term means and how it was computed, scrolled by rows.
+  case explain(Explanation, scroll: Int)
 }
 
 /// One choice of a pick list, with what choosing it does.
@@ -25,6 +27,11 @@ public struct StatusMessage: Hashable, Sendable {
   public enum Kind: Sendable { case info, error }
   public var text: String
   public var kind: Kind
+
+  public init(text: String, kind: Kind) {
+    self.text = text
+    self.kind = kind
+  }
 }
 
 /// Everything the interface shows, in one value.
@@ -42,6 +49,10 @@ public struct AppState: Sendable {
   public var features = FeatureStates()
   /// The form open over the screen, when one is.
   public var editor: EditorState?
+  /// The trainers' guided tour, while it is on.
+  public var tour: TourState?
+  /// Set when the interface asks the command line to run it again (a sandbox reset, the tour).
+  public var exitRequest: ExitRequest?
   /// Files changed on screen and not on disk yet (`alliances/CODE`, `households/CODE`): in the
   /// live runtime, those whose save failed.
   public var unsaved: Set<String> { data.workspace.unsaved }

@@ -12,11 +12,16 @@ public enum Bindings {
     return screen + global(state)
   }
 
+  /// The tour's keys while it is on and no box is open: they come before the screen's.
+  static func tour(_ state: AppState) -> [Binding] {
+    state.modals.isEmpty ? Tour.bindings(state) : []
+  }
+
   /// What the help lists: the keys of whatever is under the help box.
   static func underHelp(_ state: AppState) -> [Binding] {
     var below = state
     if case .help = below.modals.last { below.modals.removeLast() }
-    return current(below)
+    return tour(below) + current(below)
   }
 
   static func global(_ state: AppState) -> [Binding] {
@@ -38,6 +43,10 @@ public enum Bindings {
         disabledReason: state.unsaved.isEmpty ? T.allSaved.localized : nil,
         inStatusLine: !state.unsaved.isEmpty),
       Binding([.char("i")], .keyLanguage, .toggleLanguage, inStatusLine: true),
+      Binding([.char("G")], .keyGlossary, .explain(.glossary)),
+    ]
+    list += Tour.globalBindings(state)
+    list += [
       Binding(
         [.char("p")], .keyProblems, .showProblems,
         disabledReason: state.data.problems.isEmpty ? T.problemsNone.localized : nil,
@@ -57,6 +66,16 @@ public enum Bindings {
         Binding([.up, .char("k")], .keyScrollHelp, .modal(.scroll(-1)), keyLabel: "↑↓"),
         Binding([.pageDown], .keyPage, .modal(.scroll(10))),
         Binding([.pageUp], .keyPage, .modal(.scroll(-10))),
+      ]
+    case .explain:
+      [
+        Binding([.escape, .char("q"), .enter, .char("=")], .keyClose, .modal(.close), keyLabel: "Esc"),
+        Binding([.down, .char("j")], .keyScrollHelp, .modal(.scroll(1)), keyLabel: "↑↓"),
+        Binding([.up, .char("k")], .keyScrollHelp, .modal(.scroll(-1)), keyLabel: "↑↓"),
+        Binding([.pageDown, .char(" ")], .keyPage, .modal(.scroll(10))),
+        Binding([.pageUp], .keyPage, .modal(.scroll(-10))),
+        Binding([.home], .keyFirst, .modal(.scroll(-1_000_000))),
+        Binding([.end], .keyLast, .modal(.scroll(1_000_000))),
       ]
     case .message, .error:
       [Binding([.escape, .enter, .char("q"), .char(" ")], .keyClose, .modal(.close), keyLabel: "Enter/Esc")]

@@ -11,7 +11,22 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
 
 private func apply(_ state: inout AppState, _ action: Action) -> [Effect] {
   switch action {
-  case .key(let key): return keyPressed(&state, key)
+  case .key(let key): return keyPressed(&state, key, tour: true)
+  case .replayedKey(let key): return keyPressed(&state, key, tour: false)
+  case .replay(let keys): return Tour.replay(&state, keys)
+  case .tour(let tourAction): return Tour.reduce(&state, tourAction)
+  case .resetSandbox:
+    state.exitRequest = .resetSandbox(tourStep: state.tour?.index)
+    state.shouldQuit = true
+    return [.quit]
+  case .explain(let subject):
+    if let explanation = Explain.build(subject, state) {
+      state.modals.append(.explain(explanation, scroll: 0))
+    }
+  case .startTour:
+    state.exitRequest = .startTour
+    state.shouldQuit = true
+    return [.quit]
   case .resize(let width, let height):
     state.width = width
     state.height = height
@@ -109,12 +124,12 @@ private func apply(_ state: inout AppState, _ action: Action) -> [Effect] {
 /// A key does what the first binding of the current table that takes it says (`Bindings`): the
 /// open box's, else the open form's, else the screen's and the global ones. A disabled binding
 /// says why instead.
-private func keyPressed(_ state: inout AppState, _ key: Key) -> [Effect] {
+private func keyPressed(_ state: inout AppState, _ key: Key, tour: Bool) -> [Effect] {
   if state.modals.isEmpty && state.editor == nil {
     // A message stays until the next key, unless it says a change is still unsaved.
     state.status = state.status?.kind == .error && !state.unsaved.isEmpty ? state.status : nil
   }
-  for binding in Bindings.current(state) {
+  for binding in (tour ? Bindings.tour(state) : []) + Bindings.current(state) {
     guard let action = binding.action(for: key) else { continue }
     if let reason = binding.disabledReason {
       state.status = StatusMessage(
@@ -167,6 +182,11 @@ private func modal(_ state: inout AppState, _ action: ModalAction) -> [Effect] {
     state.modals.removeLast()
   case (.scroll(let delta), .help(let scroll)):
     state.modals[last] = .help(scroll: max(0, scroll + delta))
+  case (.scroll(let delta), .explain(let explanation, let scroll)):
+    // Scrolled by rows as the pane wraps them, never past the last screenful.
+    let rows = ExplainView.rows(explanation, width: state.width - 6).count
+    let room = max(1, state.height - 6)
+    state.modals[last] = .explain(explanation, scroll: max(0, min(scroll + delta, rows - room)))
   case (.pickMove(let delta), .pick(var list)):
     list.move(delta)
     state.modals[last] = .pick(list)

@@ -29,16 +29,16 @@ public enum RootView {
         in: Rect(x: body.x, y: body.y + top, width: body.width, height: body.height - top), buffer: &buffer)
     }
     renderStatus(state, status, &buffer)
+    // The tour's box goes over the screen it explains; an open box (help) goes over the tour's.
+    if let tour = state.tour { TourView.render(state, tour, in: body, buffer: &buffer) }
     for modal in state.modals { ModalView.render(modal, state: state, in: body, buffer: &buffer) }
     return buffer
   }
 
   static func renderHeader(_ state: AppState, _ area: Rect, _ buffer: inout Buffer) {
     buffer.fill(area, style: Theme.header)
-    buffer.put(
-      " \(state.t(.appName)) — \(state.screen.title(state.language))", x: area.x, y: area.y,
-      style: Theme.header, clip: area)
     var right: [String] = []
+    if state.data.sandbox { right.append(state.t(.sandboxMark)) }
     if state.data.readOnlyReason != nil { right.append(state.t(.readOnly)) }
     // Who signs the changes made here.
     if !state.data.officer.isEmpty {
@@ -48,7 +48,14 @@ public enum RootView {
     if let asOf = state.data.asOf { right.append(state.t(.asOf, asOf.iso)) }
     right.append(state.language.rawValue)
     let text = right.joined(separator: " · ") + " "
-    buffer.put(text, x: area.right - DisplayWidth.of(text), y: area.y, style: Theme.header, clip: area)
+    let start = area.right - DisplayWidth.of(text)
+    // The title gives way to what the right side says (who signs, practice, read-only), and is
+    // cut with "…" rather than overwritten.
+    buffer.put(
+      Line(" \(state.t(.appName)) — \(state.screen.title(state.language))", Theme.header), x: area.x,
+      y: area.y,
+      clip: Rect(x: area.x, y: area.y, width: max(0, start - area.x - 1), height: 1))
+    buffer.put(text, x: start, y: area.y, style: Theme.header, clip: area)
   }
 
   /// The status line: a message when there is one, else the keys that matter here.
@@ -91,6 +98,8 @@ enum ModalView {
   static func render(_ modal: Modal, state: AppState, in area: Rect, buffer: inout Buffer) {
     switch modal {
     case .help(let scroll): HelpOverlay.render(state, scroll: scroll, in: area, buffer: &buffer)
+    case .explain(let explanation, let scroll):
+      ExplainView.render(explanation, scroll: scroll, state: state, in: area, buffer: &buffer)
     case .message(let title, let lines):
       box(
         title: title, lines: lines.map { Line($0) }, footer: "Enter/Esc", style: .bold, in: area,

@@ -738,6 +738,83 @@ extension Catalog {
     case .activeMembersHint:
       "OP members still active in the alliance, counted on this visit (attendance list or the OP register). There were {0} at the start."
     case .changeMembers: "members"
+    case .keyScriptProblem:
+      "Cannot read the key at position {0}: \"{1}\". Use <Enter>, <Esc>, <Tab>, <S-Tab>, <Up>, <Down>, <Left>, <Right>, <Home>, <End>, <PageUp>, <PageDown>, <BS>, <Del>, <Space>, <lt>, <C-x> or <F1>…<F12>."
+    case .tourNothing: "This store lacks the records the tour shows."
+    case .tourLeft: "Tour paused: carry on by hand; T takes it up from the start."
+    case .tourAtEnd: "this is the last step"
+    case .tourAtStart: "this is the first step"
+    case .keyTourNext: "next"
+    case .keyTourPrevious: "back"
+    case .keyTourLeave: "carry on by hand"
+    case .keySandboxReset: "reset practice"
+    case .keyTourResume: "guided tour"
+    case .keyTourStart: "guided tour (on a copy)"
+    case .sandboxMark: "▣ PRACTICE"
+    case .tourStepOf: "Tour {0}/{1}"
+    case .sandboxOfficer: "Trainer"
+    case .sandboxWasReset: "Practice reset: everything is as the demo was."
+    case .keyExplain: "how it is computed"
+    case .keyGlossary: "glossary"
+    case .explainFooter: "↑↓ scroll · Esc close"
+    case .glossaryTitle: "The program's glossary"
+    case .exIdapTitle: "{0}'s IDAP: how it is computed"
+    case .exIdapGeneralTitle: "IDAP: how it is computed"
+    case .exIdapIntro:
+      "The IDAP runs from 0 to 100. Each indicator is put on a 0-to-1 scale between two bounds, the worst and the best; each dimension is the mean of its indicators with data, and the IDAP is the weighted mean of the dimensions, times 100."
+    case .exIdapMinimum:
+      "A dimension needs data on at least half its indicators. If one dimension is missing the others are re-weighted (a partial score); if two or more are, there is no score."
+    case .exIdapScore: "Score: {0} · {1}"
+    case .exIdapNoScore: "No score: two or more dimensions lack data."
+    case .exIdapDimension: "{0} (weight {1}): {2} · {3} of {4} indicators with data"
+    case .exIdapIndicator:
+      "value {0} between {1} and {2} ({3} is better) → scale {4}: adds {5} points, loses {6}"
+    case .exIdapNoValue: "no data: not counted in its dimension"
+    case .exBetterHigher: "higher"
+    case .exBetterLower: "lower"
+    case .exIdapLowers: "What costs this alliance the most:"
+    case .exIdapLoses: "{0} {1}: {2} points"
+    case .exIdapBands: "Bands: {0}."
+    case .exIdapSourceNote:
+      "The bounds and weights are in data/instruments/idap.json, to be reviewed with the program's technical team."
+    case .exElcsaTitle: "ELCSA and PPI of {0} ({1}): how they are computed"
+    case .exElcsaIntro:
+      "The ELCSA asks about experiences of lacking food in the last 3 months for lack of money or other resources and counts the «Yes» answers: 8 questions about the household and its adults, and 7 more about the members under 18 when there are any."
+    case .exElcsaCutsMinors: "With members under 18 ({0} questions): {1}."
+    case .exElcsaCutsAdults: "Adults only ({0} questions): {1}."
+    case .exElcsaMissing:
+      "«Don't know» and «Refused» count as neither «Yes» nor «No»: while there is any, or unanswered questions, the category is given as a range, from what it would be if they were all «No» to what it would be if they were all «Yes»."
+    case .exElcsaResult: "This household: {0} «Yes» answers of {1} → {2}."
+    case .exElcsaRange:
+      "This household: {0} «Yes» of {1} and {2} without a firm answer → between {3} and {4}."
+    case .exElcsaNotAsked: "not asked: no members under 18"
+    case .exNotAnswered: "not answered"
+    case .exPpiTitle: "PPI of {0} ({1}): how it is computed"
+    case .exPpiIntro:
+      "Colombia's PPI (2012) adds up the points of ten questions about the household, from 0 to 100. The sum is looked up in the PPI's table, which gives the likelihood that the household is below each poverty line; more points, less likelihood."
+    case .exPpiPoints: "{0} points"
+    case .exPpiTotal: "Total: {0} points; in the table, the row {1}–{2}."
+    case .exPpiPartial: "Points so far: {0}. {1} questions missing: the likelihood is given with all ten."
+    case .exPpiLookup: "Likelihood of being below each line with this score:"
+    case .exLifecycleTitle: "{0}'s lifecycle: what each step asks"
+    case .exLifecycleIntro:
+      "An alliance goes through the PAAP operating manual's twelve stages. Entering a stage needs the facts and documents on its list; the application does not let it advance while one is missing and says which."
+    case .exLifecycleNothing: "asks for no documents of its own"
+    case .exSurvivalTitle: "Agreement survival: how to read it"
+    case .exKaplanMeier:
+      "The Kaplan–Meier curve gives, at each time in years since signing, the share of first agreements still standing. Those not broken yet count while they are observed and then leave (they are «censored»): they are not counted as broken."
+    case .exMedian: "The median is the time the curve falls below half; «—» if it has not yet."
+    case .exLogRank:
+      "The log-rank test compares the groups' curves: p is the chance of seeing differences this large if the groups lasted the same. With a low p (under 0.05) the difference is hardly chance; with a high p, the data are not enough to show it."
+    case .exLogRankNow: "Now, by {0}: log-rank p = {1}, {2}."
+    case .exHardlyChance: "hardly chance"
+    case .exMaybeChance: "could be chance"
+    case .exGroupLine: "{0}: {1} agreements, {2} ruptures, median {3}"
+    case .exCox:
+      "The Cox model estimates each feature's hazard ratio (HR) with the others held fixed: HR 2 is twice the risk of a rupture at any moment; 0.5, half; 1, the same. If the 95 % interval crosses 1, its direction cannot be told."
+    case .exCoxLine: "{0}: HR {1} (95 % CI {2}–{3}), p = {4}"
+    case .exCoxNone: "No Cox model with these data: {0}"
+    case .nothingToExplain: "there is no score on this screen"
     }
   }
 }

@@ -742,6 +742,81 @@ extension Catalog {
     case .activeMembersHint:
       "Socios de la OP que siguen activos en la alianza, contados en esta visita (lista de asistencia o registro de la OP). Al inicio eran {0}."
     case .changeMembers: "socios"
+    case .keyScriptProblem:
+      "No se entiende la tecla en la posición {0}: «{1}». Use <Enter>, <Esc>, <Tab>, <S-Tab>, <Up>, <Down>, <Left>, <Right>, <Home>, <End>, <PageUp>, <PageDown>, <BS>, <Del>, <Space>, <lt>, <C-x> o <F1>…<F12>."
+    case .tourNothing: "Este almacén no tiene los registros que el recorrido muestra."
+    case .tourLeft: "Recorrido en pausa: siga a mano; T lo retoma desde el principio."
+    case .tourAtEnd: "es el último paso"
+    case .tourAtStart: "es el primer paso"
+    case .keyTourNext: "siguiente"
+    case .keyTourPrevious: "anterior"
+    case .keyTourLeave: "seguir a mano"
+    case .keySandboxReset: "reiniciar práctica"
+    case .keyTourResume: "recorrido guiado"
+    case .keyTourStart: "recorrido guiado (en una copia)"
+    case .sandboxMark: "▣ PRÁCTICA"
+    case .tourStepOf: "Recorrido {0}/{1}"
+    case .sandboxOfficer: "Instructor"
+    case .sandboxWasReset: "Práctica reiniciada: todo está como en la demostración."
+    case .keyExplain: "cómo se calcula"
+    case .keyGlossary: "glosario"
+    case .explainFooter: "↑↓ desplazar · Esc cerrar"
+    case .glossaryTitle: "Glosario del programa"
+    case .exIdapTitle: "IDAP de {0}: cómo se calcula"
+    case .exIdapGeneralTitle: "IDAP: cómo se calcula"
+    case .exIdapIntro:
+      "El IDAP va de 0 a 100. Cada indicador se lleva a una escala de 0 a 1 entre dos cotas, la peor y la mejor; cada dimensión es el promedio de sus indicadores con dato, y el IDAP es el promedio de las dimensiones según su peso, por 100."
+    case .exIdapMinimum:
+      "Una dimensión necesita dato en al menos la mitad de sus indicadores. Si falta una dimensión, las otras se reponderan (puntaje parcial); si faltan dos o más, no hay puntaje."
+    case .exIdapScore: "Puntaje: {0} · {1}"
+    case .exIdapNoScore: "Sin puntaje: faltan datos en dos o más dimensiones."
+    case .exIdapDimension: "{0} (peso {1}): {2} · {3} de {4} indicadores con dato"
+    case .exIdapIndicator: "valor {0} entre {1} y {2} (mejor {3}) → escala {4}: aporta {5} puntos, pierde {6}"
+    case .exIdapNoValue: "sin dato: no cuenta en su dimensión"
+    case .exBetterHigher: "más alto"
+    case .exBetterLower: "más bajo"
+    case .exIdapLowers: "Lo que más le resta a esta alianza:"
+    case .exIdapLoses: "{0} {1}: {2} puntos"
+    case .exIdapBands: "Bandas: {0}."
+    case .exIdapSourceNote:
+      "Las cotas y los pesos están en data/instruments/idap.json, para revisarlos con el equipo técnico del programa."
+    case .exElcsaTitle: "ELCSA y PPI de {0} ({1}): cómo se calculan"
+    case .exElcsaIntro:
+      "La ELCSA pregunta por experiencias de falta de alimentos en los últimos 3 meses por falta de dinero u otros recursos y cuenta las respuestas «Sí»: 8 preguntas sobre el hogar y sus adultos, y 7 más sobre los menores de 18 cuando los hay."
+    case .exElcsaCutsMinors: "Con menores de 18 ({0} preguntas): {1}."
+    case .exElcsaCutsAdults: "Solo adultos ({0} preguntas): {1}."
+    case .exElcsaMissing:
+      "«No sabe» y «No responde» no cuentan como «Sí» ni como «No»: mientras haya alguna, o preguntas sin responder, la categoría se da como un rango, de la que resultaría si todas fueran «No» a la que resultaría si todas fueran «Sí»."
+    case .exElcsaResult: "Este hogar: {0} respuestas «Sí» de {1} → {2}."
+    case .exElcsaRange: "Este hogar: {0} «Sí» de {1} y {2} sin respuesta firme → entre {3} y {4}."
+    case .exElcsaNotAsked: "no se pregunta: no hay menores de 18"
+    case .exNotAnswered: "sin responder"
+    case .exPpiTitle: "PPI de {0} ({1}): cómo se calcula"
+    case .exPpiIntro:
+      "El PPI de Colombia (2012) suma los puntos de diez preguntas sobre el hogar, de 0 a 100. La suma se busca en la tabla del PPI, que da la probabilidad de que el hogar esté bajo cada línea de pobreza; más puntos, menos probabilidad."
+    case .exPpiPoints: "{0} puntos"
+    case .exPpiTotal: "Total: {0} puntos; en la tabla, la fila {1}–{2}."
+    case .exPpiPartial: "Puntos hasta ahora: {0}. Faltan {1} preguntas: la probabilidad se da con las diez."
+    case .exPpiLookup: "Probabilidad de estar bajo cada línea con este puntaje:"
+    case .exLifecycleTitle: "Ciclo de vida de {0}: qué pide cada paso"
+    case .exLifecycleIntro:
+      "Una alianza recorre las doce etapas del manual operativo del PAAP. Entrar a una etapa exige los hechos y documentos de su lista; la aplicación no deja avanzar si falta uno y dice cuál."
+    case .exLifecycleNothing: "no pide documentos propios"
+    case .exSurvivalTitle: "Supervivencia de los acuerdos: cómo leerla"
+    case .exKaplanMeier:
+      "La curva de Kaplan–Meier da, a cada tiempo en años desde la firma, la parte de los primeros acuerdos que sigue en pie. Los que aún no se han roto cuentan mientras se observan y luego salen (están «censurados»): no se cuentan como rotos."
+    case .exMedian: "La mediana es el tiempo en que la curva baja de la mitad; «—» si no ha bajado todavía."
+    case .exLogRank:
+      "El log-rank compara las curvas de los grupos: p es la probabilidad de ver diferencias así de grandes si los grupos duraran lo mismo. Con p bajo (menos de 0,05) la diferencia difícilmente es azar; con p alto, los datos no alcanzan a mostrarla."
+    case .exLogRankNow: "Ahora, por {0}: log-rank p = {1}, {2}."
+    case .exHardlyChance: "difícilmente es azar"
+    case .exMaybeChance: "puede ser azar"
+    case .exGroupLine: "{0}: {1} acuerdos, {2} rupturas, mediana {3}"
+    case .exCox:
+      "El modelo de Cox estima la razón de riesgos (HR) de cada característica con las demás fijas: HR 2 es el doble de riesgo de ruptura en cualquier momento; 0,5, la mitad; 1, igual. Si el intervalo del 95 % cruza 1, no se puede decir hacia dónde va."
+    case .exCoxLine: "{0}: HR {1} (IC 95 % {2}–{3}), p = {4}"
+    case .exCoxNone: "Sin modelo de Cox con estos datos: {0}"
+    case .nothingToExplain: "no hay un puntaje en esta pantalla"
     }
   }
 }

@@ -83,6 +83,19 @@ public enum T: String, CaseIterable, Sendable {
     keyPickChoose
   case keyUnavailable
   case savedAfterFailure
+  case nothingToExplain
+  case keyExplain, keyGlossary, explainFooter, glossaryTitle, exIdapTitle, exIdapGeneralTitle, exIdapIntro,
+    exIdapMinimum, exIdapScore, exIdapNoScore, exIdapDimension, exIdapIndicator, exIdapNoValue,
+    exBetterHigher, exBetterLower, exIdapLowers, exIdapLoses, exIdapBands, exIdapSourceNote, exElcsaTitle,
+    exElcsaIntro, exElcsaCutsMinors, exElcsaCutsAdults, exElcsaMissing, exElcsaResult, exElcsaRange,
+    exElcsaNotAsked, exNotAnswered, exPpiTitle, exPpiIntro, exPpiPoints, exPpiTotal, exPpiPartial,
+    exPpiLookup, exLifecycleTitle, exLifecycleIntro, exLifecycleNothing, exSurvivalTitle, exKaplanMeier,
+    exMedian, exLogRank, exLogRankNow, exHardlyChance, exMaybeChance, exGroupLine, exCox, exCoxLine, exCoxNone
+  case sandboxWasReset
+  case sandboxOfficer
+  case tourNothing, tourLeft, tourAtEnd, tourAtStart, keyTourNext, keyTourPrevious, keyTourLeave,
+    keySandboxReset, keyTourResume, keyTourStart, sandboxMark, tourStepOf
+  case keyScriptProblem
   case fieldActiveMembers, activeMembersHint, changeMembers
   case answeredIn
   case supRecordGone, reportFileNational, reportFilePrefix

@@ -12,7 +12,9 @@ enum CLI: CaseIterable {
     exportForceHelp, exportUnknownFormat, exportUnknownTable, exportExcelOnlyCSV, exportTableRows,
     exportWritten, exportCut, exportExists, exportFolderMissing, exportCannotWrite
   case reportAbstract, reportNationalAbstract, reportOutHelp, reportWritten, reportDepartmentHelp,
-    reportUnknownDepartment, validateQualityHelp, validateQualityJSONHelp, qualityTotals, qualityLine,
+    reportUnknownDepartment, tourStepMustBePositive, tourFromNotAStore, tourFromNotADemo, tourAbstract,
+    tourDiscussion, tourFromHelp, tourStepHelp, snapshotKeysHelp, snapshotEveryHelp, validateQualityHelp,
+    validateQualityJSONHelp, qualityTotals, qualityLine,
     reportMapHelp, reportAllianceAbstract, reportAllianceCodeHelp,
     reportUnknownAlliance
   case internalErrorSignal
@@ -148,6 +150,24 @@ enum CLI: CaseIterable {
       "Chequeos de calidad: {0} hallazgos en {1} alianzas."
     case .qualityLine:
       "  {0}: {1} (gravedad {2})"
+    case .snapshotKeysHelp:
+      "Teclas que pulsar antes de dibujar, como en Vim: cada carácter es su tecla y <Enter>, <Esc>, <Tab>, <Down>, <C-x>, <F1>… nombran las demás. Ejemplo: \"2<Down><Enter>\"."
+    case .snapshotEveryHelp:
+      "Imprime cada pantalla del camino, no solo la última, cada una encabezada por la tecla que llevó a ella."
+    case .tourAbstract:
+      "Recorrido guiado para capacitar, sobre una copia desechable de un almacén de demostración."
+    case .tourDiscussion:
+      "La copia («práctica») vive en la carpeta temporal del sistema y se borra al salir: lo que se cambie en ella no toca ningún otro almacén. En el recorrido, → y ← pasan de paso, Esc deja seguir a mano y T lo retoma; Ctrl-R devuelve la práctica a como era la demostración. Con --keys el recorrido se maneja sin terminal e imprime la pantalla, como snapshot --keys."
+    case .tourFromHelp:
+      "Almacén de demostración que copiar (por omisión, una demostración nueva de 78 alianzas)."
+    case .tourStepHelp:
+      "Paso del recorrido por el que empezar."
+    case .tourStepMustBePositive:
+      "--step empieza en 1 (se recibió «{0}»)"
+    case .tourFromNotAStore:
+      "--from: {0} no es un almacén de Alianzas (no tiene store.json legible)."
+    case .tourFromNotADemo:
+      "--from: {0} no es un almacén de demostración; la práctica solo copia demostraciones, nunca datos reales de personas."
     case .relativeDifference: "Dif. %"
     case .noCoxModel: "sin modelo de Cox (las curvas y el log-rank sí se muestran): "
     case .relinkLegend:
@@ -417,6 +437,24 @@ enum CLI: CaseIterable {
       "Quality checks: {0} findings in {1} alliances."
     case .qualityLine:
       "  {0}: {1} (severity {2})"
+    case .snapshotKeysHelp:
+      "Keys to press before drawing, as in Vim: each character is its key and <Enter>, <Esc>, <Tab>, <Down>, <C-x>, <F1>… name the others. Example: \"2<Down><Enter>\"."
+    case .snapshotEveryHelp:
+      "Prints every screen on the way, not only the last, each headed by the key that led to it."
+    case .tourAbstract:
+      "A guided tour for training, on a throw-away copy of a demo store."
+    case .tourDiscussion:
+      "The copy (\"practice\") lives in the system's temporary folder and is deleted on the way out: what changes in it touches no other store. In the tour, → and ← move between steps, Esc lets you carry on by hand and T takes it up again; Ctrl-R puts the practice back as the demo was. With --keys the tour runs without a terminal and prints the screen, as snapshot --keys does."
+    case .tourFromHelp:
+      "Demo store to copy (by default, a fresh demo of 78 alliances)."
+    case .tourStepHelp:
+      "Tour step to start at."
+    case .tourStepMustBePositive:
+      "--step starts at 1 (got «{0}»)"
+    case .tourFromNotAStore:
+      "--from: {0} is not an Alianzas store (it has no readable store.json)."
+    case .tourFromNotADemo:
+      "--from: {0} is not a demo store; practice copies demos only, never real people's data."
     case .relativeDifference: "Diff. %"
     case .noCoxModel: "no Cox model (the curves and the log-rank test are shown): "
     case .relinkLegend:

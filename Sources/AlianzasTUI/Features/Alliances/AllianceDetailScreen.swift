@@ -54,6 +54,7 @@ enum AllianceDetailScreen {
     ]
     guard let a = state.data.alliances[code] else { return list }
     list.append(Binding([.char("R")], .keyReport, .reportAsk(.alliance(code: code, name: a.name))))
+    list.append(Explain.binding(detail.tab == .lifecycle ? .lifecycle(code: code) : .idap(code: code)))
     switch detail.tab {
     case .summary:
       list.append(

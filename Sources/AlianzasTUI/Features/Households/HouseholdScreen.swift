@@ -187,6 +187,10 @@ enum HouseholdScreen {
             disabledReason: readOnly, inStatusLine: true),
           Binding([.char("+")], .keyNewRound, .households(.newSurveyRound), disabledReason: readOnly ?? none),
           Binding([.char("H")], .keyRecordHistory, .households(.showHistory), disabledReason: none),
+          Explain.binding(
+            selected.flatMap { h in
+              h.currentSurvey.map { .survey(code: code, household: h.id, survey: $0.id) }
+            }),
           Binding(
             [.char("E")], .keyExport,
             .exportAsk(

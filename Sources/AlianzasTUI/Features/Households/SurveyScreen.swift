@@ -200,6 +200,10 @@ enum SurveyScreen {
     }
     // A survey has no plausibility warnings: "!" is the alliance forms' key.
     list.removeAll { $0.keys == [.char("!")] }
+    // Before the answer keys, which would take "=" as a wrong answer.
+    list.insert(
+      Explain.binding(.survey(code: session.code, household: session.householdID, survey: session.surveyID)),
+      at: 0)
     let readOnly = state.data.readOnlyReason
     if session.locked {
       list.insert(

@@ -20,7 +20,10 @@ public enum PanelFeature: ScreenFeature {
   public static func reduce(_ action: Action, _ state: inout AppState) -> [Effect] { [] }
 
   public static func bindings(_ state: AppState) -> [Binding] {
-    [Binding([.char("R")], .keyReport, .reportAsk(.national), inStatusLine: true)]
+    [
+      Binding([.char("R")], .keyReport, .reportAsk(.national), inStatusLine: true),
+      Explain.binding(.idap(code: nil)),
+    ]
   }
 
   public static func render(_ state: AppState, in area: Rect, buffer: inout Buffer) {

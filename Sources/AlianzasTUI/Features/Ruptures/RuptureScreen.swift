@@ -39,6 +39,7 @@ enum RuptureScreen {
       ),
       Binding([.left, .char("h")], .keyPreviousTab, .ruptures(.view(-1)), keyLabel: "←→"),
     ]
+    if r.view == .survival { list.append(Explain.binding(r.analysis == nil ? nil : .survival)) }
     switch r.view {
     case .agreements:
       if let code = r.history, let a = state.data.alliances[code] {
