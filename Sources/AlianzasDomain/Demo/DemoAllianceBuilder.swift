@@ -126,15 +126,23 @@ struct DemoAllianceBuilder {
     let planned = Double(im) + cof
     let programmed = planned * min(1, months / 14)
     a.finance.programmedToDate = Pesos(Int64(programmed / 1000) * 1000)
-    let executed = programmed * min(1, performance + rng.normal(sd: 0.08))
+    // Never negative, never above what was programmed.
+    let executed = programmed * min(1, max(0, performance + rng.normal(sd: 0.08)))
     let tranches = rng.int(3...6)
+    // The executed money splits between the sources as the plan does, so the Incentivo Modular's
+    // tranches never add up to more than the Incentivo Modular.
+    let sources = (0..<tranches).map { $0 % 2 == 0 ? "Incentivo Modular" : "Cofinanciación" }
+    let share = [
+      "Incentivo Modular": planned > 0 ? Double(im) / planned : 1,
+      "Cofinanciación": planned > 0 ? cof / planned : 0,
+    ]
     for t in 0..<tranches {
       let date = min(asOf, start.adding(days: Int(Double(t) * min(months, 14) * 30.4 / Double(tranches))))
+      let count = Double(sources.filter { $0 == sources[t] }.count)
       a.finance.disbursements.append(
         Disbursement(
           id: "\(a.id)-d\(t + 1)", date: date,
-          amount: Pesos(Int64(executed / Double(tranches) / 1000) * 1000),
-          source: t == 0 ? "Incentivo Modular" : (t % 2 == 0 ? "Incentivo Modular" : "Cofinanciación")))
+          amount: Pesos(Int64(executed * share[sources[t]]! / count / 1000) * 1000), source: sources[t]))
     }
     // Revolving fund: repayment of 40–70 % of the IM over 3–5 years, starting a year into execution.
     let fundStart = start.adding(months: 12)
@@ -252,6 +260,9 @@ struct DemoAllianceBuilder {
       costs: Pesos(
         Int64(Double(revenue) * rng.double(0.98 - 0.4 * performance, 1.05 - 0.3 * performance) / 1000) * 1000)
     )
+    // Last year's accounts exist only if the business was running last year (the draw above is
+    // kept so every later figure of the demo stays as it was).
+    if let start = executionStart, start.year > asOf.year - 1 { a.finance.accounts = nil }
 
     // Visits: monthly for the last year (or since execution began), the latest usually recent.
     let lastGap = rng.chance(0.12) ? rng.int(61...200) : rng.int(3...55)

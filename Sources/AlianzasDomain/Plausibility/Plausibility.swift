@@ -38,6 +38,18 @@ extension Alliance {
               stage.label.map { "\(stage.number). \($0)" },
             ])
         }
+      case .marginYearBeforeExecution:
+        // A year's margin needs that year's business: execution must have begun by its end.
+        if let accounts = finance.accounts, stage >= .ejecucion,
+          let began = stageHistory.first(where: { $0.stage == .ejecucion })?.date, accounts.year < began.year
+        {
+          add(
+            rule, "\(accounts.year)|\(began.iso)",
+            [
+              Localized(es: "\(accounts.year)", en: "\(accounts.year)"),
+              Localized(es: began.iso, en: began.iso),
+            ])
+        }
       case .deliveryAboveAgreed:
         let factor = rule.threshold ?? 2
         for visit in visits {

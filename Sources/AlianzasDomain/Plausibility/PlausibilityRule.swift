@@ -5,7 +5,8 @@ import Foundation
 /// figures it quotes).
 public struct PlausibilityRule: Hashable, Sendable, Codable {
   public enum Check: String, Hashable, Sendable, Codable, CaseIterable {
-    case familiesAboveMembers, tranchesAboveIncentive, marginBeforeExecution, deliveryAboveAgreed,
+    case familiesAboveMembers, tranchesAboveIncentive, marginBeforeExecution, marginYearBeforeExecution,
+      deliveryAboveAgreed,
       priceFarFromHistory
   }
 
