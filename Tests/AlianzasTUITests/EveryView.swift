@@ -53,6 +53,14 @@ enum EveryView {
           ]
         }
         views.append(ReachedView(name: "alliance-\(code)-\(tab)", state: d, shows: shows))
+        // The pane "=" opens on the tab (the IDAP's, or the lifecycle's), its first and last rows.
+        if i < 2 {
+          var e = d
+          press(&e, .char("="))
+          views.append(ReachedView(name: "alliance-\(code)-\(tab)-explained", state: e))
+          press(&e, .end)
+          views.append(ReachedView(name: "alliance-\(code)-\(tab)-explained-end", state: e))
+        }
         press(&d, .right)
       }
     }
@@ -70,6 +78,11 @@ enum EveryView {
       views.append(ReachedView(name: "ruptures-survival-\(n)", state: s))
       press(&s, .char("g"))
     }
+    var survival = s
+    press(&survival, .char("="))
+    views.append(ReachedView(name: "ruptures-survival-explained", state: survival))
+    press(&survival, .end)
+    views.append(ReachedView(name: "ruptures-survival-explained-end", state: survival))
     press(&s, .right)
     views.append(ReachedView(name: "ruptures-relink", state: s))
 
@@ -83,6 +96,17 @@ enum EveryView {
     views.append(ReachedView(name: "households-roster", state: s))
     press(&s, .enter)
     views.append(ReachedView(name: "households-survey", state: s))
+    press(&s, .char("="))
+    for n in 0..<6 {
+      views.append(ReachedView(name: "households-survey-explained-\(n)", state: s))
+      press(&s, .pageDown)
+    }
+
+    s = state(w, h, language: l)
+    press(&s, .char("G"))
+    views.append(ReachedView(name: "glossary", state: s))
+    press(&s, .end)
+    views.append(ReachedView(name: "glossary-end", state: s))
 
     s = state(w, h, language: l)
     press(&s, .char("5"))

@@ -42,9 +42,9 @@ enum Explain {
     case .glossary:
       return Explanation(
         title: T.glossaryTitle(l),
+        // Each term in the interface's language only: a screen never mixes the two.
         lines: state.data.reference.glossary.flatMap { g -> [Line] in
-          let english = l == .es && g.term.en != g.term.es ? " (\(g.term.en))" : ""
-          return [Line([Span(g.term(l) + english, .bold)]), Line("  " + g.meaning(l)), ""]
+          [Line([Span(g.term(l), .bold)]), Line("  " + g.meaning(l)), ""]
         })
     }
   }

@@ -45,7 +45,7 @@ enum HouseholdExplanation {
 
     let ppi = instruments.ppi
     let score = ppi.score(answers: s.ppi)
-    lines.append(Line("PPI · \(ppi.version)", .bold))
+    lines.append(Line(T.exPpiHeading(l), .bold))
     lines += Explain.prose(T.exPpiIntro(l))
     for indicator in ppi.indicators {
       let code = s.ppi.indices.contains(indicator.n - 1) ? s.ppi[indicator.n - 1] : nil

@@ -815,6 +815,7 @@ extension Catalog {
     case .exCoxLine: "{0}: HR {1} (95 % CI {2}–{3}), p = {4}"
     case .exCoxNone: "No Cox model with these data: {0}"
     case .nothingToExplain: "there is no score on this screen"
+    case .exPpiHeading: "Colombia's Poverty Probability Index (PPI), 2012"
     }
   }
 }

@@ -817,6 +817,7 @@ extension Catalog {
     case .exCoxLine: "{0}: HR {1} (IC 95 % {2}–{3}), p = {4}"
     case .exCoxNone: "Sin modelo de Cox con estos datos: {0}"
     case .nothingToExplain: "no hay un puntaje en esta pantalla"
+    case .exPpiHeading: "Índice de Probabilidad de Pobreza (PPI) de Colombia, 2012"
     }
   }
 }
