@@ -15,9 +15,12 @@ public struct SupervisionCache: Codable, Sendable {
 
   public var version: Int
   public var day: Day
+  /// The data files' fingerprint: findings come from the rules in `data/`, so lines kept under
+  /// other rules (an upgrade that changed a threshold) are derived again.
+  public var data: String
   public var entries: [String: Entry]
 
-  static let currentVersion = 2
+  static let currentVersion = 3
   static let relativePath = ".cache/supervision.json"
 
   /// Every alliance's lines, in code order, re-reading only the files that changed.
@@ -33,12 +36,14 @@ public struct SupervisionCache: Codable, Sendable {
     _ store: FileStore, reference: ReferenceData, instruments: Instruments, today: Day,
     starting: SupervisionCache? = nil, progress: (Double) -> Void = { _ in }
   ) -> (items: [SupervisionItem], cache: SupervisionCache) {
-    var cache = SupervisionCache(version: currentVersion, day: today, entries: [:])
-    if let starting, starting.day == today {
+    var cache = SupervisionCache(
+      version: currentVersion, day: today, data: Instruments.embeddedFingerprint, entries: [:])
+    if let starting, starting.day == today, starting.data == Instruments.embeddedFingerprint {
       cache = starting
     } else if let bytes = try? store.fs.read(store.path(relativePath)),
       let decoded = try? JSONDecoder().decode(SupervisionCache.self, from: Data(bytes)),
       decoded.version == currentVersion, decoded.day == today,
+      decoded.data == Instruments.embeddedFingerprint,
       decoded.entries.allSatisfy({ code, entry in entry.items.allSatisfy { $0.allianceCode == code } })
     {
       cache = decoded

@@ -58,6 +58,20 @@ struct QualityCheckTests {
     #expect(odd.count == 1 && odd[0].target == .visit("v7"))
   }
 
+  /// A steady alliance (most values equal, so the MAD is nearly 0) makes any difference look
+  /// extreme; a value must also be far from the median in plain terms: 40 % for kilograms, 25 %
+  /// for prices.
+  @Test func aSmallDepartureFromASteadyAllianceIsNoFinding() {
+    let steady = [Double](repeating: 40_000, count: 7)
+    let prices = [Pesos](repeating: 1_100, count: 8)
+    #expect(!checks(delivering(steady + [27_500], prices)).contains(.deliveryOutlier), "31 % below")
+    #expect(checks(delivering(steady + [20_000], prices)).contains(.deliveryOutlier), "half")
+    let kilos = [Double](repeating: 4_000, count: 8)
+    let usual = [Pesos](repeating: 1_100, count: 7)
+    #expect(!checks(delivering(kilos, usual + [1_150])).contains(.priceOutlier), "5 % above")
+    #expect(checks(delivering(kilos, usual + [1_500])).contains(.priceOutlier), "36 % above")
+  }
+
   @Test func anOpenPlausibilityWarningIsAFindingAndAConfirmedOneIsNot() {
     var a = alliance(at: .comercializacion)
     a.organization.members = a.organization.initialMembers + 5

@@ -26,8 +26,9 @@ extension Alliance {
     let delivered = visits.flatMap { v in v.deliveries.map { (visit: v, delivery: $0) } }
     if let check = rules.check(.deliveryOutlier) {
       let sample = delivered.map(\.delivery.kg)
+      let median = Robust.median(sample)
       for (i, z) in Robust.scores(sample, minimum: check.minimum ?? 6).enumerated()
-      where abs(z) > (check.threshold ?? 3.5) {
+      where abs(z) > (check.threshold ?? 3.5) && abs(sample[i] - median) >= (check.share ?? 0) * median {
         let (visit, d) = delivered[i]
         add(
           check, .visit(visit.id),
@@ -37,8 +38,9 @@ extension Alliance {
     if let check = rules.check(.priceOutlier) {
       let priced = delivered.filter { $0.delivery.pricePerKg.amount > 0 }
       let sample = priced.map(\.delivery.pricePerKg.double)
+      let middle = Robust.median(sample)
       for (i, z) in Robust.scores(sample, minimum: check.minimum ?? 6).enumerated()
-      where abs(z) > (check.threshold ?? 3.5) {
+      where abs(z) > (check.threshold ?? 3.5) && abs(sample[i] - middle) >= (check.share ?? 0) * middle {
         let (visit, d) = priced[i]
         let median = Pesos(Int64(Robust.median(sample).rounded()))
         add(

@@ -12,6 +12,9 @@ public struct QualityRules: Hashable, Sendable, Codable {
     public var severity: Int
     public var threshold: Double?
     public var minimum: Int?
+    /// For the outlier checks: how far from the median, as a share of it, a value must also be.
+    /// A steady alliance's MAD is tiny, and a price 4 % off its usual is no news to a supervisor.
+    public var share: Double?
     /// Requirements the completeness check leaves to other checks (an agreement lost to a rupture).
     public var ignore: [String]?
     public var message: Localized
