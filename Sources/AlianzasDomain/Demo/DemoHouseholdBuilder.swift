@@ -27,7 +27,26 @@ struct DemoHouseholdBuilder {
         households.append(household(number: beneficiaries + n + 1, group: .control, surveyed: true))
       }
     }
+    for i in households.indices { settle(&households[i], after: households[..<i]) }
     return HouseholdRoster(allianceCode: alliance.code, households: households)
+  }
+
+  /// Names drawn from pools sometimes give two heads nearly the same name in one village, which
+  /// the duplicate check rightly questions: such a household lives in the next village of the pool
+  /// instead (no draw, so the rest of the demo stays as it was).
+  private func settle(_ h: inout Household, after earlier: ArraySlice<Household>) {
+    let villages = reference.names.villages
+    let name = h.headName.folded
+    func clashes(_ village: String) -> Bool {
+      earlier.contains {
+        $0.village.folded == village.folded && Robust.editDistance($0.headName.folded, name, atMost: 2) <= 2
+      }
+    }
+    guard clashes(h.village), let start = villages.firstIndex(of: h.village) else { return }
+    for step in 1..<villages.count where !clashes(villages[(start + step) % villages.count]) {
+      h.village = villages[(start + step) % villages.count]
+      return
+    }
   }
 
   private mutating func household(number: Int, group: HouseholdGroup, surveyed: Bool) -> Household {
@@ -109,6 +128,16 @@ struct DemoHouseholdBuilder {
       survey.status = .draft
       survey.elcsa[rng.int(0...items - 1)] = rng.chance(0.5) ? .dontKnow : .refused
       if rng.chance(0.5) { survey.ppi[rng.int(0...9)] = nil }
+    }
+    // Drawn independently, the ten PPI answers can all be the first option and every ELCSA answer
+    // alike, which no real household gives and the quality check questions: the last indicator
+    // then takes its next option.
+    let ppiAnswers = Set(survey.ppi.compactMap { $0 }), elcsaAnswers = Set(survey.elcsa.compactMap { $0 })
+    if ppiAnswers.count == 1, elcsaAnswers.count <= 1, let last = instruments.ppi.indicators.last,
+      let code = survey.ppi.last ?? nil, let i = last.options.firstIndex(where: { $0.code == code }),
+      last.options.count > 1
+    {
+      survey.ppi[survey.ppi.count - 1] = last.options[(i + 1) % last.options.count].code
     }
     stopwatch(&survey)
     return survey
