@@ -23,13 +23,17 @@ struct InterfaceCommand: ParsableCommand {
 }
 
 /// Runs the interface on a store; when the person asks for the tour from a demo store's panel,
-/// runs the tour on a copy of it afterwards. Returns the exit status.
+/// runs the tour on a copy of it, and leaving the tour comes back to the store. Returns the exit
+/// status.
 @MainActor
 func runInterfaceOrTour(path: String, language: Language) throws -> Int32 {
-  let (code, exit) = try runInterface(path: path, language: language)
-  guard exit == .startTour else { return code }
-  return try runTour(language: language) { into in
-    try FileManager.default.copyItem(atPath: path, toPath: into)
+  while true {
+    let (code, exit) = try runInterface(path: path, language: language)
+    guard exit == .startTour else { return code }
+    let tour = try runTour(language: language) { into in
+      try FileManager.default.copyItem(atPath: path, toPath: into)
+    }
+    if tour != 0 { return tour }
   }
 }
 

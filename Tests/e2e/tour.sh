@@ -48,4 +48,13 @@ screen | contains "Recorrido" && fail "a Spanish word on the English tour"
 T send-keys -t e2e Right; wait_for "Tour 10/"
 T send-keys -t e2e q; wait_for "EXIT=0"
 [ -z "$(ls -A "$WORK/tmp")" ] || fail "the sandbox was left behind"
+# From a demo store's panel, T opens the tour on a copy; leaving it comes back to the store.
+make_store 0.05
+type_line "clear; LANG=C.UTF-8 NO_COLOR=1 TMPDIR=$WORK/tmp $BIN --store $STORE --lang es; echo EXIT=\$?"
+wait_for "Alianzas por etapa"
+T send-keys -t e2e T; wait_for "Recorrido 1/"
+T send-keys -t e2e q; wait_gone "▣ PRÁCTICA"
+wait_for "Alianzas por etapa"
+T send-keys -t e2e q; wait_for "EXIT=0"
+[ -z "$(ls -A "$WORK/tmp")" ] || fail "the sandbox was left behind"
 echo "E2E PASS: tour"
