@@ -14,7 +14,10 @@ public struct Sandbox: Sendable {
 
   /// A new sandbox; `fill` writes the demo store into the folder it is given.
   public static func create(fill: (String) throws -> Void) throws -> Sandbox {
-    let template = FileManager.default.temporaryDirectory.appendingPathComponent("alianzas-tour-XXXXXX").path
+    // mkdtemp replaces the template's six trailing X with a unique suffix and makes the folder 0700.
+    let suffix = String(repeating: "X", count: 6)
+    let template = FileManager.default.temporaryDirectory.appendingPathComponent("alianzas-tour-" + suffix)
+      .path
     var bytes = Array(template.utf8CString)
     guard let made = mkdtemp(&bytes) else { throw CocoaError(.fileWriteUnknown) }
     let sandbox = Sandbox(root: String(cString: made))
