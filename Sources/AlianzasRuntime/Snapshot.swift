@@ -16,25 +16,30 @@ public enum Snapshot {
     data.readOnlyReason = nil
     var state = AppState(data: data, language: language, width: width, height: height)
     session.run(.show(screen), on: &state)
-    var out = every ? [heading(0, keys.count, nil, language)] + RootView.render(state).lines : []
-    for (i, key) in keys.enumerated() {
+    var remaining = keys[...]
+    let shown = drive(session, &state, keys: &remaining, of: keys.count, every: every)
+    return every ? shown : RootView.render(state).lines
+  }
+
+  /// Presses `keys` one after the other, as the terminal would, until they run out or the
+  /// interface ends ("q", or a sandbox reset): the keys after that stay in `keys`. With `every`,
+  /// returns each screen on the way, the first before any key, each headed by its key and its
+  /// place among `count`.
+  public static func drive(
+    _ session: StoreSession, _ state: inout AppState, keys: inout ArraySlice<Key>, of count: Int, every: Bool
+  ) -> [String] {
+    let language = state.language
+    var out = every ? [heading(count - keys.count, count, nil, language)] + RootView.render(state).lines : []
+    while !state.shouldQuit, let key = keys.popFirst() {
+      // A second passes between keys, as on a terminal: stamps and survey times move.
       _ = reduce(&state, .clock(Timestamp(secondsSinceEpoch: state.now.secondsSinceEpoch + 1)))
       session.run(.key(key), on: &state)
-      if every { out += [heading(i + 1, keys.count, key, language)] + RootView.render(state).lines }
-      // "q" ends a session as it would on a terminal: the screens after it are not drawn.
-      if state.shouldQuit { break }
+      if every { out += [heading(count - keys.count, count, key, language)] + RootView.render(state).lines }
     }
-    return every ? out : RootView.render(state).lines
+    return out
   }
 
   static func heading(_ step: Int, _ count: Int, _ key: Key?, _ language: Language) -> String {
     "── \(step)/\(count)" + (key.map { " " + $0.label(language) } ?? "") + " ──"
-  }
-}
-
-extension Snapshot {
-  /// A picture of a state already driven elsewhere (the tour's tests, the guide's excerpts).
-  public static func lines(_ state: AppState) -> [String] {
-    RootView.render(state).lines
   }
 }

@@ -87,6 +87,7 @@ struct TourCommand: ParsableCommand {
     var out: [String] = []
     var remaining = keys[...]
     var tourStep: Int? = step
+    var wasReset = false
     while true {
       let session: StoreSession
       do {
@@ -101,20 +102,16 @@ struct TourCommand: ParsableCommand {
       state.data.sandbox = true
       state.data.exportFolder = sandbox.exports
       if let tourStep { session.run(.tour(.begin(at: tourStep)), on: &state) }
-      if every {
-        out +=
-          ["── \(T.tourStepOf(language, (state.tour?.index ?? 0) + 1, state.tour?.steps.count ?? 0)) ──"]
-          + Snapshot.lines(state)
+      if wasReset && state.status == nil {
+        state.status = StatusMessage(text: T.sandboxWasReset(language), kind: .info)
       }
-      while let key = remaining.popFirst(), !state.shouldQuit {
-        session.run(.key(key), on: &state)
-        if every { out += ["── \(key.label(language)) ──"] + Snapshot.lines(state) }
-      }
-      let last = Snapshot.lines(state)
+      out += Snapshot.drive(session, &state, keys: &remaining, of: keys.count, every: every)
+      let last = RootView.render(state).lines
       session.release()
       guard case .resetSandbox(let at) = state.exitRequest else { return every ? out : last }
       try sandbox.reset()
       tourStep = at
+      wasReset = true
     }
   }
 }

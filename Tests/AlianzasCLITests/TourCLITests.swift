@@ -29,12 +29,14 @@ struct TourCLITests {
     #expect(everyByte(demo) == before, "the demo store it copied is untouched")
     #expect(everyByte(home).isEmpty, "nothing in the home folder, the profile or the data folder")
     #expect(everyByte(temporary).isEmpty, "the sandbox is removed when the tour ends")
-    // After Ctrl-R the practice is the demo again: the renamed alliance has its name back.
+    // After Ctrl-R the practice is the demo again: the renamed alliance has its name back, and
+    // the keys after Ctrl-R (here "2", then Enter) act on the fresh copy.
     let reset = try alianzas(
-      ["tour", "--from", demo, "--keys", "<Esc>2<Enter>e<Enter><C-u>Otra<Enter><Esc><C-r><Esc>2<Enter>"],
+      ["tour", "--from", demo, "--keys", "<Esc>2<Enter>e<Enter><C-u>Otra<Enter><Esc><C-r>2<Enter>"],
       environment: environment)
     #expect(reset.status == 0, "\(reset.err)")
     #expect(!reset.out.contains("Otra"), "\(reset.out)")
+    #expect(reset.out.contains("Resumen │ Ciclo de vida │ Visitas │ Finanzas"), "\(reset.out)")
     #expect(everyByte(temporary).isEmpty)
   }
 
