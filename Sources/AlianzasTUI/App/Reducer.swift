@@ -184,9 +184,8 @@ private func modal(_ state: inout AppState, _ action: ModalAction) -> [Effect] {
     state.modals[last] = .help(scroll: max(0, scroll + delta))
   case (.scroll(let delta), .explain(let explanation, let scroll)):
     // Scrolled by rows as the pane wraps them, never past the last screenful.
-    let rows = ExplainView.rows(explanation, width: state.width - 6).count
-    let room = max(1, state.height - 6)
-    state.modals[last] = .explain(explanation, scroll: max(0, min(scroll + delta, rows - room)))
+    let furthest = ExplainView.lastScroll(explanation, in: RootView.body(state))
+    state.modals[last] = .explain(explanation, scroll: max(0, min(scroll + delta, furthest)))
   case (.pickMove(let delta), .pick(var list)):
     list.move(delta)
     state.modals[last] = .pick(list)

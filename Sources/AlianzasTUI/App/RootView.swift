@@ -11,7 +11,7 @@ public enum RootView {
     }
     let area = buffer.area
     let header = area.row(0), tabs = area.row(1), status = area.row(area.height - 1)
-    let body = Rect(x: 0, y: 2, width: area.width, height: area.height - 3)
+    let body = Self.body(state)
     renderHeader(state, header, &buffer)
     Tabs(
       Screens.all.map { $0.tab(state.language) },
@@ -33,6 +33,11 @@ public enum RootView {
     if let tour = state.tour { TourView.render(state, tour, in: body, buffer: &buffer) }
     for modal in state.modals { ModalView.render(modal, state: state, in: body, buffer: &buffer) }
     return buffer
+  }
+
+  /// The screen's area between the tabs and the status line.
+  static func body(_ state: AppState) -> Rect {
+    Rect(x: 0, y: 2, width: state.width, height: state.height - 3)
   }
 
   static func renderHeader(_ state: AppState, _ area: Rect, _ buffer: inout Buffer) {

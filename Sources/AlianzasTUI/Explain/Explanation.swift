@@ -78,13 +78,25 @@ enum ExplainView {
     }
   }
 
+  /// The pane's frame over the screen's body, and the room for text inside it (its last row is
+  /// the footer's).
+  static func frame(_ area: Rect) -> (rect: Rect, inner: Rect, room: Int) {
+    let rect = Rect(x: area.x + 1, y: area.y, width: max(10, area.width - 2), height: area.height)
+    let inner = rect.inset(dx: 2, dy: 1)
+    return (rect, inner, max(1, inner.height - 1))
+  }
+
+  /// How far the pane scrolls: its last screenful.
+  static func lastScroll(_ explanation: Explanation, in area: Rect) -> Int {
+    let (_, inner, room) = frame(area)
+    return max(0, rows(explanation, width: inner.width).count - room)
+  }
+
   static func render(
     _ explanation: Explanation, scroll: Int, state: AppState, in area: Rect, buffer: inout Buffer
   ) {
-    let rect = Rect(x: area.x + 1, y: area.y, width: max(10, area.width - 2), height: area.height)
-    let inner = rect.inset(dx: 2, dy: 1)
+    let (rect, inner, room) = frame(area)
     let all = rows(explanation, width: inner.width)
-    let room = max(1, inner.height - 1)
     let first = min(max(0, scroll), max(0, all.count - room))
     buffer.fill(rect)
     Frame(explanation.title, style: .bold, titleStyle: .bold, focused: true).render(in: rect, buffer: &buffer)
