@@ -101,18 +101,6 @@ struct DomainRuleTests {
     ("\"riskShare\": 0.1", "\"riskShare\": 1.5", "riskShare"),
   ])
   func aMonitoringThresholdOutOfRangeIsRefusedNamingTheFileAndKey(_ change: (String, String, String)) throws {
-    var files = EmbeddedData.files
-    let real = try #require(files["reference/monitoring.json"])
-    #expect(real.contains(change.0), "the data file still says \(change.0)")
-    files["reference/monitoring.json"] = real.replacingOccurrences(of: change.0, with: change.1)
-    #expect(throws: DataFileError.self) { try ReferenceData(files: files) }
-    do {
-      _ = try ReferenceData(files: files)
-    } catch let error as DataFileError {
-      #expect(error.description.contains("reference/monitoring.json"))
-      #expect(error.description.contains(change.2))
-    } catch {
-      Issue.record("unexpected \(error)")
-    }
+    try expectRefused("reference/monitoring.json", change)
   }
 }

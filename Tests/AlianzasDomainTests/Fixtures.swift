@@ -1,3 +1,6 @@
+import Foundation
+import Testing
+
 @testable import AlianzasDomain
 
 let today = Day(year: 2014, month: 6, day: 30)!
@@ -85,4 +88,22 @@ func alliance(at stage: Stage) -> Alliance {
   }
   a.stage = stage
   return a
+}
+
+/// Changes `change.0` into `change.1` in the embedded data file `file` and expects the reference
+/// data to be refused with a `DataFileError` naming the file and the key `change.2`.
+func expectRefused(_ file: String, _ change: (String, String, String)) throws {
+  var files = EmbeddedData.files
+  let real = try #require(files[file])
+  #expect(real.contains(change.0), "the data file still says \(change.0)")
+  files[file] = real.replacingOccurrences(of: change.0, with: change.1)
+  do {
+    _ = try ReferenceData(files: files)
+    Issue.record("accepted: \(change.1)")
+  } catch let error as DataFileError {
+    #expect(error.description.contains(file))
+    #expect(error.description.contains(change.2), "\(error.description)")
+  } catch {
+    Issue.record("unexpected \(error)")
+  }
 }

@@ -13,17 +13,7 @@ struct TourDataTests {
     ("\"en\": \"The national panel\"", "\"en\": \"\"", "steps[0].title"),
   ])
   func aBrokenStepIsRefusedNamingTheFileAndKey(_ change: (String, String, String)) throws {
-    var files = EmbeddedData.files
-    let real = try #require(files["rules/tour.json"])
-    #expect(real.contains(change.0), "the data file still says \(change.0)")
-    files["rules/tour.json"] = real.replacingOccurrences(of: change.0, with: change.1)
-    do {
-      _ = try ReferenceData(files: files)
-      Issue.record("accepted: \(change.1)")
-    } catch let error as DataFileError {
-      #expect(error.description.contains("rules/tour.json"))
-      #expect(error.description.contains(change.2), "\(error.description)")
-    }
+    try expectRefused("rules/tour.json", change)
   }
 
   @Test func theTourCoversWhatTrainersShow() throws {
