@@ -736,7 +736,7 @@ extension Catalog {
     case .answeredIn: "Answered in {0}"
     case .fieldActiveMembers: "Active members"
     case .activeMembersHint:
-      "OP members still active in the alliance, counted on this visit (attendance list or the OP register). There were {0} at the start."
+      "OP members still active in the alliance, counted on this visit (attendance list or the OP register). The OP's record counts {0}."
     case .changeMembers: "members"
     case .keyScriptProblem:
       "Cannot read the key at position {0}: \"{1}\". Use <Enter>, <Esc>, <Tab>, <S-Tab>, <Up>, <Down>, <Left>, <Right>, <Home>, <End>, <PageUp>, <PageDown>, <BS>, <Del>, <Space>, <lt>, <C-x> or <F1>…<F12>."

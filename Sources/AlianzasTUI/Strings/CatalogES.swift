@@ -740,7 +740,7 @@ extension Catalog {
     case .answeredIn: "Respondida en {0}"
     case .fieldActiveMembers: "Socios activos"
     case .activeMembersHint:
-      "Socios de la OP que siguen activos en la alianza, contados en esta visita (lista de asistencia o registro de la OP). Al inicio eran {0}."
+      "Socios de la OP que siguen activos en la alianza, contados en esta visita (lista de asistencia o registro de la OP). La ficha de la OP cuenta {0}."
     case .changeMembers: "socios"
     case .keyScriptProblem:
       "No se entiende la tecla en la posición {0}: «{1}». Use <Enter>, <Esc>, <Tab>, <S-Tab>, <Up>, <Down>, <Left>, <Right>, <Home>, <End>, <PageUp>, <PageDown>, <BS>, <Del>, <Space>, <lt>, <C-x> o <F1>…<F12>."
