@@ -13,6 +13,9 @@ public enum ExportCodeLists {
     "household_group", HouseholdGroup.allCases.map { ($0.rawValue, $0.label) })
   public static let surveyStatus = ExportCodes(
     "survey_status", SurveyStatus.allCases.map { ($0.rawValue, $0.label) })
+  /// Monitoring, the study's micro sample or its impact evaluation (`SurveySample`).
+  public static let surveySample = ExportCodes(
+    "survey_sample", SurveySample.allCases.map { ($0.rawValue, $0.label) })
   public static let elcsaAnswer = ExportCodes(
     "elcsa_answer", ElcsaAnswer.allCases.map { ($0.rawValue, $0.label) })
   /// 0 secure … 3 severe, as the study codes them; 4 for a survey too incomplete to place.

@@ -57,6 +57,9 @@ extension ExportColumn {
     ExportColumn(
       "survey_status", Localized(es: "Estado de la encuesta", en: "Survey status"),
       .coded(ExportCodeLists.surveyStatus)),
+    ExportColumn(
+      "survey_sample", Localized(es: "Muestra de la encuesta", en: "Survey sample"),
+      .coded(ExportCodeLists.surveySample)),
   ]
 }
 

@@ -58,6 +58,7 @@ enum HouseholdTables {
           let head: [ExportValue] = [
             .text(r.allianceCode), .text(h.code), .text(survey.id), .date(survey.date),
             ExportCodeLists.surveyStatus.value(of: survey.status.rawValue),
+            ExportCodeLists.surveySample.value(of: survey.drawnFor.rawValue),
           ]
           for (i, answer) in survey.elcsa.enumerated() {
             guard let answer else { continue }
@@ -122,7 +123,8 @@ enum HouseholdTables {
         for survey in h.surveys.sorted(by: { ($0.date, $0.id) < ($1.date, $1.id) }) {
           var row: [ExportValue] = [
             .text(r.allianceCode), .text(h.code), .text(survey.id), .date(survey.date),
-            ExportCodeLists.surveyStatus.value(of: survey.status.rawValue), .of(survey.hasMinors),
+            ExportCodeLists.surveyStatus.value(of: survey.status.rawValue),
+            ExportCodeLists.surveySample.value(of: survey.drawnFor.rawValue), .of(survey.hasMinors),
           ]
           for i in elcsa.items.indices {
             let answer = i < survey.elcsa.count ? survey.elcsa[i] : nil

@@ -203,7 +203,8 @@ public struct NationalReport {
         t(
           "Medias de cada grupo de hogares según su encuesta vigente, la diferencia con su intervalo de confianza del 95 % y el valor p de la prueba t de Welch.",
           "Each group of households' means on their current survey, the difference with its 95% confidence interval and the p-value of Welch's t-test."
-        ))
+        )),
+      Page.paragraph(inputs.comparisons[0].design.label(l) + "."),
     ]
     for c in inputs.comparisons {
       let (a, b) = c.grouping.labels

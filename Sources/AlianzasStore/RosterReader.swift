@@ -107,7 +107,7 @@ struct RosterReader {
     var id: String?, stamp: RecordStamp?, date: Day?, enumerator: String?, hasMinors: Bool?
     var elcsa: [ElcsaAnswer?]?, ppi: [String?]?, incomeTotal: Pesos?, incomeFromProduct: Pesos?
     var status: SurveyStatus?, unlocks: [SignedReason]?, review: SupervisorReview?
-    var startedAt: Timestamp?, completedAt: Timestamp?
+    var startedAt: Timestamp?, completedAt: Timestamp?, sample: SurveySample?
     var seen: UInt32 = 0
     try open(0x7B)
     var first = true
@@ -136,6 +136,7 @@ struct RosterReader {
       case "review": try mark(&seen, 11); review = try null() ? nil : supervisorReview()
       case "startedAt": try mark(&seen, 12); startedAt = try null() ? nil : need(Timestamp(iso: string()))
       case "completedAt": try mark(&seen, 13); completedAt = try null() ? nil : need(Timestamp(iso: string()))
+      case "sample": try mark(&seen, 14); sample = try null() ? nil : need(SurveySample(rawValue: string()))
       default: throw Unusual()
       }
     }
@@ -147,6 +148,7 @@ struct RosterReader {
     survey.review = review
     survey.startedAt = startedAt
     survey.completedAt = completedAt
+    survey.sample = sample
     return survey
   }
 

@@ -15,7 +15,8 @@ public struct SampleCache: Codable, Sendable {
   public var instruments: String
   public var entries: [String: Entry]
 
-  static let currentVersion = 1
+  // 2: each sample carries the survey's sample (study, impact evaluation, monitoring).
+  static let currentVersion = 2
   static let relativePath = ".cache/samples.json"
 
   /// The cache on disk, when it is of this day, these instruments and this format, and sound.

@@ -108,16 +108,19 @@ struct CompareCommand: ParsableCommand {
       CLI.groupingBeneficiaryTenureOrTraining(),
       valueName: "grupo"))
   var by: ComparisonGrouping
+  @Option(help: ArgumentHelp(CLI.comparisonDesignHelp(), valueName: "diseño")) var design: ComparisonDesign?
   @Flag(help: ArgumentHelp(CLI.jsonOutputForScripts())) var json = false
 
   func run() throws {
     let (_, instruments) = try loadData()
     let store = try openForReading(common.storePath, language: common.language)
     let result = GroupComparison(
-      samples: SampleCache.samples(store, instruments: instruments, today: store.today), by: by)
+      samples: SampleCache.samples(store, instruments: instruments, today: store.today), by: by,
+      design: design)
     if json { return try printJSON(result) }
     let language = common.language
     let (a, b) = by.labels
+    print(CLI.comparisonDesignLine.text(language, result.design.label(language)))
     print(
       "\(a(language)) (n = \(result.n[0])) \(CLI.versus.text(language)) \(b(language)) (n = \(result.n[1]))")
     let names = [
@@ -167,6 +170,7 @@ struct CompareCommand: ParsableCommand {
 }
 
 extension ComparisonGrouping: ExpressibleByArgument {}
+extension ComparisonDesign: ExpressibleByArgument {}
 extension SurvivalGrouping: ExpressibleByArgument {}
 extension CoxTies: ExpressibleByArgument {}
 

@@ -18,6 +18,45 @@ public enum ComparisonGrouping: String, CaseIterable, Sendable, Codable {
   }
 }
 
+/// Which households a comparison sets side by side. The study's design [S0] compares the
+/// beneficiaries of its two impact alliances with their 400 controls, and reads tenure and
+/// training among its 718 surveyed beneficiaries; `all` takes every complete survey, monitoring
+/// rounds included, which mixes alliances of every age and product into the beneficiary side.
+public enum ComparisonDesign: String, CaseIterable, Sendable, Codable {
+  case study, all
+
+  /// The study's design when the store holds the study's surveys, every survey otherwise (a
+  /// programme's own store has monitoring rounds only).
+  public static func preferred(for samples: [HouseholdSample]) -> ComparisonDesign {
+    samples.contains { $0.sample != .monitoring } ? .study : .all
+  }
+
+  /// Whether a household enters the comparison, under this design.
+  func includes(_ h: HouseholdSample, in grouping: ComparisonGrouping) -> Bool {
+    switch (self, grouping) {
+    case (.all, _): true
+    case (.study, .beneficiary): h.sample == .impact
+    case (.study, .tenure), (.study, .training): h.beneficiary && h.sample != .monitoring
+    }
+  }
+
+  public var label: Localized {
+    switch self {
+    case .study:
+      Localized(
+        es:
+          "Diseño del estudio: impacto en 2 alianzas con sus controles; permanencia y capacitación en sus beneficiarios",
+        en:
+          "Study design: impact in 2 alliances against their controls; tenure and training among their beneficiaries"
+      )
+    case .all:
+      Localized(
+        es: "Todas las encuestas completas, las de seguimiento incluidas",
+        en: "Every complete survey, monitoring rounds included")
+    }
+  }
+}
+
 /// Welch's comparison of two means: the difference, its 95 % interval and p-value, and the
 /// difference as a percentage of the second group's mean ("45.06 % higher").
 public struct MeanComparison: Hashable, Sendable, Codable {
@@ -55,6 +94,7 @@ public struct MeanComparison: Hashable, Sendable, Codable {
 
 public struct GroupComparison: Hashable, Sendable, Codable {
   public var grouping: ComparisonGrouping
+  public var design: ComparisonDesign
   public var n: [Int]
   public var means: [MeanComparison]
   /// Shares (0–1) of secure, mild, moderate and severe among households with a complete ELCSA.
@@ -68,19 +108,23 @@ public struct GroupComparison: Hashable, Sendable, Codable {
   public var povertyRate: [Double?]
 
   public init(
-    rosters: [HouseholdRoster], instruments: Instruments, today: Day, by grouping: ComparisonGrouping
+    rosters: [HouseholdRoster], instruments: Instruments, today: Day, by grouping: ComparisonGrouping,
+    design: ComparisonDesign? = nil
   ) {
     let samples = rosters.flatMap {
       $0.inUse.compactMap { HouseholdSample($0, instruments: instruments, today: today) }
     }
-    self.init(samples: samples, by: grouping)
+    self.init(samples: samples, by: grouping, design: design)
   }
 
-  /// The comparison from each surveyed household's facts (what the index keeps).
-  public init(samples: [HouseholdSample], by grouping: ComparisonGrouping) {
+  /// The comparison from each surveyed household's facts (what the index keeps), under `design`
+  /// (by default the study's when the samples hold it).
+  public init(samples: [HouseholdSample], by grouping: ComparisonGrouping, design: ComparisonDesign? = nil) {
     self.grouping = grouping
+    let design = design ?? .preferred(for: samples)
+    self.design = design
     var sides: [[HouseholdSample]] = [[], []]
-    for h in samples {
+    for h in samples where design.includes(h, in: grouping) {
       let side: Int?
       switch grouping {
       case .beneficiary: side = h.beneficiary ? 0 : 1

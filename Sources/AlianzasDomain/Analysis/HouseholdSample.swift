@@ -10,6 +10,8 @@ public struct HouseholdSample: Hashable, Sendable, Codable {
   public var elcsaCategory: Int?
   /// Poverty likelihood at the national line, percent.
   public var likelihoodNational: Double?
+  /// The sample the survey was drawn for (study, impact evaluation or monitoring).
+  public var sample: SurveySample
 
   public init?(_ h: Household, instruments: Instruments, today: Day) {
     guard let s = h.currentSurvey, s.status == .complete else { return nil }
@@ -23,9 +25,12 @@ public struct HouseholdSample: Hashable, Sendable, Codable {
     elcsaCategory =
       instruments.elcsa.score(answers: s.elcsa, hasMinors: s.hasMinors ?? (h.minors > 0)).category?.rawValue
     likelihoodNational = ppi.likelihood(line: instruments.ppi.nationalLine)
+    sample = s.drawnFor
   }
 
-  // One array per household keeps the index small: [b, t, years, total, product, ppi, elcsa, likelihood].
+  // One array per household keeps the index small:
+  // [b, t, years, total, product, ppi, elcsa, likelihood, sample]; the sample is left out for
+  // monitoring, the common case.
   public init(from decoder: any Decoder) throws {
     var c = try decoder.unkeyedContainer()
     beneficiary = try c.decode(Bool.self)
@@ -36,6 +41,7 @@ public struct HouseholdSample: Hashable, Sendable, Codable {
     ppiScore = try c.decodeIfPresent(Int.self)
     elcsaCategory = try c.decodeIfPresent(Int.self)
     likelihoodNational = try c.decodeIfPresent(Double.self)
+    sample = c.isAtEnd ? .monitoring : try c.decode(SurveySample.self)
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -48,5 +54,6 @@ public struct HouseholdSample: Hashable, Sendable, Codable {
     try c.encode(ppiScore)
     try c.encode(elcsaCategory)
     try c.encode(likelihoodNational)
+    if sample != .monitoring { try c.encode(sample) }
   }
 }

@@ -15,3 +15,24 @@ extension Agreement {
     return kg / (Double(volumeKgPerMonth) * months)
   }
 }
+
+extension Alliance {
+  /// The agreement in force on `day`: the latest begun on or before it that had not broken
+  /// before it. On the day one agreement broke and the next began, the new one — so a delivery
+  /// is credited to one buyer only.
+  public func agreement(inForceOn day: Day) -> Agreement? {
+    agreements.filter { $0.start <= day && ($0.rupture.map { $0.date >= day } ?? true) }
+      .max { ($0.start, $0.id) < ($1.start, $1.id) }
+  }
+
+  /// The deliveries made under `agreement`: those of days it was the agreement in force.
+  public func deliveries(under agreement: Agreement) -> [Delivery] {
+    deliveries.filter { self.agreement(inForceOn: $0.date)?.id == agreement.id }
+  }
+
+  /// How much of an agreement's volume was delivered, counting only what was delivered under it
+  /// (never the previous buyer's deliveries).
+  public func compliance(of agreement: Agreement, asOf day: Day) -> Double? {
+    agreement.compliance(deliveries: deliveries(under: agreement), asOf: day)
+  }
+}

@@ -79,6 +79,23 @@ public enum VulnerableGroup: String, CaseIterable, Sendable, Codable, Comparable
     case .indigenous: Localized(es: "Indígena", en: "Indigenous")
     }
   }
+
+  /// Abbreviated for a narrow column, with the point that says it is cut.
+  public var shortLabel: Localized {
+    switch self {
+    case .displaced: Localized(es: "Despl.", en: "Displ.")
+    case .afroColombian: Localized(es: "Afro", en: "Afro")
+    case .indigenous: Localized(es: "Indíg.", en: "Indig.")
+    }
+  }
+}
+
+extension [VulnerableGroup] {
+  /// Fits a column of nine: the first group abbreviated and how many more ("Indíg. +1").
+  public func brief(_ language: Language) -> String {
+    guard let first else { return "" }
+    return first.shortLabel(language) + (count > 1 ? " +\(count - 1)" : "")
+  }
 }
 
 /// All households of one alliance (beneficiaries and its control group): `households/<code>.json`.

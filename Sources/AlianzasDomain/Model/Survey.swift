@@ -22,6 +22,12 @@ public struct Survey: Hashable, Sendable, Codable, Identifiable {
   /// recorded before the times were kept, or brought in from elsewhere.
   public var startedAt: Timestamp? = nil
   public var completedAt: Timestamp? = nil
+  /// The sample this round belongs to; nil is routine monitoring (and is not written, so the files
+  /// of monitoring surveys stay as they were).
+  public var sample: SurveySample? = nil
+
+  /// The sample, monitoring when unmarked.
+  public var drawnFor: SurveySample { sample ?? .monitoring }
 
   public static let elcsaItemCount = 15
   public static let ppiIndicatorCount = 10

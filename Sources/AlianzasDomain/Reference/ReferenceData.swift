@@ -3,6 +3,9 @@
 public struct ReferenceData: Sendable {
   public var departments: [Department]
   public var products: [Product]
+  /// The chains each department farms (`reference/department-products.json`), by department code:
+  /// the demo draws an alliance's product from its department's list.
+  public var productsByDepartment: [String: [String]]
   public var buyerKinds: [String: Localized]
   public var buyerNameParts: BuyerNameParts
   public var names: DemoNames
@@ -31,6 +34,10 @@ public struct ReferenceData: Sendable {
     }
     let d = try DataFiles.decode(DepartmentsFile.self, file: "reference/departments.json", from: files)
     let p = try DataFiles.decode(ProductsFile.self, file: "reference/products.json", from: files)
+    struct DepartmentProductsFile: Decodable { var departments: [String: [String]] }
+    productsByDepartment = try DataFiles.decode(
+      DepartmentProductsFile.self, file: "reference/department-products.json", from: files
+    ).departments
     names = try DataFiles.decode(DemoNames.self, file: "reference/demo-names.json", from: files)
     monitoring = try DataFiles.decode(MonitoringRules.self, file: "reference/monitoring.json", from: files)
     plausibility = try DataFiles.decode(PlausibilityRules.self, file: "rules/plausibility.json", from: files)
@@ -56,6 +63,11 @@ public struct ReferenceData: Sendable {
 
   public func department(code: String) -> Department? { departmentIndex[code].map { departments[$0] } }
   public func product(id: String) -> Product? { productIndex[id].map { products[$0] } }
+
+  /// The chains farmed in a department, in the table's order.
+  public func products(in department: Department) -> [Product] {
+    (productsByDepartment[department.code] ?? []).compactMap(product(id:))
+  }
 
   private func check() throws {
     let file = "reference/departments.json"
@@ -121,10 +133,32 @@ public struct ReferenceData: Sendable {
           file: "rules/plausibility.json", key: "rules[\(i)].message", reason: "needs es and en")
       }
     }
+    try checkProductsByDepartment()
     for (i, product) in products.enumerated() where buyerKinds[product.buyerKind] == nil {
       throw DataFileError(
         file: "reference/products.json", key: "products[\(i)].buyerKind",
         reason: "unknown kind «\(product.buyerKind)»")
+    }
+  }
+}
+
+extension ReferenceData {
+  /// Every department the demo draws from farms at least one known chain, and no code is unknown.
+  fileprivate func checkProductsByDepartment() throws {
+    let file = "reference/department-products.json"
+    for code in productsByDepartment.keys.sorted() where department(code: code) == nil {
+      throw DataFileError(file: file, key: "departments.\(code)", reason: "is not a department code")
+    }
+    for dep in departments {
+      let ids = productsByDepartment[dep.code] ?? []
+      if let unknown = ids.first(where: { product(id: $0) == nil }) {
+        throw DataFileError(
+          file: file, key: "departments.\(dep.code)", reason: "unknown product «\(unknown)»")
+      }
+      if dep.demoWeight > 0, ids.isEmpty {
+        throw DataFileError(
+          file: file, key: "departments.\(dep.code)", reason: "lists no product, yet the demo draws from it")
+      }
     }
   }
 }

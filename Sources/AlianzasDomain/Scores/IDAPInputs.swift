@@ -10,8 +10,9 @@ extension Alliance {
     let rejected = recent.reduce(0) { $0 + $1.rejectedKg }
     let accepted = delivered - rejected
 
-    let c1 = (currentAgreement ?? agreements.max(by: { $0.start < $1.start }))?.compliance(
-      deliveries: deliveries, asOf: today)
+    let c1 = (currentAgreement ?? agreements.max(by: { $0.start < $1.start })).flatMap {
+      compliance(of: $0, asOf: today)
+    }
     let c2: Double? = delivered > 0 ? 1 - rejected / delivered : nil
     var c3: Double?
     if let observed = businessPlan.observedYieldKgPerHa, businessPlan.projectedYieldKgPerHa > 0 {

@@ -816,6 +816,10 @@ extension Catalog {
     case .exCoxNone: "No Cox model with these data: {0}"
     case .nothingToExplain: "there is no score on this screen"
     case .exPpiHeading: "Colombia's Poverty Probability Index (PPI), 2012"
+    case .keyDesign: "design"
+    case .comparisonDesignStudy: "Study design: impact in its 2 alliances against their controls"
+    case .comparisonDesignStudyMicro: "Study design: beneficiaries of its 10 alliances"
+    case .comparisonDesignAll: "Every complete survey, monitoring rounds included"
     }
   }
 }

@@ -818,6 +818,10 @@ extension Catalog {
     case .exCoxNone: "Sin modelo de Cox con estos datos: {0}"
     case .nothingToExplain: "no hay un puntaje en esta pantalla"
     case .exPpiHeading: "Índice de Probabilidad de Pobreza (PPI) de Colombia, 2012"
+    case .keyDesign: "diseño"
+    case .comparisonDesignStudy: "Diseño del estudio: impacto en sus 2 alianzas frente a sus controles"
+    case .comparisonDesignStudyMicro: "Diseño del estudio: beneficiarios de sus 10 alianzas"
+    case .comparisonDesignAll: "Todas las encuestas completas, las de seguimiento incluidas"
     }
   }
 }

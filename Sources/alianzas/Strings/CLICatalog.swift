@@ -12,7 +12,8 @@ enum CLI: CaseIterable {
     exportForceHelp, exportUnknownFormat, exportUnknownTable, exportExcelOnlyCSV, exportTableRows,
     exportWritten, exportCut, exportExists, exportFolderMissing, exportCannotWrite
   case reportAbstract, reportNationalAbstract, reportOutHelp, reportWritten, reportDepartmentHelp,
-    reportUnknownDepartment, tourStepMustBePositive, tourFromNotAStore, tourFromNotADemo, tourAbstract,
+    reportUnknownDepartment, comparisonDesignHelp, comparisonDesignLine, tourStepMustBePositive,
+    tourFromNotAStore, tourFromNotADemo, tourAbstract,
     tourDiscussion, tourFromHelp, tourStepHelp, snapshotKeysHelp, snapshotEveryHelp, validateQualityHelp,
     validateQualityJSONHelp, qualityTotals, qualityLine,
     reportMapHelp, reportAllianceAbstract, reportAllianceCodeHelp,
@@ -168,6 +169,10 @@ enum CLI: CaseIterable {
       "--from: {0} no es un almacén de Alianzas (no tiene store.json legible)."
     case .tourFromNotADemo:
       "--from: {0} no es un almacén de demostración; la práctica solo copia demostraciones, nunca datos reales de personas."
+    case .comparisonDesignHelp:
+      "Diseño: study (el del estudio: impacto en sus 2 alianzas con controles; permanencia y capacitación en sus 718 beneficiarios) o all (toda encuesta completa). Por omisión, el del estudio cuando el almacén tiene sus encuestas."
+    case .comparisonDesignLine:
+      "Diseño: {0}."
     case .relativeDifference: "Dif. %"
     case .noCoxModel: "sin modelo de Cox (las curvas y el log-rank sí se muestran): "
     case .relinkLegend:
@@ -455,6 +460,10 @@ enum CLI: CaseIterable {
       "--from: {0} is not an Alianzas store (it has no readable store.json)."
     case .tourFromNotADemo:
       "--from: {0} is not a demo store; practice copies demos only, never real people's data."
+    case .comparisonDesignHelp:
+      "Design: study (the study's: impact in its 2 alliances with controls; tenure and training among its 718 beneficiaries) or all (every complete survey). By default the study's when the store holds its surveys."
+    case .comparisonDesignLine:
+      "Design: {0}."
     case .relativeDifference: "Diff. %"
     case .noCoxModel: "no Cox model (the curves and the log-rank test are shown): "
     case .relinkLegend:

@@ -35,6 +35,7 @@ public enum HouseholdFeature: ScreenFeature {
     case closeSurvey
     case surveyForm(FormAction)
     case cycleComparison
+    case cycleComparisonDesign
     case cyclePovertyLine
     case showHistory
     /// Ask for the reason to unlock the open complete survey; then unlock it with that reason.
@@ -101,6 +102,9 @@ public enum HouseholdFeature: ScreenFeature {
     case .cycleComparison:
       let all = ComparisonGrouping.allCases
       state.households.comparison = all[(all.firstIndex(of: state.households.comparison)! + 1) % all.count]
+    case .cycleComparisonDesign:
+      let current = state.households.comparisonDesign ?? state.households.comparisons?.preferred ?? .study
+      state.households.comparisonDesign = current == .study ? .all : .study
     case .cyclePovertyLine:
       let count = state.data.instruments.ppi.lines.count
       if let line = state.households.survey?.lineIndex {

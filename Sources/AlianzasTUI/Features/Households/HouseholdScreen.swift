@@ -119,7 +119,7 @@ enum HouseholdScreen {
       if wide {
         cells += [
           Span(String(h.members)), Span(String(h.minors)),
-          Span(h.vulnerability.map { String($0.label(l).prefix(4)) }.joined(separator: ",")),
+          Span(h.vulnerability.brief(l)),
           Span(Fields.show(h.trained, l)),
           Span(h.yearsInAlliance(on: state.data.today).map { Format.decimal($0, l) } ?? "—"),
           Span(h.currentSurvey.map { $0.date.iso + ($0.status == .draft ? "*" : "") } ?? "—"),
@@ -156,6 +156,8 @@ enum HouseholdScreen {
     switch h.view {
     case .comparisons:
       list.append(Binding([.char("g")], .keyGrouping, .households(.cycleComparison), inStatusLine: true))
+      list.append(
+        Binding([.char("d")], .keyDesign, .households(.cycleComparisonDesign), inStatusLine: true))
     case .rosters:
       list += [
         Binding([.down, .char("j")], .keyMove, .households(.move(1)), keyLabel: "↑↓"),

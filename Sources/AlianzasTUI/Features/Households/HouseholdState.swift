@@ -16,6 +16,8 @@ public struct HouseholdState: Sendable {
   public var search = SearchField()
   public var rosterSearch = SearchField()
   public var comparison: ComparisonGrouping = .beneficiary
+  /// The comparisons' design; nil is the study's when the store holds its surveys.
+  public var comparisonDesign: ComparisonDesign?
   /// Whether the roster lists the archived households (to restore one) instead of the others.
   public var showArchived = false
   /// The survey being filled, when one is open.
@@ -55,20 +57,33 @@ public struct SurveyUndo: Hashable, Sendable {
   public var focus: Int
 }
 
-/// Group comparisons over every household, cached against the data's revision.
+/// Group comparisons over every household, cached against the data's revision: each grouping
+/// under each design, from one pass over the surveys.
 public struct ComparisonCache: Sendable {
   public var revision: Int
-  public var results: [ComparisonGrouping: GroupComparison]
+  /// The design used when the user has not chosen one.
+  public var preferred: ComparisonDesign
+  public var results: [ComparisonDesign: [ComparisonGrouping: GroupComparison]]
 
   init(data: AppData) {
     revision = data.revision
-    let rosters = Array(data.rosters.values)
-    var results: [ComparisonGrouping: GroupComparison] = [:]
-    for grouping in ComparisonGrouping.allCases {
-      results[grouping] = GroupComparison(
-        rosters: rosters, instruments: data.instruments, today: data.today, by: grouping)
+    let samples = data.rosters.values.flatMap {
+      $0.inUse.compactMap { HouseholdSample($0, instruments: data.instruments, today: data.today) }
+    }
+    preferred = .preferred(for: samples)
+    var results: [ComparisonDesign: [ComparisonGrouping: GroupComparison]] = [:]
+    for design in ComparisonDesign.allCases {
+      for grouping in ComparisonGrouping.allCases {
+        results[design, default: [:]][grouping] = GroupComparison(
+          samples: samples, by: grouping, design: design)
+      }
     }
     self.results = results
+  }
+
+  /// The comparison on screen: the chosen grouping under the chosen (or preferred) design.
+  func result(_ grouping: ComparisonGrouping, _ design: ComparisonDesign?) -> GroupComparison? {
+    results[design ?? preferred]?[grouping]
   }
 }
 

@@ -231,7 +231,8 @@ enum SurveyScreen {
 enum ComparisonView {
   static func render(_ state: AppState, in area: Rect, buffer: inout Buffer) {
     let l = state.language
-    guard let result = state.households.comparisons?.results[state.households.comparison] else { return }
+    let h = state.households
+    guard let result = h.comparisons?.result(h.comparison, h.comparisonDesign) else { return }
     let (a, b) = result.grouping.labels
     let parts = area.rows([7, nil])
     var inner = PanelScreen.framed(
@@ -257,16 +258,23 @@ enum ComparisonView {
         Span(m.percentDifference.map { ($0 >= 0 ? "+" : "") + Format.percent($0, l) } ?? "—", .dim),
       ]
     }
+    // Each figure's column is as wide as its widest cell or title, so no number is cut; the
+    // measure's name takes what is left.
+    let titles = [a(l), b(l), T.difference(l), T.interval(l), T.relativeDifference(l)]
+    let widths = titles.indices.map { c in
+      rows.map { DisplayWidth.of($0[c + 1].text) }.reduce(DisplayWidth.of(titles[c]), max)
+    }
     Table(
-      columns: [
-        TableColumn(T.measure(l), minWidth: 12),
-        TableColumn(a(l), width: max(10, DisplayWidth.of(a(l))), alignRight: true),
-        TableColumn(b(l), width: max(10, DisplayWidth.of(b(l))), alignRight: true),
-        TableColumn(T.difference(l), width: 9, alignRight: true),
-        TableColumn(T.interval(l), width: 17, alignRight: true),
-        TableColumn(T.relativeDifference(l), width: 8, alignRight: true),
-      ], rows: rows, focused: false
+      columns: [TableColumn(T.measure(l), minWidth: 10)]
+        + titles.indices.map { TableColumn(titles[$0], width: widths[$0], alignRight: true) },
+      rows: rows, focused: false
     ).render(in: inner, buffer: &buffer)
+    // Which households stand on each side: the study's design or every survey.
+    let design: T =
+      result.design == .all
+      ? .comparisonDesignAll
+      : (result.grouping == .beneficiary ? .comparisonDesignStudy : .comparisonDesignStudyMicro)
+    buffer.put(design(l), x: inner.x, y: inner.y + 4, style: .dim, clip: inner)
     inner = PanelScreen.framed(T.foodSecurityTitle(l), parts[1], &buffer)
     let labels = [T.elcsaSecure, .elcsaMild, .elcsaModerate, .elcsaSevere].map { $0(l) }
     var bars: [BarChart.Bar] = []

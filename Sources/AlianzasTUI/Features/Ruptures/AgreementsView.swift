@@ -86,7 +86,7 @@ enum AgreementsView {
         Line(
           "   \(T.agreed(l)): \(Format.integer(g.volumeKgPerMonth, l)) kg/\(T.month(l)) · \(Format.pesos(g.pricePerKg, l))/kg · \(g.quality)",
           .dim))
-      if let compliance = g.compliance(deliveries: a.deliveries, asOf: state.data.today) {
+      if let compliance = a.compliance(of: g, asOf: state.data.today) {
         lines.append(Line("   \(T.complianceLong(l)): \(Int((compliance * 100).rounded())) %"))
       }
       if let r = g.rupture {

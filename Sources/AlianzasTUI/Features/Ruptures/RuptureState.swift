@@ -54,7 +54,7 @@ public struct AgreementRow: Hashable, Sendable {
         }
         out.append(
           AgreementRow(
-            code: code, agreement: g, compliance: g.compliance(deliveries: a.deliveries, asOf: data.today),
+            code: code, agreement: g, compliance: a.compliance(of: g, asOf: data.today),
             state: state))
       }
     }
