@@ -4,25 +4,37 @@ import Testing
 @testable import AlianzasDomain
 
 /// The demo passes its own rules: every alliance and roster of every seed validates, no
-/// plausibility rule finds anything, and the quality checks find only what the demo plants. Three national seeds in CI (in memory,
-/// a few seconds each); `ALIANZAS_DEMO_SEEDS=1-10,2015` and `ALIANZAS_DEMO_SCALE=10` widen it.
+/// plausibility rule finds anything, and the quality checks find only what the demo plants. Ten seeds at a tenth of the country and three national
+/// ones in CI (in memory, a few seconds each); `ALIANZAS_DEMO_SEEDS=1-10` with
+/// `ALIANZAS_DEMO_SCALES=0.1,1,10` runs the whole grid.
 @Suite("The demo passes its own rules")
 struct DemoCleanTests {
-  static var seeds: [UInt64] {
-    let text = ProcessInfo.processInfo.environment["ALIANZAS_DEMO_SEEDS"] ?? "1-3"
-    return text.split(separator: ",").flatMap { part -> [UInt64] in
+  /// "1-10,2015" → 1…10 and 2015.
+  static func parseSeeds(_ text: String) -> [UInt64] {
+    text.split(separator: ",").flatMap { part -> [UInt64] in
       let ends = part.split(separator: "-").compactMap { UInt64($0) }
       return ends.count == 2 && ends[0] <= ends[1] ? Array(ends[0]...ends[1]) : ends
     }
   }
-  static var scale: Double { Double(ProcessInfo.processInfo.environment["ALIANZAS_DEMO_SCALE"] ?? "") ?? 1 }
 
-  @Test(arguments: seeds)
-  func everyRecordOfASeedIsClean(_ seed: UInt64) throws {
+  /// Seeds and scales to check: by default the ten seeds at a tenth of the country and three
+  /// national ones; `ALIANZAS_DEMO_SEEDS` with `ALIANZAS_DEMO_SCALES` (for example `0.1,1,10`)
+  /// replace them.
+  static var cases: [(UInt64, Double)] {
+    let environment = ProcessInfo.processInfo.environment
+    guard let seeds = environment["ALIANZAS_DEMO_SEEDS"] else {
+      return parseSeeds("1-10").map { ($0, 0.1) } + parseSeeds("1-3").map { ($0, 1) }
+    }
+    let scales = (environment["ALIANZAS_DEMO_SCALES"] ?? "1").split(separator: ",").compactMap { Double($0) }
+    return scales.flatMap { scale in parseSeeds(seeds).map { ($0, scale) } }
+  }
+
+  @Test(arguments: cases)
+  func everyRecordOfASeedIsClean(_ seed: UInt64, _ scale: Double) throws {
     let reference = try ReferenceData.embedded(), instruments = try Instruments.embedded()
     let today = DemoGenerator.defaultAsOf
     var problems: [String] = []
-    DemoGenerator(reference: reference, instruments: instruments, seed: seed, scale: Self.scale).generate {
+    DemoGenerator(reference: reference, instruments: instruments, seed: seed, scale: scale).generate {
       a, r in
       for issue in a.validate(reference: reference, today: today) { problems.append("\(a.code): \(issue)") }
       for h in r.households {
@@ -41,6 +53,6 @@ struct DemoCleanTests {
         problems.append("\(a.code): \(finding.message.en)")
       }
     }
-    #expect(problems.isEmpty, "seed \(seed): \(problems.prefix(5))")
+    #expect(problems.isEmpty, "seed \(seed) at scale \(scale): \(problems.prefix(5))")
   }
 }

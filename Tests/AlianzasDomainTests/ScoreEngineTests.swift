@@ -182,19 +182,17 @@ struct DemoShapeTests {
     DemoGenerator(reference: reference, instruments: instruments, seed: 2015, scale: 1).generate { a, r in
       alliances.append(a)
       households += r.households.count
-      for h in r.households where h.surveys.first?.status == .complete {
-        if h.group == .control {
-          controlSurveys += 1
-        } else if r.households.contains(where: { $0.group == .control }) {
-          beneficiarySurveys += 1
-        }
+      // The study's households [S0]: 718 surveyed beneficiaries, 400 controls.
+      for h in r.households where h.surveys.first.map({ $0.status == .complete && $0.sample != nil }) == true
+      {
+        if h.group == .control { controlSurveys += 1 } else { beneficiarySurveys += 1 }
       }
     }
     #expect(alliances.count == 775)
     #expect(Set(alliances.map(\.departmentCode)).count == 31)
     #expect((46_000...52_000).contains(households))
     #expect(Set(alliances.flatMap { $0.agreements.map(\.buyer.id) }).count == 430)
-    #expect(beneficiarySurveys >= 718 && controlSurveys >= 400)
+    #expect(beneficiarySurveys == 718 && controlSurveys == 400)
     let operating = alliances.filter { $0.status != .cerrada }.count
     #expect(abs(Double(operating) / 775 - 0.92) < 0.03)
     let relinked = alliances.filter { a in a.firstAgreement.map { a.relink(of: $0) != nil } ?? false }

@@ -22,9 +22,11 @@ struct DemoAllianceBuilder {
     // About 63 families per alliance (49,000 / 775); the ten study alliances hold the 718 surveyed
     // beneficiary households of [S0].
     let families =
-      slot.study ? rng.int(72...74) : min(90, max(30, Int(rng.normal(mean: 63.3, sd: 13).rounded())))
-    let vulnerable = rng.chance(0.27)
-    let consolidation = rng.chance(0.17)
+      slot.studyFamilies ?? min(90, max(30, Int(rng.normal(mean: 63.3, sd: 13).rounded())))
+    // Consolidation zones hold vulnerable population more often (Cuadro 1 of [S0]: 6 of the 19
+    // ruptured alliances in consolidation zones also had vulnerable population).
+    let consolidation = rng.chance(0.2)
+    let vulnerable = rng.chance(consolidation ? 0.32 : 0.27)
     let priorExperience = rng.chance(0.55)
     let skills = ManagerialSkill.allCases.filter { _ in rng.chance(0.5) }
     let resignations = rng.int(0...max(1, families / 10))
@@ -34,17 +36,26 @@ struct DemoAllianceBuilder {
       nit: "\(900_000_000 + rng.int(0...99_999_999))-\(rng.int(0...9))",
       members: families, initialMembers: families + resignations, resignations: resignations,
       priorExperience: priorExperience, managerialSkills: skills)
+    // Gráfico 2 of [S0]: 8.8 % of participants displaced, 8.5 % Afro-Colombian, 9.9 % indigenous.
+    // Alliances with vulnerable population (a fifth of members or more) hold most of them; the
+    // others have a few, below that fifth.
+    let groups: [Double]
     if vulnerable {
-      let share = rng.double(0.25, 0.9)
-      let vulnerableMembers = Int(Double(families) * share)
-      let split = [rng.unit() + 0.3, rng.unit() + 0.3, rng.unit() + 0.3]
+      let share = rng.double(0.56, 0.95)
+      let split = [rng.double(0.1, 0.6), rng.double(0.2, 0.8), rng.double(0.25, 0.95)]
       let total = split.reduce(0, +)
-      organization.displacedMembers = Int(Double(vulnerableMembers) * split[0] / total)
-      organization.afroColombianMembers = Int(Double(vulnerableMembers) * split[1] / total)
-      organization.indigenousMembers = Int(Double(vulnerableMembers) * split[2] / total)
+      groups = split.map { share * $0 / total }
     } else {
-      organization.displacedMembers = rng.int(0...families / 12)
+      groups = [rng.double(0, 0.11), rng.double(0, 0.044), rng.double(0, 0.044)]
     }
+    // Rounded down outside vulnerable alliances, so their sum stays below the fifth.
+    func count(_ share: Double) -> Int {
+      let exact = Double(families) * share
+      return Int(vulnerable ? exact.rounded() : exact)
+    }
+    organization.displacedMembers = count(groups[0])
+    organization.afroColombianMembers = count(groups[1])
+    organization.indigenousMembers = count(groups[2])
 
     var alliance = Alliance(
       id: id, stamp: stamp, code: slot.code,
@@ -185,13 +196,13 @@ struct DemoAllianceBuilder {
       pricePerKg: price, quality: "Según ficha técnica del aliado")
     a.agreements = [first]
     // Hazard per year of the first agreement breaking: lower with prior experience, managerial
-    // skills, more members, a capitalised fund and (slightly) vulnerable population; consolidation
+    // skills, more members (-0.24 per ten), a capitalised fund and (slightly) vulnerable population; consolidation
     // zone has no effect — the directions CIAT reports.
     let capitalization = min(1, a.finance.fund.capitalization ?? 0)
     let lp =
-      -0.7 * (op.priorExperience ? 1 : 0) - 0.25 * (Double(op.managerialScore) - 2.5)
-      - 0.4 * _log(Double(op.members) / 60) - 0.9 * capitalization - 0.25 * (op.isVulnerable ? 1 : 0)
-    let hazard = 0.082 * _exp(lp)
+      -0.7 * (op.priorExperience ? 1 : 0) - 0.32 * (Double(op.managerialScore) - 2.5)
+      - 0.24 * (Double(op.members) - 63) / 10 - 0.9 * capitalization - 0.25 * (op.isVulnerable ? 1 : 0)
+    let hazard = 0.076 * _exp(lp)
     let years = -_log(max(rng.unit(), 1e-12)) / hazard
     let ruptureDay = signed.adding(days: Int(years * 365.25))
     guard ruptureDay <= asOf else { return }
@@ -272,11 +283,6 @@ struct DemoAllianceBuilder {
       dates.append(date)
       date = date.adding(days: -rng.int(25...35))
     }
-    let agreements = a.agreements
-    let horizon = asOf.adding(days: 1)
-    func agreementAt(_ day: Day) -> Agreement? {
-      agreements.first { $0.start <= day && ($0.rupture?.date ?? horizon) > day }
-    }
     // Members counted on each visit drift down slowly, faster where the alliance does badly, and
     // in about one alliance in thirty a group leaves at once. Drawn from a generator of its own
     // so the rest of the demo stayed as it was when the count was added.
@@ -290,7 +296,8 @@ struct DemoAllianceBuilder {
         id: "\(a.id)-v\(threeDigits(n + 1))",
         stamp: RecordStamp(device: "demo", officer: officer, at: Timestamp(day: day, hour: 17)), date: day,
         officer: officer, kind: [.tecnica, .comercial, .socioEmpresarial, .fondoRotatorio][n % 4])
-      if let agreement = agreementAt(day), a.stage >= .comercializacion {
+      // Each delivery goes to the buyer of the agreement in force that day, as the compliance reads.
+      if let agreement = a.agreement(inForceOn: day), a.stage >= .comercializacion {
         let kg =
           (Double(agreement.volumeKgPerMonth)
           * min(1.1, max(0.1, performance + rng.normal(mean: 0.08, sd: 0.12)))).rounded()

@@ -34,7 +34,7 @@ public struct DemoGenerator: Sendable {
         rng: SeededGenerator(seed: allianceSeed))
       let alliance = builder.build()
       var households = DemoHouseholdBuilder(
-        alliance: alliance, instruments: instruments, reference: reference, asOf: asOf, study: slot.study,
+        alliance: alliance, instruments: instruments, reference: reference, asOf: asOf, sample: slot.sample,
         executionStart: builder.executionStart, rng: SeededGenerator(seed: allianceSeed ^ 0xABCD_EF01))
       try body(alliance, households.build())
     }

@@ -6,7 +6,8 @@ struct DemoHouseholdBuilder {
   let instruments: Instruments
   let reference: ReferenceData
   let asOf: Day
-  let study: Bool
+  /// The study sample of this alliance's households, nil when it is surveyed for monitoring only.
+  let sample: SurveySample?
   let executionStart: Day?
   var rng: SeededGenerator
 
@@ -18,12 +19,13 @@ struct DemoHouseholdBuilder {
   mutating func build() -> HouseholdRoster {
     var households: [Household] = []
     let beneficiaries = alliance.organization.members
-    let surveyShare = study ? 1.0 : (executionStart == nil ? 0 : 0.22)
+    let surveyShare = sample != nil ? 1.0 : (executionStart == nil ? 0 : 0.22)
     for n in 0..<beneficiaries {
       households.append(household(number: n + 1, group: .beneficiary, surveyed: rng.chance(surveyShare)))
     }
-    if study {
-      for n in 0..<40 {
+    // The impact evaluation's controls: non-participant households near the alliance [S0].
+    if sample == .impact {
+      for n in 0..<DemoPlan.controlsPerImpactAlliance {
         households.append(household(number: beneficiaries + n + 1, group: .control, surveyed: true))
       }
     }
@@ -84,13 +86,15 @@ struct DemoHouseholdBuilder {
   private mutating func survey(for h: Household) -> Survey {
     let tenure = h.yearsInAlliance(on: asOf) ?? 0
     let beneficiary = h.group == .beneficiary
-    // Latent wealth drives the PPI answers: participation adds about two points [S0].
+    // Latent wealth drives the PPI answers: participation adds about two points [S0], mostly
+    // through the years in the alliance and the training.
     let wealth =
-      rng.normal(sd: 1) + (beneficiary ? 0.12 : 0) + (tenure > 3 ? 0.1 : 0) + (h.trained ? 0.05 : 0)
+      rng.normal(sd: 1) + (tenure > 3 ? 0.06 : 0) + (h.trained ? 0.05 : 0)
       - (h.vulnerability.isEmpty ? 0 : 0.35)
-    // Food insecurity: lower for beneficiaries (about +10 points of food security [S0]) and with tenure.
+    // Food insecurity: lower with more than three years in the alliance (+10.2 points of food
+    // security [S0]), which is where the beneficiaries' +10 points against the controls come from.
     let insecurity =
-      -0.3 - 0.7 * wealth + rng.normal(sd: 0.6) - (beneficiary ? 0.25 : 0) - (tenure > 3 ? 0.2 : 0)
+      -0.3 - 0.7 * wealth + rng.normal(sd: 0.6) - (tenure > 3 ? 0.72 : 0)
     let date = max(h.joined ?? asOf.adding(days: -300), asOf.adding(days: -rng.int(20...300)))
     var survey = Survey(
       id: "\(h.id)-s1",
@@ -113,9 +117,9 @@ struct DemoHouseholdBuilder {
     // total income by ~33 %; more than 3 years raises product income by ~45 %; beneficiaries earn
     // roughly half again what control households earn from the product [S0].
     let base = 9_000_000 * _exp(0.35 * rng.normal(sd: 1) + 0.2 * wealth)
-    var product = base * 0.3 * rng.double(0.8, 1.2)
+    var product = base * 0.21 * rng.double(0.8, 1.2)
     if beneficiary {
-      product *= (tenure > 3 ? 1.45 : 1) * (h.trained ? 2.2 : 1)
+      product *= (tenure > 3 ? 1.40 : 1) * (h.trained ? 2.2 : 1)
     } else {
       product *= 1.55
     }
@@ -124,7 +128,8 @@ struct DemoHouseholdBuilder {
     survey.incomeFromProduct = Pesos(Int64(product / 1000) * 1000)
     survey.status = .complete
     // A few surveys were left as drafts with "No sabe"/"No responde" answers.
-    if !study && rng.chance(0.04) {
+    survey.sample = sample
+    if sample == nil && rng.chance(0.04) {
       survey.status = .draft
       survey.elcsa[rng.int(0...items - 1)] = rng.chance(0.5) ? .dontKnow : .refused
       if rng.chance(0.5) { survey.ppi[rng.int(0...9)] = nil }
