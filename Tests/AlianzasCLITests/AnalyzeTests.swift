@@ -64,6 +64,34 @@ struct AnalyzeTests {
     #expect(bad.err.contains("beneficiary"))
   }
 
+  /// The demo holds the study's surveys, so the study's design is the default: its two impact
+  /// alliances' beneficiaries against the 400 controls; `--design all` takes every survey, and
+  /// the text says which design it used.
+  @Test func compareUsesTheStudysDesignUnlessAsked() throws {
+    let study = try json(["analyze", "compare", "--store", Self.store, "--by", "beneficiary", "--json"])
+    let all = try json([
+      "analyze", "compare", "--store", Self.store, "--by", "beneficiary", "--design", "all", "--json",
+    ])
+    #expect(study["design"] as? String == "study")
+    #expect(all["design"] as? String == "all")
+    let (studyN, allN) = (study["n"] as! [Int], all["n"] as! [Int])
+    #expect(studyN[1] == 400 && allN[1] == 400, "the controls are the study's either way")
+    #expect(studyN[0] > 100 && studyN[0] < 160, "two alliances of about 72 beneficiaries: \(studyN)")
+    #expect(allN[0] > 10 * studyN[0], "every surveyed beneficiary: \(allN)")
+    let training = try json(["analyze", "compare", "--store", Self.store, "--by", "training", "--json"])
+    #expect((training["n"] as! [Int]).reduce(0, +) == 718, "the micro study's beneficiaries")
+    let es = try alianzas(["analyze", "compare", "--store", Self.store, "--by", "tenure"])
+    #expect(es.out.hasPrefix("Diseño: Diseño del estudio"))
+    let en = try alianzas([
+      "analyze", "compare", "--store", Self.store, "--by", "tenure", "--design", "all", "--lang", "en",
+    ])
+    #expect(en.out.hasPrefix("Design: Every complete survey"))
+    let bad = try alianzas([
+      "analyze", "compare", "--store", Self.store, "--by", "tenure", "--design", "some",
+    ])
+    #expect(bad.status != 0 && bad.err.contains("study"))
+  }
+
   @Test func anyCSVWithAHeaderRow() throws {
     let rossi = fixturesFolder + "/rossi.csv"
     let out = try json([

@@ -92,6 +92,12 @@ enum EveryView {
     var c = s
     press(&c, .right)
     views.append(ReachedView(name: "households-comparisons", state: c))
+    for grouping in ["tenure", "training"] {
+      press(&c, .char("g"))
+      views.append(ReachedView(name: "households-comparisons-\(grouping)", state: c))
+    }
+    press(&c, .char("d"))
+    views.append(ReachedView(name: "households-comparisons-every-survey", state: c))
     press(&s, .enter)
     views.append(ReachedView(name: "households-roster", state: s))
     press(&s, .enter)

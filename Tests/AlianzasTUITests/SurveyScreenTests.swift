@@ -179,6 +179,26 @@ struct SurveyScreenTests {
     #expect(s.households.survey?.form.fields[total + 1].error == "supera el ingreso total")
   }
 
+  /// `d` switches the comparisons between the study's design and every survey, and the screen
+  /// says which one it shows.
+  @Test func comparisonsSayTheirDesignAndSwitch() throws {
+    var s = try roster()
+    press(&s, .escape, .escape, .right)
+    let study = RootView.render(s).lines.joined(separator: "\n")
+    #expect(study.contains("Diseño del estudio: impacto en sus 2 alianzas frente a sus controles"))
+    press(&s, .char("d"))
+    #expect(s.households.comparisonDesign == .all)
+    let every = RootView.render(s).lines.joined(separator: "\n")
+    #expect(every.contains("Todas las encuestas completas, las de seguimiento incluidas"))
+    let n = { (s: AppState) in
+      s.households.comparisons?.result(s.households.comparison, s.households.comparisonDesign)?.n
+    }
+    let all = try #require(n(s))
+    press(&s, .char("d"))
+    let studyN = try #require(n(s))
+    #expect(studyN[1] == all[1] && studyN[0] < all[0], "study \(studyN), every survey \(all)")
+  }
+
   @Test func snapshots() throws {
     for (w, h) in [(80, 24), (120, 40)] {
       var s = try roster(w, h)
