@@ -155,6 +155,9 @@ enum HouseholdTables {
         "survey_complete", Localized(es: "Encuesta completa", en: "Survey complete"),
         .coded(ExportCodeLists.yesNo)),
       ExportColumn(
+        "survey_sample", Localized(es: "Muestra de la encuesta", en: "Survey sample"),
+        .coded(ExportCodeLists.surveySample)),
+      ExportColumn(
         "elcsa_category", Localized(es: "Categoría ELCSA", en: "ELCSA category"),
         .coded(ExportCodeLists.elcsaCategory(s.instruments.elcsa))),
       ExportColumn("ppi_score", Localized(es: "Puntaje PPI", en: "PPI score"), .integer, unit: "0–100"),
@@ -183,6 +186,7 @@ enum HouseholdTables {
         var row: [ExportValue] = [
           .text(r.allianceCode), .text(h.code), ExportCodeLists.group.value(of: h.group.rawValue),
           .date(survey.date), .of(survey.status == .complete),
+          ExportCodeLists.surveySample.value(of: survey.drawnFor.rawValue),
           score.elcsaSlot.map { .code(Int32($0)) } ?? .missing,
           .of(score.ppiScore), .of(survey.incomeTotal), .of(survey.incomeFromProduct),
         ]

@@ -29,6 +29,38 @@ struct DemoCleanTests {
     return scales.flatMap { scale in parseSeeds(seeds).map { ($0, scale) } }
   }
 
+  /// No figure is dated before the stage that produces it: visits and disbursements from
+  /// Ejecución, deliveries from Comercialización, the fund's repayments and loans from Fondo
+  /// rotatorio.
+  static func datedBeforeTheirStage(_ a: Alliance) -> [String] {
+    func reached(_ stage: Stage) -> Day? { a.stageHistory.first { $0.stage == stage }?.date }
+    var problems: [String] = []
+    func check(_ what: String, _ dates: [Day], from stage: Stage) {
+      guard let first = dates.min() else { return }
+      guard let begun = reached(stage), begun <= first else {
+        return problems.append(
+          "\(a.code): \(what) on \(first), before \(stage) (\(reached(stage).map { "\($0)" } ?? "not reached"))"
+        )
+      }
+    }
+    check("a visit", a.visits.map(\.date), from: .ejecucion)
+    check("a disbursement", a.finance.disbursements.map(\.date), from: .ejecucion)
+    check("a delivery", a.deliveries.map(\.date), from: .comercializacion)
+    check("a repayment", a.finance.fund.repayments.map(\.date), from: .fondoRotatorio)
+    check("a loan", a.finance.fund.loans.map(\.date), from: .fondoRotatorio)
+    // Finance that adds up: the fund lends only what was repaid into it by the loan's date.
+    for loan in a.finance.fund.loans {
+      let held = a.finance.fund.repayments.filter { $0.date <= loan.date }.reduce(Int64(0)) {
+        $0 + $1.amount.amount
+      }
+      let lent = a.finance.fund.loans.filter { $0.date <= loan.date }.reduce(Int64(0)) {
+        $0 + $1.amount.amount
+      }
+      if lent > held { problems.append("\(a.code): the fund lent \(lent) by \(loan.date) and held \(held)") }
+    }
+    return problems
+  }
+
   @Test(arguments: cases)
   func everyRecordOfASeedIsClean(_ seed: UInt64, _ scale: Double) throws {
     let reference = try ReferenceData.embedded(), instruments = try Instruments.embedded()
@@ -42,6 +74,7 @@ struct DemoCleanTests {
           problems.append("\(h.code): \(issue)")
         }
       }
+      problems += Self.datedBeforeTheirStage(a)
       for warning in a.openWarnings(reference.plausibility) {
         problems.append("\(a.code): \(warning.message.en)")
       }

@@ -10,6 +10,9 @@ struct DemoAllianceBuilder {
   /// 0…1: how well the alliance performs; rises with the age of the business (CIAT's finding).
   private(set) var performance = 0.5
   private(set) var executionStart: Day?
+  /// The planned date of every stage, reached or not: a figure is never dated before the stage
+  /// that produces it (deliveries before Comercialización, repayments before Fondo rotatorio).
+  private(set) var stageDates: [Stage: Day] = [:]
 
   mutating func build() -> Alliance {
     let names = reference.names
@@ -19,6 +22,7 @@ struct DemoAllianceBuilder {
     let municipality = rng.pick(slot.department.municipalities)
     let timeline = DemoTimeline(callYear: slot.callYear, rng: &rng)
     let reached = timeline.reached(by: asOf)
+    stageDates = timeline.dates
     // About 63 families per alliance (49,000 / 775); the ten study alliances hold the 718 surveyed
     // beneficiary households of [S0].
     let families =
@@ -155,8 +159,9 @@ struct DemoAllianceBuilder {
           id: "\(a.id)-d\(t + 1)", date: date,
           amount: Pesos(Int64(executed * share[sources[t]]! / count / 1000) * 1000), source: sources[t]))
     }
-    // Revolving fund: repayment of 40–70 % of the IM over 3–5 years, starting a year into execution.
-    let fundStart = start.adding(months: 12)
+    // Revolving fund: repayment of 40–70 % of the IM over 3–5 years, starting a year into
+    // execution or when the fund begins, whichever is later.
+    let fundStart = max(start.adding(months: 12), stageDates[.fondoRotatorio] ?? start)
     a.finance.fund.repaymentTarget = Pesos(Int64(Double(im) * rng.double(0.4, 0.7) / 1000) * 1000)
     a.finance.fund.repaymentMonths = rng.pick([36, 48, 60])
     a.finance.fund.repaymentStart = fundStart
@@ -171,16 +176,27 @@ struct DemoAllianceBuilder {
           id: "\(a.id)-r\(q + 1)", date: min(asOf, fundStart.adding(months: 3 * (quarters - shown + q) + 1)),
           amount: Pesos(Int64(paid / Double(shown) / 1000) * 1000)))
     }
-    let loans = rng.int(2...8)
-    for l in 0..<loans {
+    // Loans from the fund: drawn, then each cut to what the fund holds on its date (repaid into
+    // it so far, less what it lent before), so the fund never lends money it has not received.
+    var drawn: [(date: Day, amount: Int64, outstanding: Double, overdue: Double)] = []
+    for _ in 0..<rng.int(2...8) {
       let amount = Int64(rng.double(800_000, 4_000_000) / 1000) * 1000
-      let outstanding = Int64(Double(amount) * rng.double(0.2, 1.0) / 1000) * 1000
+      let outstanding = rng.double(0.2, 1.0)
       let overdueShare = max(0, min(1, (1 - performance) * rng.double(0, 0.9)))
+      drawn.append((min(asOf, fundStart.adding(days: rng.int(30...700))), amount, outstanding, overdueShare))
+    }
+    var lent: Int64 = 0
+    for loan in drawn.sorted(by: { $0.date < $1.date }) {
+      let held = a.finance.fund.repayments.filter { $0.date <= loan.date }.reduce(0) { $0 + $1.amount.amount }
+      let amount = min(loan.amount, held - lent) / 1000 * 1000
+      guard amount >= 300_000 else { continue }
+      lent += amount
+      let outstanding = Int64(Double(amount) * loan.outstanding / 1000) * 1000
       a.finance.fund.loans.append(
         Loan(
-          id: "\(a.id)-l\(l + 1)", date: min(asOf, fundStart.adding(days: rng.int(30...700))),
-          amount: Pesos(amount), outstanding: Pesos(outstanding),
-          overdue: Pesos(Int64(Double(outstanding) * overdueShare / 1000) * 1000)))
+          id: "\(a.id)-l\(a.finance.fund.loans.count + 1)", date: loan.date, amount: Pesos(amount),
+          outstanding: Pesos(outstanding),
+          overdue: Pesos(Int64(Double(outstanding) * loan.overdue / 1000) * 1000)))
     }
   }
 
@@ -297,7 +313,9 @@ struct DemoAllianceBuilder {
         stamp: RecordStamp(device: "demo", officer: officer, at: Timestamp(day: day, hour: 17)), date: day,
         officer: officer, kind: [.tecnica, .comercial, .socioEmpresarial, .fondoRotatorio][n % 4])
       // Each delivery goes to the buyer of the agreement in force that day, as the compliance reads.
-      if let agreement = a.agreement(inForceOn: day), a.stage >= .comercializacion {
+      if let agreement = a.agreement(inForceOn: day), let selling = stageDates[.comercializacion],
+        selling <= day
+      {
         let kg =
           (Double(agreement.volumeKgPerMonth)
           * min(1.1, max(0.1, performance + rng.normal(mean: 0.08, sd: 0.12)))).rounded()
