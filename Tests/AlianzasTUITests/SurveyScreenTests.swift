@@ -197,6 +197,15 @@ struct SurveyScreenTests {
     press(&s, .char("d"))
     let studyN = try #require(n(s))
     #expect(studyN[1] == all[1] && studyN[0] < all[0], "study \(studyN), every survey \(all)")
+    // The food-security line keeps its interval whole at 80 columns, in both languages, on the
+    // grouping with the longest figures.
+    press(&s, .char("g"))
+    for language in [Language.es, .en] {
+      s.language = language
+      let line = try #require(RootView.render(s).lines.first { $0.contains(" pp (") })
+      let inside = line.split(separator: "│").first { $0.contains(" pp (") } ?? ""
+      #expect(inside.trimmingCharacters(in: .whitespaces).hasSuffix(")"), "\(line)")
+    }
   }
 
   @Test func snapshots() throws {

@@ -333,7 +333,7 @@ extension Catalog {
     case .fieldMinors: "Members under 18"
     case .fieldTrained: "Received training"
     case .fieldVillage: "Village"
-    case .foodSecureLine: "Difference in the probability of food security: {0} pp (95 % CI {1} to {2})"
+    case .foodSecureLine: "Difference in food-security probability: {0} pp (95 % CI {1} to {2})"
     case .foodSecurityTitle: "Food security (ELCSA) and poverty"
     case .householdTitle: "Household"
     case .incompleteCategory: "Incomplete: no category yet"

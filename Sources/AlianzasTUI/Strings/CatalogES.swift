@@ -334,7 +334,7 @@ extension Catalog {
     case .fieldMinors: "Menores de 18 años"
     case .fieldTrained: "Recibió capacitación"
     case .fieldVillage: "Vereda"
-    case .foodSecureLine: "Diferencia en la probabilidad de seguridad alimentaria: {0} pp (IC 95 % {1} a {2})"
+    case .foodSecureLine: "Dif. en prob. de seguridad alimentaria: {0} pp (IC 95 % {1} a {2})"
     case .foodSecurityTitle: "Seguridad alimentaria (ELCSA) y pobreza"
     case .householdTitle: "Hogar"
     case .incompleteCategory: "Incompleta: sin categoría todavía"
