@@ -148,16 +148,32 @@ public enum CoxModel {
   /// Harrell's C: among pairs where the one who failed first is known, the share in which that one
   /// had the higher risk (ties in risk count one half). A censored subject at the same time as an
   /// event is taken to outlive it; two events at the same time are not compared.
+  ///
+  /// In O(n log n) rather than over all pairs (which took 15 s at 60,000 rows): subjects are
+  /// visited from the latest time back, and a Fenwick tree over the ranks of their risks counts,
+  /// for each event, how many of those who outlived it had a lower or an equal risk.
   public static func concordance(times: [Double], events: [Bool], risk: [Double]) -> Double {
-    var concordant = 0.0, comparable = 0.0
-    for i in times.indices where events[i] {
-      for j in times.indices where j != i {
-        guard times[i] < times[j] || (times[i] == times[j] && !events[j]) else { continue }
-        comparable += 1
-        if risk[i] > risk[j] { concordant += 1 } else if risk[i] == risk[j] { concordant += 0.5 }
+    let ranks = RiskRanks(risk)
+    var later = FenwickTree(size: ranks.count)
+    var twiceConcordant = 0, comparable = 0
+    let order = times.indices.sorted { times[$0] > times[$1] }
+    var start = 0
+    while start < order.count {
+      var end = start
+      while end < order.count && times[order[end]] == times[order[start]] { end += 1 }
+      let group = order[start..<end]
+      // Censored subjects at this time outlive its events; events at this time are not compared.
+      for j in group where !events[j] { later.add(ranks.rank(of: j)) }
+      for i in group where events[i] {
+        let rank = ranks.rank(of: i)
+        let lower = later.count(below: rank), equal = later.count(below: rank + 1) - lower
+        twiceConcordant += 2 * lower + equal
+        comparable += later.total
       }
+      for i in group where events[i] { later.add(ranks.rank(of: i)) }
+      start = end
     }
-    return comparable > 0 ? concordant / comparable : 0.5
+    return comparable > 0 ? Double(twiceConcordant) / Double(2 * comparable) : 0.5
   }
 
   /// The partial likelihood, its gradient and information at β.
