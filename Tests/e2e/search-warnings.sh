@@ -1,32 +1,41 @@
 #!/usr/bin/env bash
 # The first start asks who is typing and signs with it; "/" where a screen has no search keeps a
 # typed code out of the screen keys; pick lists filter as you type (a milk alliance created in
-# Cauca through the wizard); "leche cauca" finds it and neither Caucasia's nor Valle del Cauca's;
+# Cauca through the wizard); "leche cauca" finds it and the demo's Cauca milk alliances, and
+# neither Caucasia's nor Valle del Cauca's;
 # a plausibility warning is shown next to its field, confirmed with "!", and recorded. At 80×24,
 # NO_COLOR, in Spanish and in English.
 BIN=${1:?usage: search-warnings.sh path/to/alianzas}
 source "$(dirname "$0")/lib.sh"
 make_store 0.3
 BASE="$STORE"
-# The store has milk alliances in Caucasia (Antioquia) and in Valle del Cauca, none in Cauca.
+# The store has milk alliances in Caucasia (Antioquia) and in Valle del Cauca, and in Cauca
+# the impact evaluation's milk alliance (which the search must find too).
 python3 -c "
 import json,glob
 a=[json.load(open(f)) for f in glob.glob('$BASE/alliances/*.json')]
 assert any(x['product']=='leche' and x['municipality']['name']=='Caucasia' for x in a)
 assert any(x['product']=='leche' and x['departmentCode']=='76' for x in a)
-assert not any(x['product']=='leche' and x['departmentCode']=='19' for x in a)
+assert any(x['product']=='leche' and x['departmentCode']=='19' for x in a)
 " || fail "the demo no longer has the alliances this test needs"
+CAUCA_MILK=$(python3 -c "
+import json,glob
+print(' '.join(sorted(x['code'] for x in map(lambda f: json.load(open(f)), glob.glob('$BASE/alliances/*.json'))
+       if x['departmentCode']=='19' and x['product']=='leche')))")
+
+# The search finds the demo's Cauca milk alliances and the new one.
+FOUND=$(( $(echo $CAUCA_MILK | wc -w) + 1 ))
 
 run() {
   local L=$1
   if [ "$L" = es ]; then
     WHO="Quién trabaja en este equipo"; PANEL="Panel nacional"; FIND="Buscar alianzas y hogares"
-    NEWALLIANCE="Nueva alianza"; CREATED="creada y guardada"; LIST="Alianzas: 1 de"; MILK="leche"
+    NEWALLIANCE="Nueva alianza"; CREATED="creada y guardada"; LIST="Alianzas: $FOUND de"; MILK="leche"
     GENERAL="Datos de la alianza"; WARN="más que las iniciales menos las renuncias"; CONFIRMED="Aviso confirmado"
     BY="por Luz Mery Ortiz el 2014"
   else
     WHO="Who works on this machine"; PANEL="National panel"; FIND="Find alliances and households"
-    NEWALLIANCE="New alliance"; CREATED="created and saved"; LIST="Alliances: 1 of"; MILK="milk"
+    NEWALLIANCE="New alliance"; CREATED="created and saved"; LIST="Alliances: $FOUND of"; MILK="milk"
     GENERAL="Alliance data"; WARN="more than the initial ones minus resignations"; CONFIRMED="Warning confirmed"
     BY="by Luz Mery Ortiz on"
   fi
@@ -60,18 +69,22 @@ run() {
   T send-keys -t e2e Down Enter; T send-keys -t e2e -l "40"; T send-keys -t e2e Enter
   T send-keys -t e2e Down Down Enter
   wait_for "$CREATED"
+  # The new one: the Cauca milk alliance that was not in the demo.
   CODE=$(python3 -c "
 import json,glob
+before=set('$CAUCA_MILK'.split())
 print([x['code'] for x in map(lambda f: json.load(open(f)), glob.glob('$STORE/alliances/*.json'))
-       if x['departmentCode']=='19' and x['product']=='leche'][0])")
+       if x['departmentCode']=='19' and x['product']=='leche' and x['code'] not in before][0])")
   T send-keys -t e2e Escape Escape
   T send-keys -t e2e /; T send-keys -t e2e -l "leche cauca"; T send-keys -t e2e Enter
   wait_for "$LIST"
   screen | contains "$CODE" || fail "$L: leche cauca does not find $CODE"
+  for OLD in $CAUCA_MILK; do screen | contains "$OLD" || fail "$L: leche cauca does not find $OLD"; done
   screen | matches "ANT-|VAC-" && fail "$L: leche cauca finds alliances outside Cauca"
 
-  # A plausibility warning next to its field, confirmed and recorded.
-  T send-keys -t e2e Enter e
+  # A plausibility warning next to its field, confirmed and recorded: on the new alliance, the
+  # last of the list (its call year, 2014, comes after the demo's).
+  T send-keys -t e2e End Enter e
   wait_for "$GENERAL"
   for _ in 1 2 3 4 5 6 7; do T send-keys -t e2e Down; done
   T send-keys -t e2e Enter C-u; T send-keys -t e2e -l "500"; T send-keys -t e2e Enter
