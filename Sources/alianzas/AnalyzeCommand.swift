@@ -114,9 +114,11 @@ struct CompareCommand: ParsableCommand {
   func run() throws {
     let (_, instruments) = try loadData()
     let store = try openForReading(common.storePath, language: common.language)
-    let result = GroupComparison(
-      samples: SampleCache.samples(store, instruments: instruments, today: store.today), by: by,
-      design: design)
+    let samples = SampleCache.samples(store, instruments: instruments, today: store.today)
+    if design == .study, ComparisonDesign.preferred(for: samples) == .all {
+      throw ValidationError(CLI.noStudySurveysInStore.text(common.language))
+    }
+    let result = GroupComparison(samples: samples, by: by, design: design)
     if json { return try printJSON(result) }
     let language = common.language
     let (a, b) = by.labels

@@ -90,6 +90,23 @@ struct AnalyzeTests {
       "analyze", "compare", "--store", Self.store, "--by", "tenure", "--design", "some",
     ])
     #expect(bad.status != 0 && bad.err.contains("study"))
+    // A programme's own store has monitoring surveys only: the study's design is refused by name,
+    // and the default is every survey.
+    let own = temporaryFolder("analyze-monitoring-only")
+    try FileManager.default.copyItem(atPath: Self.store, toPath: own)
+    let households = own + "/households"
+    for file in try FileManager.default.contentsOfDirectory(atPath: households) {
+      let path = households + "/" + file
+      let text = try String(contentsOfFile: path, encoding: .utf8)
+      try text.replacingOccurrences(
+        of: #"\s*"sample" : "(study|impact)","#, with: "", options: .regularExpression
+      )
+      .write(toFile: path, atomically: true, encoding: .utf8)
+    }
+    let refused = try alianzas(["analyze", "compare", "--store", own, "--by", "tenure", "--design", "study"])
+    #expect(refused.status != 0 && refused.err.contains("no tiene encuestas del estudio"), "\(refused.err)")
+    let every = try json(["analyze", "compare", "--store", own, "--by", "tenure", "--json"])
+    #expect(every["design"] as? String == "all")
   }
 
   @Test func anyCSVWithAHeaderRow() throws {

@@ -208,6 +208,23 @@ struct SurveyScreenTests {
     }
   }
 
+  /// Without the study's surveys there is no study design: `d` says so instead of showing empty
+  /// groups.
+  @Test func designKeyIsDisabledWithoutTheStudysSurveys() throws {
+    var s = try roster()
+    press(&s, .escape, .escape, .right)
+    func designKey(_ s: AppState) -> Binding? {
+      HouseholdScreen.bindings(s).first { $0.keys == [.char("d")] }
+    }
+    #expect(designKey(s)?.disabledReason == nil)
+    // A store whose surveys are all monitoring prefers every survey (SurveyDesignTests).
+    s.households.comparisons?.preferred = .all
+    #expect(designKey(s)?.disabledReason?.es.contains("no tiene encuestas del estudio") == true)
+    #expect(s.households.comparisons?.result(.beneficiary, nil)?.design == .all)
+    press(&s, .char("d"))
+    #expect(s.households.comparisonDesign == nil, "a disabled key changes nothing")
+  }
+
   @Test func snapshots() throws {
     for (w, h) in [(80, 24), (120, 40)] {
       var s = try roster(w, h)

@@ -108,13 +108,12 @@ public struct GroupComparison: Hashable, Sendable, Codable {
   public var povertyRate: [Double?]
 
   public init(
-    rosters: [HouseholdRoster], instruments: Instruments, today: Day, by grouping: ComparisonGrouping,
-    design: ComparisonDesign? = nil
+    rosters: [HouseholdRoster], instruments: Instruments, today: Day, by grouping: ComparisonGrouping
   ) {
     let samples = rosters.flatMap {
       $0.inUse.compactMap { HouseholdSample($0, instruments: instruments, today: today) }
     }
-    self.init(samples: samples, by: grouping, design: design)
+    self.init(samples: samples, by: grouping)
   }
 
   /// The comparison from each surveyed household's facts (what the index keeps), under `design`

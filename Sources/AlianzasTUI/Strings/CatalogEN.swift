@@ -820,6 +820,7 @@ extension Catalog {
     case .comparisonDesignStudy: "Study design: impact in its 2 alliances against their controls"
     case .comparisonDesignStudyMicro: "Study design: beneficiaries of its 10 alliances"
     case .comparisonDesignAll: "Every complete survey, monitoring rounds included"
+    case .noStudySurveys: "This store holds no survey of the study: the comparisons use every survey"
     }
   }
 }

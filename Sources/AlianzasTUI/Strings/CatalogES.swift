@@ -822,6 +822,8 @@ extension Catalog {
     case .comparisonDesignStudy: "Diseño del estudio: impacto en sus 2 alianzas frente a sus controles"
     case .comparisonDesignStudyMicro: "Diseño del estudio: beneficiarios de sus 10 alianzas"
     case .comparisonDesignAll: "Todas las encuestas completas, las de seguimiento incluidas"
+    case .noStudySurveys:
+      "Este almacén no tiene encuestas del estudio: las comparaciones usan todas las encuestas"
     }
   }
 }

@@ -83,6 +83,7 @@ public enum T: String, CaseIterable, Sendable {
     keyPickChoose
   case keyUnavailable
   case savedAfterFailure
+  case noStudySurveys
   case keyDesign, comparisonDesignStudy, comparisonDesignStudyMicro, comparisonDesignAll
   case exPpiHeading
   case nothingToExplain

@@ -12,7 +12,8 @@ enum CLI: CaseIterable {
     exportForceHelp, exportUnknownFormat, exportUnknownTable, exportExcelOnlyCSV, exportTableRows,
     exportWritten, exportCut, exportExists, exportFolderMissing, exportCannotWrite
   case reportAbstract, reportNationalAbstract, reportOutHelp, reportWritten, reportDepartmentHelp,
-    reportUnknownDepartment, comparisonDesignHelp, comparisonDesignLine, tourStepMustBePositive,
+    reportUnknownDepartment, noStudySurveysInStore, comparisonDesignHelp, comparisonDesignLine,
+    tourStepMustBePositive,
     tourFromNotAStore, tourFromNotADemo, tourAbstract,
     tourDiscussion, tourFromHelp, tourStepHelp, snapshotKeysHelp, snapshotEveryHelp, validateQualityHelp,
     validateQualityJSONHelp, qualityTotals, qualityLine,
@@ -173,6 +174,8 @@ enum CLI: CaseIterable {
       "Diseño: study (el del estudio: impacto en sus 2 alianzas con controles; permanencia y capacitación en sus 718 beneficiarios) o all (toda encuesta completa). Por omisión, el del estudio cuando el almacén tiene sus encuestas."
     case .comparisonDesignLine:
       "Diseño: {0}."
+    case .noStudySurveysInStore:
+      "El almacén no tiene encuestas del estudio (muestra study o impact): use --design all."
     case .relativeDifference: "Dif. %"
     case .noCoxModel: "sin modelo de Cox (las curvas y el log-rank sí se muestran): "
     case .relinkLegend:
@@ -464,6 +467,8 @@ enum CLI: CaseIterable {
       "Design: study (the study's: impact in its 2 alliances with controls; tenure and training among its 718 beneficiaries) or all (every complete survey). By default the study's when the store holds its surveys."
     case .comparisonDesignLine:
       "Design: {0}."
+    case .noStudySurveysInStore:
+      "The store holds no survey of the study (sample study or impact): use --design all."
     case .relativeDifference: "Diff. %"
     case .noCoxModel: "no Cox model (the curves and the log-rank test are shown): "
     case .relinkLegend:

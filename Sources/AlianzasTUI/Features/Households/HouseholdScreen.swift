@@ -157,7 +157,11 @@ enum HouseholdScreen {
     case .comparisons:
       list.append(Binding([.char("g")], .keyGrouping, .households(.cycleComparison), inStatusLine: true))
       list.append(
-        Binding([.char("d")], .keyDesign, .households(.cycleComparisonDesign), inStatusLine: true))
+        Binding(
+          [.char("d")], .keyDesign, .households(.cycleComparisonDesign),
+          // A programme's own store has monitoring surveys only: there is no study design to show.
+          disabledReason: h.comparisons?.preferred == .all ? T.noStudySurveys.localized : nil,
+          inStatusLine: true))
     case .rosters:
       list += [
         Binding([.down, .char("j")], .keyMove, .households(.move(1)), keyLabel: "↑↓"),
