@@ -267,13 +267,14 @@ struct DemoAllianceBuilder {
       ("Socio-empresarial", "La OP conoce su estructura de costos", "Calificación", 8),
     ]
     let elapsed = min(1, Double(start.days(until: asOf)) / 420)
+    // Progress never below zero: a poor alliance's draw can fall under it (seed 2 at 10× did).
     for (i, row) in rows.enumerated() {
       let scheduled = (row.3 * elapsed).rounded()
       a.poa.append(
         POAIndicator(
           id: "\(a.id)-p\(i + 1)", component: row.0, name: row.1, unit: row.2, target: row.3,
           scheduled: scheduled,
-          done: (scheduled * min(1.05, performance + rng.normal(mean: 0.1, sd: 0.1))).rounded()))
+          done: (scheduled * max(0, min(1.05, performance + rng.normal(mean: 0.1, sd: 0.1)))).rounded()))
     }
     a.businessPlan.observedYieldKgPerHa =
       (a.businessPlan.projectedYieldKgPerHa
