@@ -24,10 +24,14 @@ let package = Package(
     .executableTarget(name: "embed-data"),
     .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["embed-data"]),
     .target(name: "AlianzasDomain", plugins: ["EmbedData"]),
-    // Crypto: SHA-256 for history digests and bundle checksums.
+    // Crypto: SHA-256 for history digests and bundle checksums, ChaCha20-Poly1305 and X25519 for
+    // encrypted stores; CryptoExtras: scrypt for the passphrase.
     .target(
       name: "AlianzasStore",
-      dependencies: ["AlianzasDomain", .product(name: "Crypto", package: "swift-crypto")]),
+      dependencies: [
+        "AlianzasDomain", .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "_CryptoExtras", package: "swift-crypto"),
+      ]),
     .target(name: "AlianzasTUI", dependencies: ["AlianzasDomain"]),
     // Tables of a store for statistical packages and spreadsheets; only the writers touch C.
     .target(

@@ -14,10 +14,17 @@ public struct FileError: Error, Sendable, Hashable, CustomStringConvertible, Bil
   /// Codes of this program's own refusals, beside the system's errno values.
   public static let notRegularFile: Int32 = -1001
   public static let tooLarge: Int32 = -1002
+  /// A file of an encrypted store that is not sealed: put there by hand or by another program.
+  public static let notSealed: Int32 = -1003
+  /// A sealed file whose tag does not check: changed on disk, or sealed under another store's key.
+  public static let undecipherable: Int32 = -1004
 
   /// Whether the failure says the file is not fit to be a store file whatever it holds (a link,
   /// a FIFO or device, or one too large), as opposed to a moment's trouble reading it.
-  public var provesUnfit: Bool { [ELOOP_, FileError.notRegularFile, FileError.tooLarge].contains(code) }
+  public var provesUnfit: Bool {
+    [ELOOP_, FileError.notRegularFile, FileError.tooLarge, FileError.notSealed, FileError.undecipherable]
+      .contains(code)
+  }
 
   public init(path: String, operation: Operation, code: Int32) {
     self.path = path
@@ -38,6 +45,8 @@ public struct FileError: Error, Sendable, Hashable, CustomStringConvertible, Bil
     case ELOOP_: .isALink
     case FileError.notRegularFile: .notARegularFile
     case FileError.tooLarge: .tooLargeFile(PosixFileSystem.maximumBytes >> 20)
+    case FileError.notSealed: .notSealed
+    case FileError.undecipherable: .undecipherable
     default: .systemError(code)
     }
   }

@@ -1,4 +1,5 @@
 import AlianzasDomain
+import Crypto
 import Dispatch
 
 /// A store: a folder of JSON files, one per alliance and one per alliance's households.
@@ -21,7 +22,7 @@ public final class FileStore: @unchecked Sendable {
   }
 
   public let root: String
-  public let fs: any StoreFileSystem
+  public private(set) var fs: any StoreFileSystem
   public let mode: OpenMode
   public private(set) var manifest: StoreManifest
   /// Held while the store is open for writing; nil when read-only.
@@ -77,8 +78,9 @@ public final class FileStore: @unchecked Sendable {
   /// Makes a new, empty store at `root`, refusing to replace an existing one unless `force`.
   public static func create(
     at root: String, manifest: StoreManifest, officer: String, force: Bool = false,
-    fs: any StoreFileSystem = PosixFileSystem()
+    encryption: StoreEncryptionSetup? = nil, fs base: any StoreFileSystem = PosixFileSystem()
   ) throws(StoreError) -> FileStore {
+    var fs = base
     let exists = fs.exists(root + "/" + manifestName)
     if exists && !force { throw .alreadyExists(root) }
     do { try fs.createFolder(root) } catch { throw .file(error) }
@@ -91,6 +93,23 @@ public final class FileStore: @unchecked Sendable {
       lock.release()
       throw .file(error)
     }
+    do throws(StoreError) {
+      // The key file first: a store that has one is read as encrypted from its first record on.
+      if let encryption {
+        let (file, key) = try encryption.makeKeyFile()
+        do { try base.writeAtomically(file.encoded(), to: root + "/" + StoreKeyFile.fileName) } catch {
+          throw .file(error)
+        }
+        StoreKeyring.remember(key)
+        fs = StoreCipherFileSystem(base: base, key: key, root: root, acceptsPlain: false)
+      } else if exists, base.exists(root + "/" + StoreKeyFile.fileName) {
+        // A plain store made over an encrypted one keeps nothing of it.
+        do { try base.remove(root + "/" + StoreKeyFile.fileName) } catch { throw .file(error) }
+      }
+    } catch {
+      lock.release()
+      throw error
+    }
     let store = FileStore(
       root: root, fs: fs, manifest: manifest, lock: lock, readOnlyReason: nil, mode: .write)
     store.officer = officer
@@ -102,9 +121,10 @@ public final class FileStore: @unchecked Sendable {
   /// format); when another process holds it, throws `.locked` so the caller can offer reading.
   public static func open(
     at root: String, mode: OpenMode, officer: String, now: Timestamp,
-    fs: any StoreFileSystem = PosixFileSystem()
+    credentials: StoreCredentials? = nil, fs base: any StoreFileSystem = PosixFileSystem()
   ) throws(StoreError) -> FileStore {
     let manifestPath = root + "/" + manifestName
+    var fs = base
     guard fs.exists(manifestPath) else { throw .notAStore(root) }
     let bytes: [UInt8]
     do { bytes = try fs.read(manifestPath) } catch { throw .file(error) }
@@ -124,6 +144,14 @@ public final class FileStore: @unchecked Sendable {
     if manifest.formatVersion > StoreManifest.currentFormat {
       throw .newerFormat(found: manifest.formatVersion, supported: StoreManifest.currentFormat)
     }
+    let keyFile = try StoreEncryption.keyFile(root: root, fs: base)
+    if let keyFile {
+      let key: SymmetricKey
+      do { key = try StoreKeyring.key(for: keyFile, root: root, credentials: credentials) } catch {
+        throw .key(error)
+      }
+      fs = StoreCipherFileSystem(base: base, key: key, root: root, acceptsPlain: !keyFile.complete)
+    }
     guard mode.writes else {
       return FileStore(
         root: root, fs: fs, manifest: manifest, lock: nil, readOnlyReason: .readOnly, mode: .read)
@@ -139,6 +167,16 @@ public final class FileStore: @unchecked Sendable {
       root: root, fs: fs, manifest: manifest, lock: lock, readOnlyReason: nil, mode: mode)
     store.officer = officer
     store.removeLeftoverTemporaries()
+    // An encryption that was cut short is finished before anything else is written.
+    if let keyFile, !keyFile.complete, let cipher = fs as? StoreCipherFileSystem {
+      do throws(StoreError) {
+        try StoreEncryption.sealRemaining(root: root, base: base, key: cipher.key, keyFile: keyFile)
+      } catch {
+        store.release()
+        throw error
+      }
+      store.fs = StoreCipherFileSystem(base: base, key: cipher.key, root: root, acceptsPlain: false)
+    }
     if manifest.formatVersion < StoreManifest.currentFormat {
       try StoreMigration.migrate(store, now: now)
     }
@@ -147,14 +185,17 @@ public final class FileStore: @unchecked Sendable {
 
   /// Opens for writing if possible, else for reading with the reason kept for the status line.
   public static func openPreferringWrite(
-    at root: String, officer: String, now: Timestamp, fs: any StoreFileSystem = PosixFileSystem()
+    at root: String, officer: String, now: Timestamp, credentials: StoreCredentials? = nil,
+    fs: any StoreFileSystem = PosixFileSystem()
   ) throws(StoreError) -> FileStore {
     do {
-      return try open(at: root, mode: .write, officer: officer, now: now, fs: fs)
+      return try open(at: root, mode: .write, officer: officer, now: now, credentials: credentials, fs: fs)
     } catch .locked(let holder) {
-      let store = try open(at: root, mode: .read, officer: officer, now: now, fs: fs)
+      let store = try open(
+        at: root, mode: .read, officer: officer, now: now, credentials: credentials, fs: fs)
       return FileStore(
-        root: root, fs: fs, manifest: store.manifest, lock: nil, readOnlyReason: .locked(holder), mode: .read)
+        root: root, fs: store.fs, manifest: store.manifest, lock: nil, readOnlyReason: .locked(holder),
+        mode: .read)
     }
   }
 

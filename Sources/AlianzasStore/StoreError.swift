@@ -15,4 +15,6 @@ public enum StoreError: Error, Sendable {
   case unreadable(StoreProblem)
   /// A bundle this store does not take.
   case bundle(SyncError)
+  /// An encrypted store's key could not be had.
+  case key(StoreKeyError)
 }

@@ -12,7 +12,7 @@ struct AlianzasCommand: ParsableCommand {
       subcommands: [
         InterfaceCommand.self, DemoCommand.self, ValidateCommand.self, SummaryCommand.self,
         AnalyzeCommand.self, ExportCommand.self, ReportCommand.self, SnapshotCommand.self, SyncCommand.self,
-        TourCommand.self,
+        TourCommand.self, KeysCommand.self,
       ], defaultSubcommand: InterfaceCommand.self)
   }
 
@@ -20,6 +20,7 @@ struct AlianzasCommand: ParsableCommand {
     // Whatever the user's umask, what this program (and the git it runs) creates is the owner's
     // alone: the store holds personal data.
     umask(0o077)
+    PassphrasePrompt.install()
     do {
       var command = try parseAsRoot()
       try command.run()

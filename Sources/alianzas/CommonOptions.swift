@@ -16,6 +16,23 @@ struct CommonOptions: ParsableArguments {
       CLI.interfaceLanguageEsOrEn(), valueName: "es|en"))
   var lang: Language?
 
+  @Option(
+    name: .customLong("recovery-key"),
+    help: ArgumentHelp(CLI.recoveryKeyHelp(), valueName: "file"))
+  var recoveryKey: String?
+
+  /// The recovery key, when given, opens whatever encrypted store this command meets.
+  func validate() throws {
+    guard let recoveryKey else { return }
+    let path = Self.absolute(recoveryKey)
+    guard let text = try? String(contentsOfFile: path, encoding: .utf8),
+      let key = RecoveryKey.parsePrivate(text)
+    else {
+      throw ValidationError(StoreKeyError.unreadableRecoveryKey(recoveryKey).message(language))
+    }
+    StoreKeyring.give(.recovery(key))
+  }
+
   /// `--store`, else `$ALIANZAS_STORE`, else the XDG data folder.
   var storePath: String {
     let environment = ProcessInfo.processInfo.environment

@@ -31,6 +31,12 @@ struct DemoCommand: ParsableCommand {
   @Flag(help: ArgumentHelp(CLI.replacesAnExistingStore()))
   var force = false
 
+  @Flag(help: ArgumentHelp(CLI.demoEncryptHelp()))
+  var encrypt = false
+
+  @Option(name: .long, help: ArgumentHelp(CLI.recoveryPublicHelp(), valueName: "file"))
+  var recoveryPublic: String?
+
   @Flag(
     name: .customLong("no-open"),
     help: ArgumentHelp(CLI.doesNotOpenTheInterface()))
@@ -63,8 +69,14 @@ struct DemoCommand: ParsableCommand {
         CLI.openingTheExistingStoreAt(path))
       return try openInterface(path: path, language: language)
     }
+    let encryption =
+      encrypt
+      ? StoreEncryptionSetup(
+        passphrase: try PassphrasePrompt.new(variable: "ALIANZAS_PASSPHRASE"),
+        recovery: try recoveryPublicKey(recoveryPublic, language: language)) : nil
     let written = try writeDemo(
-      path: path, generator: generator, manifest: manifest, force: force, language: language)
+      path: path, generator: generator, manifest: manifest, force: force, encryption: encryption,
+      language: language)
     print(
       CLI.demoStoreCreatedAtAlliances(path, written, day.iso))
     if !noOpen { try openInterface(path: path, language: language) }
@@ -79,12 +91,14 @@ struct DemoCommand: ParsableCommand {
 /// Writes a demo store at `path` with its caches built, and returns how many alliances it holds.
 /// `alianzas demo` and the tour's sandbox both make theirs with it.
 func writeDemo(
-  path: String, generator: DemoGenerator, manifest: StoreManifest, force: Bool, language: Language
+  path: String, generator: DemoGenerator, manifest: StoreManifest, force: Bool,
+  encryption: StoreEncryptionSetup? = nil, language: Language
 ) throws -> Int {
   let day = generator.asOf
   let store: FileStore
   do {
-    store = try FileStore.create(at: path, manifest: manifest, officer: CommonOptions.officer, force: force)
+    store = try FileStore.create(
+      at: path, manifest: manifest, officer: CommonOptions.officer, force: force, encryption: encryption)
   } catch {
     complain(error.message(language))
     throw Explained(code: 2)

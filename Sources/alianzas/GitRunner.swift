@@ -4,6 +4,9 @@ import Foundation
 struct GitRunner {
   var folder: String
   var identity: [String] = []
+  /// Variables for git and what it starts: the merge drivers of an encrypted store get its key
+  /// this way, in memory, never on disk.
+  var environment: [String: String] = [:]
 
   struct Result {
     var status: Int32
@@ -22,6 +25,7 @@ struct GitRunner {
     environment["GIT_TERMINAL_PROMPT"] = "0"
     environment["GIT_EDITOR"] = "true"
     environment["GIT_PAGER"] = "cat"
+    environment.merge(self.environment) { _, given in given }
     process.environment = environment
     let out = Pipe()
     let err = Pipe()

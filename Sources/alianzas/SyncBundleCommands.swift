@@ -1,6 +1,7 @@
 import AlianzasDomain
 import AlianzasStore
 import ArgumentParser
+import Crypto
 import Foundation
 
 struct SyncExportCommand: ParsableCommand {
@@ -41,8 +42,13 @@ struct SyncExportCommand: ParsableCommand {
     store.clock = { now }
     let bundle = store.exportBundle(since: mark)
     let target = CommonOptions.absolute(out)
+    // Sealed under the store's key when it is encrypted; a full export also carries the wrapped
+    // keys, so a new laptop opens it with the store's passphrase or the recovery key.
+    let signer = try DeviceIdentity.signingKey()
     do {
-      try PosixFileSystem().writeAtomically(try bundle.encoded(), to: target)
+      let bytes = try SealedBundle.write(
+        bundle, signer: signer, key: store.storeKey, keys: mark == nil ? store.keyFile : nil)
+      try PosixFileSystem().writeAtomically(bytes, to: target)
     } catch let error as FileError {
       complain(error.message(language))
       throw Explained(code: 2)
@@ -71,6 +77,9 @@ struct SyncImportCommand: ParsableCommand {
   @Flag(name: .long, help: ArgumentHelp(CLI.onlySaysWhatItWould()))
   var dryRun = false
 
+  @Option(name: .long, help: ArgumentHelp(CLI.trustHelp(), valueName: "fingerprint"))
+  var trust: String?
+
   func run() throws {
     let language = common.language
     let (reference, instruments) = try loadData()
@@ -81,15 +90,29 @@ struct SyncImportCommand: ParsableCommand {
       complain(error.message(language))
       throw Explained(code: 2)
     }
+    let sealed = try refusing { SealedBundle.read(bytes) }
+    // Everything is checked before anything is written: the bundle opens, its signer is trusted,
+    // and only then is a store made or changed.
+    let store: FileStore
     let bundle: SyncBundle
-    switch SyncBundle.decode(bytes) {
-    case .success(let value): bundle = value
-    case .failure(let error):
-      complain("\(file): " + error.message(language))
-      throw Explained(code: 2)
+    let own = try DeviceIdentity.signingKey().publicKey
+    if FileManager.default.fileExists(atPath: common.storePath + "/" + FileStore.manifestName) || dryRun {
+      store = try opening {
+        try FileStore.open(at: common.storePath, mode: .write, officer: CommonOptions.officer, now: Clock.now)
+      }
+      bundle = try refusing { sealed.payloadOpened(by: store) }
+      let trusted = try opening { try store.trusts(sealed.signer, own: own) }
+      if !trusted { try checkTrustFlag(sealed, bundle: bundle, language: language) }
+      if !trusted && !dryRun {
+        try opening { try store.trust(sealed.signer, device: bundle.device) }
+        say(CLI.deviceTrusted(bundle.device, sealed.signerFingerprint))
+      }
+    } else {
+      (store, bundle) = try create(from: sealed, own: own, language: language)
     }
-    let store = try openOrCreate(for: bundle, language: language)
     defer { store.release() }
+    store.device = DeviceIdentity.current
+    store.clock = { Clock.now }
     let report: ImportReport
     do {
       report = try store.importBundle(
@@ -106,29 +129,65 @@ struct SyncImportCommand: ParsableCommand {
     printReport(report, dryRun: dryRun, language: language)
   }
 
-  private func openOrCreate(for bundle: SyncBundle, language: Language) throws -> FileStore {
+  /// A new laptop's store, made from a full bundle: opened with the keys it carries (the store's
+  /// passphrase or the recovery key), its signer trusted by `--trust`, then created.
+  private func create(from sealed: SealedBundle, own: Curve25519.Signing.PublicKey, language: Language) throws
+    -> (FileStore, SyncBundle)
+  {
     let path = common.storePath
-    let store: FileStore
-    do {
-      if !FileManager.default.fileExists(atPath: path + "/" + FileStore.manifestName) && !dryRun {
-        guard bundle.since == nil else {
-          complain(
-            CLI.isNotAStoreAnd(path))
-          throw Explained(code: 2)
-        }
-        let manifest = StoreManifest(
-          created: Clock.now, deviceID: DeviceIdentity.current, asOf: bundle.asOf, lineage: bundle.lineage)
-        store = try FileStore.create(at: path, manifest: manifest, officer: CommonOptions.officer)
-      } else {
-        store = try FileStore.open(at: path, mode: .write, officer: CommonOptions.officer, now: Clock.now)
-      }
-    } catch let error as StoreError {
-      complain(error.message(language))
+    var encryption: StoreEncryptionSetup?
+    if let keys = sealed.keys {
+      let key = try opening { try StoreEncryption.unlock(keys, root: path) }
+      encryption = StoreEncryptionSetup(adopting: keys, key: key)
+    }
+    let bundle = try refusing { sealed.open(key: encryption?.adoptedKey) }
+    guard bundle.since == nil else {
+      complain(CLI.isNotAStoreAnd(path))
       throw Explained(code: 2)
     }
-    store.device = DeviceIdentity.current
-    store.clock = { Clock.now }
-    return store
+    let trusted = own.rawRepresentation == sealed.signer.rawRepresentation
+    if !trusted { try checkTrustFlag(sealed, bundle: bundle, language: language) }
+    let manifest = StoreManifest(
+      created: Clock.now, deviceID: DeviceIdentity.current, asOf: bundle.asOf, lineage: bundle.lineage)
+    let store = try opening {
+      try FileStore.create(
+        at: path, manifest: manifest, officer: CommonOptions.officer, encryption: encryption)
+    }
+    if !trusted {
+      try opening { try store.trust(sealed.signer, device: bundle.device) }
+      say(CLI.deviceTrusted(bundle.device, sealed.signerFingerprint))
+    }
+    return (store, bundle)
+  }
+
+  /// An untrusted signer is taken only when `--trust` names its fingerprint (checked with its
+  /// owner beforehand).
+  private func checkTrustFlag(_ sealed: SealedBundle, bundle: SyncBundle, language: Language) throws {
+    let fingerprint = sealed.signerFingerprint
+    if let trust, KeyFingerprint.normalized(trust) == KeyFingerprint.normalized(fingerprint) { return }
+    if let trust { complain(CLI.trustDoesNotMatch(trust, fingerprint)) }
+    complain(
+      "\(file): "
+        + SyncError.untrustedDevice(fingerprint: fingerprint, device: bundle.device).message(language))
+    throw Explained(code: 2)
+  }
+
+  /// The bundle's own faults, named with the file.
+  private func refusing<T>(_ step: () -> Result<T, SyncError>) throws -> T {
+    switch step() {
+    case .success(let value): return value
+    case .failure(let error):
+      complain("\(file): " + error.message(common.language))
+      throw Explained(code: 2)
+    }
+  }
+
+  /// The store's faults.
+  private func opening<T>(_ step: () throws -> T) throws -> T {
+    do { return try step() } catch let error as StoreError {
+      complain(error.message(common.language))
+      throw Explained(code: 2)
+    }
   }
 
   private func printReport(_ report: ImportReport, dryRun: Bool, language: Language) {

@@ -7,7 +7,8 @@ struct SyncCommand: ParsableCommand {
       abstract: CLI.exchangesRecordsBetweenStoresBy(),
       discussion: CLI.recordsMergeFieldByField(),
       subcommands: [
-        SyncExportCommand.self, SyncImportCommand.self, SyncGitCommand.self, MergeFileCommand.self,
+        SyncExportCommand.self, SyncImportCommand.self, SyncGitCommand.self, SyncIdentityCommand.self,
+        MergeFileCommand.self, MergeHistoryCommand.self,
       ])
   }
 }

@@ -51,6 +51,9 @@ struct SyncGitCommand: ParsableCommand {
     defer { store.release() }
     store.device = device
     store.clock = { Clock.now }
+    if let key = store.storeKey {
+      git.environment["ALIANZAS_STORE_KEY"] = key.withUnsafeBytes { Data($0).base64EncodedString() }
+    }
     // Holding the store's lock, no other sync runs here, but a git a killed sync started may
     // still be finishing (a kill reaches the sync, not its children): its index.lock is waited
     // for a while first. One that stays is what a sync killed half-way left, and git would refuse
@@ -132,10 +135,23 @@ struct SyncGitCommand: ParsableCommand {
         git.run(["init", "-q", "-b", "main"]), doing: CLI.createTheRepository())
     }
     let ignore = ".cache/\n.lock\nbackups/\nquarantine/\n.*.tmp\n"
-    let attributes = """
+    // An encrypted store's files are ciphertext to git: they merge only through Alianzas, which
+    // opens them in memory with the key the sync hands its drivers.
+    let attributes =
+      store.storeKey == nil
+      ? """
       history/**/*.jsonl merge=union
       alliances/*.json merge=alianzas
       households/*.json merge=alianzas
+      trusted-devices.json merge=alianzas
+
+      """
+      : """
+      history/**/*.jsonl binary merge=alianzas-history
+      alliances/*.json binary merge=alianzas
+      households/*.json binary merge=alianzas
+      trusted-devices.json binary merge=alianzas
+      .cache/** binary
 
       """
     try ignore.write(toFile: root + "/.gitignore", atomically: true, encoding: .utf8)
@@ -146,6 +162,12 @@ struct SyncGitCommand: ParsableCommand {
       doing: CLI.installTheMergeDriver())
     try check(
       git.run(["config", "merge.alianzas.driver", "'\(executable)' sync merge-file %O %A %B %P"]),
+      doing: CLI.installTheMergeDriver())
+    try check(
+      git.run(["config", "merge.alianzas-history.name", "Alianzas: historiales cifrados, todas las líneas"]),
+      doing: CLI.installTheMergeDriver())
+    try check(
+      git.run(["config", "merge.alianzas-history.driver", "'\(executable)' sync merge-history %O %A %B %P"]),
       doing: CLI.installTheMergeDriver())
   }
 
@@ -201,7 +223,7 @@ struct MergeFileCommand: ParsableCommand {
   @Argument var path: String = ""
 
   func run() throws {
-    let fs = PosixFileSystem()
+    let fs = MergeDriverFiles.fileSystem
     func tree(_ file: String) -> JSONValue? {
       guard let bytes = try? fs.read(file), !bytes.isEmpty else { return nil }
       return JSONValue.parse(bytes)
@@ -218,5 +240,40 @@ struct MergeFileCommand: ParsableCommand {
       complain("\(path): \(error)")
       throw Explained(code: 1)
     }
+  }
+}
+
+/// The git merge driver for an encrypted store's histories: what git's `union` does for a plain
+/// one (every line of both sides, ours first), on the lines as decrypted in memory.
+struct MergeHistoryCommand: ParsableCommand {
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "merge-history", abstract: CLI.gitMergeDriverForHistory(), shouldDisplay: false)
+  }
+
+  @Argument var base: String
+  @Argument var ours: String
+  @Argument var theirs: String
+  @Argument var path: String = ""
+
+  func run() throws {
+    let fs = MergeDriverFiles.fileSystem
+    do {
+      let mine = try fs.read(ours)
+      let other = try fs.read(theirs)
+      try fs.writeAtomically(HistoryUnion.merge(mine, other), to: ours)
+    } catch {
+      complain("\(path): \(error.message(cliLanguage))")
+      throw Explained(code: 1)
+    }
+  }
+}
+
+/// How the merge drivers read and write the files git hands them: through the store's key when
+/// the sync that started git gave one.
+enum MergeDriverFiles {
+  static var fileSystem: any StoreFileSystem {
+    guard case .key(let key) = StoreCredentials.fromEnvironment() else { return PosixFileSystem() }
+    return StoreCipherFileSystem(base: PosixFileSystem(), key: key, root: "/", acceptsPlain: true)
   }
 }

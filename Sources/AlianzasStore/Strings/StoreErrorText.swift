@@ -35,6 +35,7 @@ extension StoreError: Bilingual {
         ? "no se guardó porque el archivo en disco no se puede leer (\(problem.message(.es)))"
         : "not saved because the file on disk does not read (\(problem.message(.en)))"
     case .bundle(let error): return error.message(language)
+    case .key(let error): return error.message(language)
     case .encoding(let detail):
       return es ? "no se pudo codificar el registro: \(detail)" : "could not encode the record: \(detail)"
     }

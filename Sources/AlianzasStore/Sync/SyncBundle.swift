@@ -80,4 +80,16 @@ public enum SyncError: Error, Sendable, Equatable {
   case foreign(bundle: String, store: String)
   /// The bundle does not say which store it comes from, and this store has a lineage.
   case noLineage(store: String)
+  /// A format-1 bundle: it carries no signature, so nothing says which device made it.
+  case unsigned
+  /// The signature does not match the header: the bundle was changed after it was signed.
+  case badSignature
+  /// Signed by a device this store does not trust yet.
+  case untrustedDevice(fingerprint: String, device: String)
+  /// Sealed under a key this store does not hold.
+  case sealedForAnotherKey(String)
+  /// Sealed under this store's key, yet it does not open: changed or damaged.
+  case undecipherable
+  /// A sealed bundle into a plain store.
+  case encryptedIntoPlain
 }

@@ -12,7 +12,15 @@ enum CLI: CaseIterable {
     exportForceHelp, exportUnknownFormat, exportUnknownTable, exportExcelOnlyCSV, exportTableRows,
     exportWritten, exportCut, exportExists, exportFolderMissing, exportCannotWrite
   case reportAbstract, reportNationalAbstract, reportOutHelp, reportWritten, reportDepartmentHelp,
-    reportUnknownDepartment, noStudySurveysInStore, comparisonDesignHelp, comparisonDesignLine,
+    reportUnknownDepartment, gitMergeDriverForHistory, identityAbstract, identityLine, noTrustedDevices,
+    trustedDeviceLine, trustHelp, trustDoesNotMatch, deviceTrusted, keysAbstract, keysDiscussion,
+    keysStatusAbstract, storeNotEncrypted, storeEncrypted, keysPassphraseLine, keysRecoveryLine,
+    encryptionUnfinished, keysRecoveryAbstract, keysRecoveryDiscussion, recoveryPrivateFile, refusesToReplace,
+    recoveryWritten, recoveryFingerprint, keysEncryptAbstract, keysEncryptDiscussion, recoveryPublicHelp,
+    noTerminalForPassphrase, encryptionFinished, storeEncryptedFiles, gitHistoryStillPlain,
+    keysPassphraseAbstract, keysPassphraseDiscussion, passphraseChanged, recoveryPublicRequired,
+    notARecoveryPublicKey, recoveryKeyHelp, passphraseFor, newPassphrase, newPassphraseAgain, demoEncryptHelp,
+    noStudySurveysInStore, comparisonDesignHelp, comparisonDesignLine,
     tourStepMustBePositive,
     tourFromNotAStore, tourFromNotADemo, tourAbstract,
     tourDiscussion, tourFromHelp, tourStepHelp, snapshotKeysHelp, snapshotEveryHelp, validateQualityHelp,
@@ -176,6 +184,84 @@ enum CLI: CaseIterable {
       "Diseño: {0}."
     case .noStudySurveysInStore:
       "El almacén no tiene encuestas del estudio (muestra study o impact): use --design all."
+    case .keysAbstract:
+      "Cifrado del almacén: clave de recuperación, cifrar, frase de paso."
+    case .keysDiscussion:
+      "Un almacén cifrado guarda todo archivo (registros, historial, índices, cachés, cuarentena) cifrado con ChaCha20-Poly1305 bajo una clave propia. Esa clave se abre con la frase de paso del funcionario (scrypt) o con la clave de recuperación de la organización, que guarda un supervisor fuera de los portátiles de campo. Pasos: «alianzas keys recovery --out org.key» (una vez, el supervisor); «alianzas keys encrypt --recovery-public org.key.pub» en cada portátil. La frase de paso se escribe sin eco, o se toma de ALIANZAS_PASSPHRASE."
+    case .keysStatusAbstract:
+      "Dice si el almacén está cifrado, con qué, y la huella de su clave de recuperación."
+    case .storeNotEncrypted:
+      "{0} no está cifrado (cífrelo con «alianzas keys encrypt»)."
+    case .storeEncrypted:
+      "{0} está cifrado con {1}; clave {2}."
+    case .keysPassphraseLine:
+      "Frase de paso: {0}, N = {1}, r = {2}, p = {3}."
+    case .keysRecoveryLine:
+      "Clave de recuperación de la organización: huella {0}."
+    case .encryptionUnfinished:
+      "El cifrado quedó a medias: el próximo «alianzas keys encrypt» (o la próxima apertura para escribir) lo termina."
+    case .keysRecoveryAbstract:
+      "Crea el par de claves de recuperación de la organización."
+    case .keysRecoveryDiscussion:
+      "Escribe la clave privada en ARCHIVO (0600) y la pública en ARCHIVO.pub. La privada abre cualquier almacén cifrado para ella: guárdela un supervisor, fuera de los portátiles de campo y con copia en un lugar seguro. La pública se entrega a los funcionarios para cifrar."
+    case .recoveryPrivateFile:
+      "Archivo para la clave privada (la pública va a ARCHIVO.pub)."
+    case .refusesToReplace:
+      "{0} ya existe; no se reemplaza."
+    case .recoveryWritten:
+      "Clave privada en {0}; clave pública en {1}."
+    case .recoveryFingerprint:
+      "Huella: {0} (compárela al entregar la pública)."
+    case .keysEncryptAbstract:
+      "Cifra en su sitio un almacén existente."
+    case .keysEncryptDiscussion:
+      "Toma el bloqueo, escribe la clave y cifra cada archivo con reemplazo atómico; interrumpido en cualquier punto, el almacén se sigue abriendo y la próxima escritura termina el trabajo. Las confirmaciones de git anteriores (y su remoto) conservan los archivos sin cifrar."
+    case .recoveryPublicHelp:
+      "Clave pública de recuperación de la organización (archivo .pub o el texto base64)."
+    case .noTerminalForPassphrase:
+      "no hay terminal para pedir la frase de paso: defina {0}"
+    case .encryptionFinished:
+      "Cifrado de {0} terminado."
+    case .storeEncryptedFiles:
+      "{0} cifrado: {1} archivos."
+    case .gitHistoryStillPlain:
+      "Atención: el repositorio git del almacén (y su remoto) guarda las versiones anteriores sin cifrar; para que no queden, cree un repositorio nuevo y bórrelo del remoto."
+    case .keysPassphraseAbstract:
+      "Cambia la frase de paso del almacén (la clave y los archivos no cambian)."
+    case .keysPassphraseDiscussion:
+      "Abre el almacén con la frase actual (o con --recovery-key cuando se perdió) y pide la nueva dos veces, o la toma de ALIANZAS_NEW_PASSPHRASE."
+    case .passphraseChanged:
+      "Frase de paso de {0} cambiada."
+    case .recoveryPublicRequired:
+      "falta --recovery-public: un almacén cifrado se cifra también para la clave de recuperación de la organización (créela con «alianzas keys recovery»)"
+    case .notARecoveryPublicKey:
+      "{0} no es una clave pública de recuperación de Alianzas"
+    case .recoveryKeyHelp:
+      "Clave privada de recuperación de la organización, para abrir un almacén cifrado sin su frase de paso."
+    case .passphraseFor:
+      "Frase de paso de {0}: "
+    case .newPassphrase:
+      "Nueva frase de paso (10 caracteres o más): "
+    case .newPassphraseAgain:
+      "Repítala: "
+    case .demoEncryptHelp:
+      "Crea el almacén cifrado (pide la frase de paso y --recovery-public)."
+    case .trustHelp:
+      "Confía en el equipo que firmó el paquete si su huella es esta (compárela antes con su dueño)."
+    case .trustDoesNotMatch:
+      "la huella dada ({0}) no es la del firmante del paquete ({1}); no se confía en él"
+    case .deviceTrusted:
+      "Equipo «{0}» de confianza desde ahora (huella {1})."
+    case .identityAbstract:
+      "Muestra la huella de firma de este equipo y los equipos en que confía el almacén."
+    case .identityLine:
+      "Este equipo: {0}; huella de firma {1}"
+    case .noTrustedDevices:
+      "El almacén aún no confía en ningún otro equipo."
+    case .trustedDeviceLine:
+      "De confianza: {0} (huella {1}), por {2} el {3}"
+    case .gitMergeDriverForHistory:
+      "Controlador de mezcla de git para los historiales cifrados."
     case .relativeDifference: "Dif. %"
     case .noCoxModel: "sin modelo de Cox (las curvas y el log-rank sí se muestran): "
     case .relinkLegend:
@@ -469,6 +555,84 @@ enum CLI: CaseIterable {
       "Design: {0}."
     case .noStudySurveysInStore:
       "The store holds no survey of the study (sample study or impact): use --design all."
+    case .keysAbstract:
+      "Store encryption: recovery key, encrypting, passphrase."
+    case .keysDiscussion:
+      "An encrypted store keeps every file (records, history, indexes, caches, quarantine) encrypted with ChaCha20-Poly1305 under a key of its own. That key opens with the officer's passphrase (scrypt) or with the organization's recovery key, which a supervisor keeps off the field laptops. Steps: «alianzas keys recovery --out org.key» (once, the supervisor); «alianzas keys encrypt --recovery-public org.key.pub» on each laptop. The passphrase is typed without echo, or taken from ALIANZAS_PASSPHRASE."
+    case .keysStatusAbstract:
+      "Says whether the store is encrypted, with what, and its recovery key's fingerprint."
+    case .storeNotEncrypted:
+      "{0} is not encrypted (encrypt it with «alianzas keys encrypt»)."
+    case .storeEncrypted:
+      "{0} is encrypted with {1}; key {2}."
+    case .keysPassphraseLine:
+      "Passphrase: {0}, N = {1}, r = {2}, p = {3}."
+    case .keysRecoveryLine:
+      "Organization's recovery key: fingerprint {0}."
+    case .encryptionUnfinished:
+      "The encryption was cut short: the next «alianzas keys encrypt» (or the next opening for writing) finishes it."
+    case .keysRecoveryAbstract:
+      "Makes the organization's recovery key pair."
+    case .keysRecoveryDiscussion:
+      "Writes the private key to FILE (0600) and the public one to FILE.pub. The private key opens every store encrypted for it: a supervisor keeps it, off the field laptops and with a copy in a safe place. The public one is handed to the officers to encrypt with."
+    case .recoveryPrivateFile:
+      "File for the private key (the public one goes to FILE.pub)."
+    case .refusesToReplace:
+      "{0} already exists; it is not replaced."
+    case .recoveryWritten:
+      "Private key in {0}; public key in {1}."
+    case .recoveryFingerprint:
+      "Fingerprint: {0} (compare it when handing over the public key)."
+    case .keysEncryptAbstract:
+      "Encrypts an existing store in place."
+    case .keysEncryptDiscussion:
+      "Takes the lock, writes the key and encrypts each file with an atomic replace; interrupted at any point, the store still opens and the next writer finishes the work. Earlier git commits (and their remote) keep the files unencrypted."
+    case .recoveryPublicHelp:
+      "The organization's recovery public key (.pub file or the base64 text)."
+    case .noTerminalForPassphrase:
+      "there is no terminal to ask for the passphrase: set {0}"
+    case .encryptionFinished:
+      "Encryption of {0} finished."
+    case .storeEncryptedFiles:
+      "{0} encrypted: {1} files."
+    case .gitHistoryStillPlain:
+      "Warning: the store's git repository (and its remote) keeps earlier versions unencrypted; to leave none, start a new repository and delete it from the remote."
+    case .keysPassphraseAbstract:
+      "Changes the store's passphrase (the key and the files stay as they are)."
+    case .keysPassphraseDiscussion:
+      "Opens the store with the current passphrase (or with --recovery-key when it was lost) and asks for the new one twice, or takes it from ALIANZAS_NEW_PASSPHRASE."
+    case .passphraseChanged:
+      "Passphrase of {0} changed."
+    case .recoveryPublicRequired:
+      "--recovery-public is missing: an encrypted store is also encrypted for the organization's recovery key (make one with «alianzas keys recovery»)"
+    case .notARecoveryPublicKey:
+      "{0} is not an Alianzas recovery public key"
+    case .recoveryKeyHelp:
+      "The organization's recovery private key, to open an encrypted store without its passphrase."
+    case .passphraseFor:
+      "Passphrase for {0}: "
+    case .newPassphrase:
+      "New passphrase (10 characters or more): "
+    case .newPassphraseAgain:
+      "Type it again: "
+    case .demoEncryptHelp:
+      "Makes the store encrypted (asks for the passphrase and --recovery-public)."
+    case .trustHelp:
+      "Trusts the device that signed the bundle if its fingerprint is this one (compare it with its owner first)."
+    case .trustDoesNotMatch:
+      "the fingerprint given ({0}) is not the bundle signer's ({1}); it is not trusted"
+    case .deviceTrusted:
+      "Device «{0}» trusted from now on (fingerprint {1})."
+    case .identityAbstract:
+      "Shows this device's signing fingerprint and the devices the store trusts."
+    case .identityLine:
+      "This device: {0}; signing fingerprint {1}"
+    case .noTrustedDevices:
+      "The store trusts no other device yet."
+    case .trustedDeviceLine:
+      "Trusted: {0} (fingerprint {1}), by {2} on {3}"
+    case .gitMergeDriverForHistory:
+      "Git merge driver for encrypted histories."
     case .relativeDifference: "Diff. %"
     case .noCoxModel: "no Cox model (the curves and the log-rank test are shown): "
     case .relinkLegend:
