@@ -10,6 +10,23 @@ import Foundation
 func say(_ line: String) { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
 
 let arguments = CommandLine.arguments
+// `store-stress encrypt STORE LOGN` encrypts STORE in place (passphrase from ALIANZAS_PASSPHRASE,
+// a fresh recovery key), to be killed half-way.
+if arguments.count == 4, arguments[1] == "encrypt", let logN = Int(arguments[3]) {
+  let now = Timestamp(secondsSinceEpoch: Int64(Date().timeIntervalSince1970))
+  let setup = StoreEncryptionSetup(
+    passphrase: ProcessInfo.processInfo.environment["ALIANZAS_PASSPHRASE"] ?? "",
+    recovery: RecoveryKey().publicKey, logN: logN)
+  do {
+    say("ready")
+    let report = try StoreEncryption.encrypt(root: arguments[2], setup: setup, officer: "stress", now: now)
+    say("sealed \(report.sealed)")
+    exit(0)
+  } catch {
+    FileHandle.standardError.write(Data("store-stress: \(error.message(.en))\n".utf8))
+    exit(1)
+  }
+}
 if arguments.count == 4, arguments[1] == "import" {
   do {
     let now = Timestamp(secondsSinceEpoch: Int64(Date().timeIntervalSince1970))

@@ -47,6 +47,7 @@ enum SealedFrames {
   static func open(_ bytes: [UInt8], key: SymmetricKey) throws(Failure) -> Opened {
     var opened = Opened(plain: [], ends: [], torn: false)
     opened.plain.reserveCapacity(max(0, bytes.count - headerSize - overhead))
+    guard isSealed(bytes) else { throw .notSealed }
     var at = 0
     while at < bytes.count {
       guard bytes.count - at >= headerSize else {
@@ -54,7 +55,7 @@ enum SealedFrames {
         break
       }
       guard bytes[at..<at + magic.count].elementsEqual(magic) else {
-        throw at == 0 ? .notSealed : .authentication
+        throw .authentication
       }
       let length =
         Int(bytes[at + 4]) << 24 | Int(bytes[at + 5]) << 16 | Int(bytes[at + 6]) << 8 | Int(bytes[at + 7])

@@ -45,6 +45,9 @@ public enum StoreKeyring {
 
   public static func forget() { state.withLock { $0.keys.removeAll() } }
 
+  /// Forgets one store's key: the next opening asks for credentials again.
+  public static func forget(keyID: String) { state.withLock { $0.keys[keyID] = nil } }
+
   static func known(_ id: String) -> SymmetricKey? { state.withLock { $0.keys[id] } }
 
   /// The key of the store whose key file is `file`.
