@@ -54,6 +54,7 @@ func runInterface(
   StopSignal.install()
   CrashGuard.install()
   let (reference, instruments) = try loadData()
+  guard PassphrasePrompt.unlockAhead(path, language: language) else { return (2, nil) }
   let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
   let terminal = CursesTerminal(noColor: noColor)
   defer { terminal.restore() }

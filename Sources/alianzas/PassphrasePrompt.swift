@@ -1,3 +1,4 @@
+import AlianzasDomain
 import AlianzasStore
 import Foundation
 
@@ -33,6 +34,27 @@ enum PassphrasePrompt {
     StoreKeyring.setPrompt { root in
       read(CLI.passphraseFor(root)).map { StoreCredentials.passphrase($0) }
     }
+  }
+
+  /// Opens an encrypted store's key before the screen is taken over: the prompt needs the plain
+  /// terminal, and a wrong passphrase is said on it. True when the store is plain or its key
+  /// is now held.
+  static func unlockAhead(_ path: String, language: Language) -> Bool {
+    guard StoreEncryption.isEncrypted(root: path) else { return true }
+    do {
+      let file = try StoreKeyFile.decode(try PosixFileSystem().read(path + "/" + StoreKeyFile.fileName))
+      _ = try StoreEncryption.unlock(file, root: path)
+      return true
+    } catch let error as StoreKeyError {
+      complain(error.message(language))
+    } catch let error as StoreError {
+      complain(error.message(language))
+    } catch let error as FileError {
+      complain(error.message(language))
+    } catch {
+      complain("\(error)")
+    }
+    return false
   }
 
   /// A new passphrase: `variable` in the environment, else typed twice.
