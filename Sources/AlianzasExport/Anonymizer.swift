@@ -5,9 +5,9 @@ import Foundation
 /// The research export: tables with no names, no document numbers and no free text; households
 /// and surveys under keyed pseudonyms (HMAC-SHA-256 with a key kept outside the exports, so one
 /// household keeps its pseudonym from one export to the next and two stores never share one);
-/// dates to the month when asked; and households whose quasi-identifiers (municipality, group,
-/// vulnerability, size) single out fewer than `k` of them coarsened, then suppressed, with a
-/// report of each such cell.
+/// dates to the month when asked; no sensitive data (ethnic origin, displacement); and households
+/// whose quasi-identifiers (municipality, group, size) single out fewer than `k` of them with
+/// their size coarsened to a band, with a report of each such cell.
 public struct Anonymizer: Sendable {
   public var key: SymmetricKey
   public var monthDates: Bool
@@ -20,9 +20,10 @@ public struct Anonymizer: Sendable {
   }
 
   /// Columns that name or describe a person, or hold what someone typed freely.
-  static let dropped: Set<String> = [
-    "head_name", "document_number", "village", "officer", "observations", "note", "cause_detail",
-  ]
+  static let dropped: Set<String> = Set(
+    [
+      "head_name", "document_number", "village", "officer", "observations", "note", "cause_detail",
+    ] + SensitiveColumns.names)
   /// Columns that identify a household or one of its surveys.
   static let pseudonymous: Set<String> = ["household_code", "survey_id"]
 

@@ -1,14 +1,13 @@
 import AlianzasDomain
 
-/// Households whose quasi-identifiers (municipality × group × vulnerability × size) single out
-/// fewer than `k` of them: their size becomes a band; those still fewer than `k` lose their
-/// vulnerability flags too. Every household is counted first (`count`, as the rows stream by),
-/// then each row is protected (`protect`) and every cell acted on goes into the report.
+/// Households whose quasi-identifiers (municipality × group × size) single out fewer than `k` of
+/// them: their size becomes a band (the vulnerability flags, sensitive data, never reach this
+/// export). Every household is counted first (`count`, as the rows stream by), then each row is
+/// protected (`protect`) and every cell acted on goes into the report.
 final class RareHouseholds {
   struct Cell: Hashable {
     var municipality: String
     var group: String
-    var vulnerability: String
     /// The exact size, or its band when the cell is a coarsened one.
     var size: Int64
   }
@@ -17,9 +16,7 @@ final class RareHouseholds {
   /// Each alliance's municipality (DIVIPOLA), by alliance code.
   var municipalities: [String: String]
   private let code, group, members: Int?
-  private let flags: [Int]
   private var exact: [Cell: Int] = [:]
-  private var banded: [Cell: Int]?
   private var reported = Set<Cell>()
   private(set) var report: [[ExportValue]] = []
 
@@ -31,7 +28,6 @@ final class RareHouseholds {
     code = column("alliance_code")
     group = column("group")
     members = column("members")
-    flags = ["displaced", "afro_colombian", "indigenous"].compactMap(column)
   }
 
   static let sizeBands = ExportCodes(
@@ -44,7 +40,6 @@ final class RareHouseholds {
     ])
 
   static let bandOnly = "size_to_band"
-  static let bandAndSuppress = "size_to_band+vulnerability_suppressed"
 
   static func band(_ members: Int64) -> Int32 { Int32(min(4, max(1, (members + 1) / 2))) }
 
@@ -68,12 +63,6 @@ final class RareHouseholds {
         ExportColumn(
           "municipality_code", Localized(es: "Municipio (DIVIPOLA)", en: "Municipality (DIVIPOLA)"), .text),
         ExportColumn("group", Localized(es: "Grupo", en: "Group"), .coded(ExportCodeLists.group)),
-        ExportColumn(
-          "vulnerability",
-          Localized(
-            es: "Desplazado, afrocolombiano, indígena (1 sí, 0 no)",
-            en: "Displaced, Afro-Colombian, Indigenous (1 yes, 0 no)"),
-          .text),
         ExportColumn("size", Localized(es: "Tamaño del hogar", en: "Household size"), .text),
         ExportColumn(
           "households", Localized(es: "Hogares en la celda", en: "Households in the cell"), .integer),
@@ -96,41 +85,25 @@ final class RareHouseholds {
     var size: Int64 = 0
     if case .integer(let n) = row[members] { size = n }
     return Cell(
-      municipality: municipalities[alliance] ?? alliance, group: Self.text(row[group]),
-      vulnerability: flags.map { Self.text(row[$0]) }.joined(), size: size)
+      municipality: municipalities[alliance] ?? alliance, group: Self.text(row[group]), size: size)
   }
 
   func count(_ row: [ExportValue]) {
     if let cell = cell(row) { exact[cell, default: 0] += 1 }
   }
 
-  /// The row with its band put in, and coarsened or suppressed when its cell is rare.
+  /// The row with its band put in, its exact size removed when its cell is rare.
   func protect(_ row: [ExportValue]) -> [ExportValue] {
     guard let members, let exactCell = cell(row) else { return row }
-    if banded == nil {
-      var counts: [Cell: Int] = [:]
-      for (cell, n) in exact where n < k {
-        var coarse = cell
-        coarse.size = Int64(Self.band(cell.size))
-        counts[coarse, default: 0] += n
-      }
-      banded = counts
-    }
     var out = row
     out.insert(.code(Self.band(exactCell.size)), at: members + 1)
     let n = exact[exactCell] ?? 0
     guard n < k else { return out }
     out[members] = .missing
-    var coarse = exactCell
-    coarse.size = Int64(Self.band(exactCell.size))
-    let alsoFlags = (banded?[coarse] ?? 0) < k
-    // The flags sit after the size, one place further on once the band is in.
-    if alsoFlags { for f in flags { out[f > members ? f + 1 : f] = .missing } }
     if reported.insert(exactCell).inserted, let group {
       report.append([
-        .text(exactCell.municipality), row[group], .text(exactCell.vulnerability),
-        .text(String(exactCell.size)), .integer(Int64(n)),
-        .text(alsoFlags ? Self.bandAndSuppress : Self.bandOnly),
+        .text(exactCell.municipality), row[group], .text(String(exactCell.size)), .integer(Int64(n)),
+        .text(Self.bandOnly),
       ])
     }
     return out

@@ -33,6 +33,8 @@ public struct StoreExport: Sendable {
   public var reference: ReferenceData
   public var today: Day
   public var anonymizer: Anonymizer?
+  /// Sensitive columns (`SensitiveColumns`) asked for by name; the rest of them are left out.
+  public var includeSensitive: Set<String> = []
   /// Alliances read together; small enough that two batches weigh little at any scale.
   public var batch = 16
 
@@ -69,7 +71,12 @@ public struct StoreExport: Sendable {
       guard let table = ExportTables.table(name, empty, language: language) else { throw .unknownTable(name) }
       made.append(table)
     }
-    let plain = made
+    // Sensitive columns go first, before any other step sees the rows; the research export
+    // never takes them, whatever was asked.
+    let selections = made.map {
+      SensitiveColumns.Selection($0, including: anonymizer == nil ? includeSensitive : [])
+    }
+    let plain = selections.map(\.table)
     let schema = anonymizer?.schema(plain) ?? plain
     let strippers = anonymizer.map { a in plain.map { Anonymizer.Stripper($0, a) } }
     let households = anonymizer == nil ? nil : plain.firstIndex { $0.name == "households" }
@@ -82,7 +89,9 @@ public struct StoreExport: Sendable {
     var problems: [String] = []
 
     let build: @Sendable ([String]) -> [Built] = { [self] chunk in
-      Parallel.map(chunk) { code in self.rows(of: load(code), plain: plain, strippers: strippers) }
+      Parallel.map(chunk) { code in
+        self.rows(of: load(code), plain: plain, selections: selections, strippers: strippers)
+      }
     }
     let sorted = Array(Set(codes)).sorted()
     let chunks = stride(from: 0, to: sorted.count, by: max(1, batch)).map {
@@ -141,13 +150,18 @@ public struct StoreExport: Sendable {
     var municipality: (alliance: String, code: String)?
   }
 
-  private func rows(of unit: Unit, plain: [ExportTable], strippers: [Anonymizer.Stripper]?) -> Built {
+  private func rows(
+    of unit: Unit, plain: [ExportTable], selections: [SensitiveColumns.Selection],
+    strippers: [Anonymizer.Stripper]?
+  ) -> Built {
     let source = ExportSource(
       alliances: unit.alliance.map { [$0] } ?? [], rosters: unit.roster.map { [$0] } ?? [],
       instruments: instruments, reference: reference, today: today)
     var memo: [String: String] = [:]
     let rows = plain.enumerated().map { t, table in
-      let made = ExportTables.table(table.name, source, language: language)?.rows ?? []
+      let made = (ExportTables.table(table.name, source, language: language)?.rows ?? []).map {
+        selections[t].apply($0)
+      }
       guard let strippers else { return made }
       return made.map { strippers[t].strip($0, memo: &memo) }
     }

@@ -5,7 +5,7 @@ import AlianzasTUI
 import Foundation
 
 // alianzas-bench [--json] [--store-dir DIR] [--runs N] [--skip-ten-x] [--save-only] [--export-only]
-// [--report-only] [--supervision-only]
+// [--report-only] [--supervision-only] [--encryption-only]
 // Measures what users feel, at national and 10× national scale, and prints medians.
 let arguments = CommandLine.arguments
 func option(_ name: String) -> String? {
@@ -40,6 +40,33 @@ if arguments.contains("--save-only") {
   exit(0)
 }
 let runs = Int(option("--runs") ?? "") ?? 9
+
+// Only the cost of encryption at rest: the national store against its encrypted copy.
+if arguments.contains("--encryption-only") {
+  let folder = option("--store-dir") ?? (NSTemporaryDirectory() + "alianzas-bench")
+  let reference = try ReferenceData.embedded(), instruments = try Instruments.embedded()
+  let rows = try encryptionFigures(folder: folder, runs: runs, reference: reference, instruments: instruments)
+  if json {
+    var out: [String: Double] = [:]
+    for (i, row) in rows.enumerated() {
+      out["encryption\(i)Plain"] = row.plain
+      out["encryption\(i)Encrypted"] = row.encrypted
+    }
+    print(
+      String(decoding: try JSONSerialization.data(withJSONObject: out, options: [.sortedKeys]), as: UTF8.self)
+    )
+  } else {
+    print("encryption at rest, national demo, medians (ms)   plain   encrypted   ratio   target")
+    for row in rows {
+      let ratio = row.plain > 0 ? String(format: "%.2f×", row.encrypted / row.plain) : "—"
+      let target = row.plain > 0 ? "≤ 1.50×" : "once"
+      print(
+        row.name.padding(toLength: 48, withPad: " ", startingAt: 0)
+          + String(format: "%8.1f %11.1f %7@   %@", row.plain, row.encrypted, ratio, target))
+    }
+  }
+  exit(0)
+}
 
 /// A full export of every table in `format`, in a fresh process: median time and peak memory.
 func exportFigures(_ store: String, _ format: String, runs: Int) -> (ms: Double, rssKB: Int) {

@@ -29,6 +29,11 @@ struct ExportCommand: ParsableCommand {
   @Option(help: ArgumentHelp(CLI.exportKHelp(), valueName: "k")) var k = 5
   @Option(name: .customLong("key-file"), help: ArgumentHelp(CLI.exportKeyHelp(), valueName: "archivo"))
   var keyFile: String?
+  @Option(
+    name: .customLong("include-sensitive"), parsing: .upToNextOption,
+    help: ArgumentHelp(
+      CLI.exportSensitiveHelp(SensitiveColumns.names.joined(separator: ", ")), valueName: "columna"))
+  var includeSensitive: [String] = []
 
   func validate() throws {
     guard ExportFormat(rawValue: format.lowercased()) != nil else {
@@ -40,6 +45,11 @@ struct ExportCommand: ParsableCommand {
     if excel, format.lowercased() != "csv" { throw ValidationError(CLI.exportExcelOnlyCSV()) }
     if !anonymize, monthDates || keyFile != nil { throw ValidationError(CLI.exportOnlyAnonymized()) }
     guard (1...1000).contains(k) else { throw ValidationError(CLI.exportBadK(k)) }
+    let sensitive = Set(includeSensitive.flatMap { $0.split(separator: ",").map(String.init) })
+    if let unknown = SensitiveColumns.unknown(sensitive).first {
+      throw ValidationError(CLI.exportNotSensitive(unknown, SensitiveColumns.names.joined(separator: ", ")))
+    }
+    if anonymize, !sensitive.isEmpty { throw ValidationError(CLI.exportSensitiveNotAnonymized()) }
   }
 
   func run() throws {
@@ -60,10 +70,11 @@ struct ExportCommand: ParsableCommand {
         throw Explained(code: 2)
       }
     }
-    let export = StoreExport(
+    var export = StoreExport(
       tables: tables.isEmpty ? ExportTables.names : tables, language: common.language,
       instruments: instruments,
       reference: reference, today: store.today, anonymizer: anonymizer)
+    export.includeSensitive = Set(includeSensitive.flatMap { $0.split(separator: ",").map(String.init) })
     let writer = ExportWriter(format: format, language: common.language, excelCSV: excel, replace: force)
     let path = CommonOptions.absolute(out)
     let language = common.language

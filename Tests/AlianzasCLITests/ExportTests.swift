@@ -19,19 +19,34 @@ struct ExportTests {
     return store
   }()
 
-  func check(_ format: String, _ extra: [String] = []) throws -> [String: Any] {
+  func check(_ format: String, _ extra: [String] = [], sensitive: String = "") throws -> [String: Any] {
     let out = temporaryFolder("export-\(format)") + (format == "xlsx" ? ".xlsx" : "")
     defer { try? FileManager.default.removeItem(atPath: out) }
     let export = try alianzas(["export", "--store", Self.store, "--format", format, "--out", out] + extra)
     #expect(export.status == 0, "\(export.err)")
     #expect(export.out.contains("alliances: ") || export.out.contains("alliances:"), "\(export.out)")
     let reading = try run(
-      readerPython, [fixturesFolder + "/check_export.py", format, out, Self.store])
+      readerPython, [fixturesFolder + "/check_export.py", format, out, Self.store, sensitive])
     #expect(reading.status == 0, "the reader: \(reading.err)")
     let report = try JSONSerialization.jsonObject(with: Data(reading.out.utf8)) as? [String: Any] ?? [:]
     let problems = report["problems"] as? [String] ?? ["no report: \(reading.out)"]
     #expect(problems.isEmpty, "\(format): \(problems.joined(separator: "\n"))")
     return report["counts"] as? [String: Any] ?? [:]
+  }
+
+  /// Ethnic origin and displacement leave only when named, and never in a research export.
+  @Test func sensitiveColumnsOnlyWhenNamed() throws {
+    _ = try check("csv")
+    _ = try check("sav", ["--include-sensitive", "displaced,indigenous"], sensitive: "displaced,indigenous")
+    let unknown = try alianzas(
+      [
+        "export", "--store", Self.store, "--include-sensitive", "head_name", "--out", "/tmp/x", "--lang",
+        "en",
+      ])
+    #expect(unknown.status != 0 && unknown.err.contains("is not a sensitive column"), "\(unknown.err)")
+    let anonymized = try alianzas(
+      ["export", "--store", Self.store, "--anonymize", "--include-sensitive", "displaced", "--out", "/tmp/x"])
+    #expect(anonymized.status != 0 && anonymized.err.contains("--anonymize"), "\(anonymized.err)")
   }
 
   @Test(arguments: ["csv", "xlsx", "dta", "sav"])

@@ -251,6 +251,40 @@ struct EncryptionTests {
     }
   }
 
+  /// Python's hashlib and `cryptography` open the store from docs/store-format.md alone: the
+  /// format is the standard primitives it names.
+  @Test func anIndependentReaderOpensIt() throws {
+    let python = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent(".venv/bin/python3").path
+    let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("tools/open_sealed.py").path
+    let root = temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let (recovery, _) = try makeEncryptedStore(at: root)
+    let keyPath = root + "/org.key"
+    try Data(recovery.privateFileText.utf8).write(to: URL(fileURLWithPath: keyPath))
+    let store = try FileStore.open(at: root, mode: .read, officer: "t", now: now)
+    let code = store.codes()[0]
+    for (arguments, environment) in [
+      ([script, root], ["ALIANZAS_PASSPHRASE": testPassphrase]),
+      ([script, "--recovery", keyPath, root], [:]),
+    ] {
+      for relative in ["households/\(code).json", "history/households/\(code).jsonl"] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = arguments + [root + "/" + relative]
+        process.environment = environment
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let read = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(relative)")
+        #expect(Array(read) == (try store.fs.read(root + "/" + relative)), "\(relative) reads the same")
+      }
+    }
+  }
+
   @Test func historiesMergeEveryLineOnce() {
     let ours = Array("a\nb\nc\n".utf8)
     let theirs = Array("a\nd\nb\ne\ntorn".utf8)

@@ -4,7 +4,7 @@
 check_anonymized.py STORE EXPORT K
 
 From the store's JSON files it lists every person's name, document number and free text, and
-every household cell (municipality x group x vulnerability x size) with fewer than K households;
+every household cell (municipality x group x size) with fewer than K households;
 then checks that no file of the export contains any of those texts, that the export's report
 lists exactly those cells, and that their households lost their exact size. Prints a JSON
 report: {"problems": [...], "rare": N}.
@@ -37,10 +37,8 @@ for f in glob.glob(os.path.join(store, "households", "*.json")):
         secrets.add(h["documentNumber"])
         for s in h.get("surveys", []):
             secrets.add(s.get("enumerator", ""))
-        vul = "".join("1" if g in h.get("vulnerability", []) else "0"
-                      for g in ("displaced", "afroColombian", "indigenous"))
         group = "1" if h["group"] == "beneficiary" else "2"
-        cell = (municipality[r["allianceCode"]], group, vul, str(h["members"]))
+        cell = (municipality[r["allianceCode"]], group, str(h["members"]))
         cells[cell] += 1
         households.append(cell)
 secrets = {s for s in secrets if len(s) >= 4}
@@ -55,7 +53,7 @@ for s in sorted(secrets):
 rare = {c for c, n in cells.items() if n < k}
 with open(os.path.join(export, "anonymization_report.csv"), encoding="utf-8", newline="") as f:
     report = list(csv.DictReader(f))
-listed = {(r["municipality_code"], r["group"], r["vulnerability"], r["size"]): int(r["households"]) for r in report}
+listed = {(r["municipality_code"], r["group"], r["size"]): int(r["households"]) for r in report}
 if set(listed) != rare:
     problem(f"report lists {len(listed)} cells, the store has {len(rare)} rare ones; "
             f"missing {sorted(rare - set(listed))[:3]}, extra {sorted(set(listed) - rare)[:3]}")
@@ -65,6 +63,10 @@ for c, n in listed.items():
 
 with open(os.path.join(export, "households.csv"), encoding="utf-8", newline="") as f:
     rows = list(csv.DictReader(f))
+# Sensitive data (ethnic origin, displacement) never reaches a research export.
+for name in ("displaced", "afro_colombian", "indigenous"):
+    if rows and name in rows[0]:
+        problem(f"the anonymized export has the sensitive column {name}")
 exact = sum(1 for r in rows if r["members"] != "")
 if exact != len(households) - sum(n for c, n in cells.items() if c in rare):
     problem(f"{exact} households keep their exact size")

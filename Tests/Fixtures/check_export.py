@@ -122,7 +122,12 @@ if fmt in ("dta", "sav"):
     if len(values.get("stage", {})) != 12:
         problem(f"alliances: stage has {len(values.get('stage', {}))} value labels")
 
+SENSITIVE = {"displaced": "displaced", "afro_colombian": "afroColombian", "indigenous": "indigenous"}
+included = set(sys.argv[4].split(",")) if len(sys.argv) > 4 and sys.argv[4] else set()
 rows, labels, values = read("households")
+for column in included:
+    if rows and column not in rows[0]:
+        problem(f"households: {column} was asked for and is missing")
 counts["households"] = len(rows)
 if len(rows) != len(households):
     problem(f"households: {len(rows)} rows for {len(households)} households")
@@ -137,6 +142,13 @@ for row in rows:
         problem(f"households {h['code']}: head {row['head_name']!r} != {h['headName']!r}")
     if number(row["members"]) != float(h["members"]):
         problem(f"households {h['code']}: members {row['members']}")
+    # Sensitive columns: only those the export named, each equal to the store's flag.
+    for column, flag in SENSITIVE.items():
+        if column not in included:
+            if column in row:
+                problem(f"households: sensitive column {column} exported without being asked for")
+        elif number(row[column]) != float(flag in h.get("vulnerability", [])):
+            problem(f"households {h['code']}: {column} {row[column]!r}")
 if fmt in ("dta", "sav"):
     if values.get("group", {}).get(1) != "Beneficiario":
         problem(f"households: group value labels {values.get('group')!r}")

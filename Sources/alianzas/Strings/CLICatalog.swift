@@ -12,7 +12,8 @@ enum CLI: CaseIterable {
     exportForceHelp, exportUnknownFormat, exportUnknownTable, exportExcelOnlyCSV, exportTableRows,
     exportWritten, exportCut, exportExists, exportFolderMissing, exportCannotWrite
   case reportAbstract, reportNationalAbstract, reportOutHelp, reportWritten, reportDepartmentHelp,
-    reportUnknownDepartment, gitMergeDriverForHistory, identityAbstract, identityLine, noTrustedDevices,
+    reportUnknownDepartment, exportSensitiveHelp, exportNotSensitive, exportSensitiveNotAnonymized,
+    gitMergeDriverForHistory, identityAbstract, identityLine, noTrustedDevices,
     trustedDeviceLine, trustHelp, trustDoesNotMatch, deviceTrusted, keysAbstract, keysDiscussion,
     keysStatusAbstract, storeNotEncrypted, storeEncrypted, keysPassphraseLine, keysRecoveryLine,
     encryptionUnfinished, keysRecoveryAbstract, keysRecoveryDiscussion, recoveryPrivateFile, refusesToReplace,
@@ -262,6 +263,12 @@ enum CLI: CaseIterable {
       "De confianza: {0} (huella {1}), por {2} el {3}"
     case .gitMergeDriverForHistory:
       "Controlador de mezcla de git para los historiales cifrados."
+    case .exportSensitiveHelp:
+      "Incluye datos sensibles (Ley 1581, art. 5) que se dejan fuera si no se nombran: {0}. Nunca en --anonymize."
+    case .exportNotSensitive:
+      "«{0}» no es una columna sensible; las sensibles son: {1}"
+    case .exportSensitiveNotAnonymized:
+      "--include-sensitive no va con --anonymize: la exportación para investigación nunca lleva datos sensibles"
     case .relativeDifference: "Dif. %"
     case .noCoxModel: "sin modelo de Cox (las curvas y el log-rank sí se muestran): "
     case .relinkLegend:
@@ -633,6 +640,12 @@ enum CLI: CaseIterable {
       "Trusted: {0} (fingerprint {1}), by {2} on {3}"
     case .gitMergeDriverForHistory:
       "Git merge driver for encrypted histories."
+    case .exportSensitiveHelp:
+      "Includes sensitive data (Ley 1581, art. 5), left out unless named: {0}. Never with --anonymize."
+    case .exportNotSensitive:
+      "«{0}» is not a sensitive column; the sensitive ones are: {1}"
+    case .exportSensitiveNotAnonymized:
+      "--include-sensitive does not go with --anonymize: the research export never carries sensitive data"
     case .relativeDifference: "Diff. %"
     case .noCoxModel: "no Cox model (the curves and the log-rank test are shown): "
     case .relinkLegend:
