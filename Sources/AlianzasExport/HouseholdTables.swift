@@ -31,12 +31,18 @@ enum HouseholdTables {
         table.rows.append([
           .text(r.allianceCode), .text(h.code), ExportCodeLists.group.value(of: h.group.rawValue),
           .text(h.headName), .text(h.documentNumber), .text(h.village), .of(h.members), .of(h.minors),
-          .of(h.vulnerability.contains(.displaced)), .of(h.vulnerability.contains(.afroColombian)),
-          .of(h.vulnerability.contains(.indigenous)), .of(h.trained), .of(h.joined), .of(h.surveys.count),
+          sensitive(h, .displaced), sensitive(h, .afroColombian), sensitive(h, .indigenous),
+          .of(h.trained), .of(h.joined), .of(h.surveys.count),
         ])
       }
     }
     return table
+  }
+
+  /// A sensitive fact, given only for a household whose titular authorized sensitive data; the
+  /// column itself leaves only when the export names it (`SensitiveColumns`).
+  static func sensitive(_ h: Household, _ group: VulnerableGroup) -> ExportValue {
+    h.authorizesSensitive ? .of(h.vulnerability.contains(group)) : .missing
   }
 
   /// One row per answered question: ELCSA items by number, PPI indicators by number, with the

@@ -58,6 +58,7 @@ struct RosterReader {
     var document: String?, village: String?, members: Int?, minors: Int?
     var vulnerability: [VulnerableGroup]?, trained: Bool?, joined: Day?, surveys: [Survey]?
     var distinctFrom: [String]?, joinedBeforeControl: Day?, archived: SignedReason?
+    var authorization: Authorization?
     var seen: UInt32 = 0
     try open(0x7B)
     var first = true
@@ -87,6 +88,7 @@ struct RosterReader {
         distinctFrom = try null() ? nil : list { (r: inout RosterReader) throws(Unusual) in try r.string() }
       case "joinedBeforeControl": try mark(&seen, 14); joinedBeforeControl = try null() ? nil : day()
       case "archived": try mark(&seen, 15); archived = try null() ? nil : signedReason()
+      case "authorization": try mark(&seen, 16); authorization = try null() ? nil : titularAuthorization()
       default: throw Unusual()
       }
     }
@@ -100,7 +102,33 @@ struct RosterReader {
     household.distinctFrom = distinctFrom
     household.joinedBeforeControl = joinedBeforeControl
     household.archived = archived
+    household.authorization = authorization
     return household
+  }
+
+  private mutating func titularAuthorization() throws(Unusual) -> Authorization {
+    var date: Day?, officer: String?, means: Authorization.Means?, scope: [Authorization.Scope]?
+    var seen: UInt32 = 0
+    try open(0x7B)
+    var first = true
+    while try more(&first, closing: 0x7D) {
+      switch try key() {
+      case "date": try mark(&seen, 0); date = try day()
+      case "officer": try mark(&seen, 1); officer = try string()
+      case "means": try mark(&seen, 2); means = try need(Authorization.Means(rawValue: string()))
+      case "scope":
+        try mark(&seen, 3)
+        scope = try list { (r: inout RosterReader) throws(Unusual) in
+          try r.need(Authorization.Scope(rawValue: r.string()))
+        }
+      default: throw Unusual()
+      }
+    }
+    guard let date, let officer, let means, let scope else { throw Unusual() }
+    var authorization = Authorization(date: date, officer: officer, means: means)
+    // As written, not re-sorted: the reader gives what Foundation's decoder gives.
+    authorization.scope = scope
+    return authorization
   }
 
   private mutating func survey() throws(Unusual) -> Survey {

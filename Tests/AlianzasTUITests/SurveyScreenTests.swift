@@ -130,6 +130,59 @@ struct SurveyScreenTests {
     #expect(survey.completedAt?.secondsSinceEpoch == opened.secondsSinceEpoch + 1_054)
   }
 
+  /// Ley 1581: no survey is completed without the titular's authorization, given before it.
+  @Test func completingNeedsTheTitularsAuthorizationFirst() throws {
+    var s = try roster(120, 40)
+    let code = try #require(s.households.roster)
+    press(&s, .char("+"))
+    let householdID = try #require(s.households.survey?.householdID)
+    let screener = try #require(s.households.survey?.form.fields.firstIndex { $0.id == .survey(.screener) })
+    s.households.survey?.form.focus = screener
+    press(&s, .char("n"))
+    for _ in 0..<8 { press(&s, .char("s")) }
+    for key in ["c", "b", "b", "a", "a", "b", "a", "b", "a", "b"] { press(&s, .char(Character(key))) }
+    let surveyID = try #require(s.households.survey?.surveyID)
+    func setAuthorization(_ authorization: Authorization?) throws {
+      var h = try #require(s.data.household(code, householdID))
+      h.authorization = authorization
+      s.data.workspace.edit(h, alliance: code)
+    }
+    func submit() throws -> Survey {
+      let at = try #require(s.households.survey?.form.fields.firstIndex { $0.id == .submit })
+      s.households.survey?.form.focus = at
+      press(&s, .enter)
+      return try #require(s.data.household(code, householdID)?.surveys.first { $0.id == surveyID })
+    }
+    try setAuthorization(nil)
+    #expect(try submit().status == .draft)
+    #expect(s.status?.text.contains("falta la autorización del titular") == true, "\(s.status?.text ?? "")")
+    try setAuthorization(Authorization(date: s.data.today.adding(days: 1), officer: "x"))
+    #expect(try submit().status == .draft)
+    try setAuthorization(Authorization(date: s.data.today, officer: "x", scope: [.research]))
+    #expect(try submit().status == .draft)
+    #expect(s.status?.text.contains("no cubre las encuestas") == true)
+    try setAuthorization(Authorization(date: s.data.today, officer: "x"))
+    #expect(try submit().status == .complete)
+  }
+
+  /// Ethnic origin and displacement are taken only under an authorization that covers them.
+  @Test func sensitiveFactsNeedTheirAuthorization() throws {
+    var s = try roster(120, 40)
+    let code = try #require(s.households.roster)
+    let household = try #require(HouseholdScreen.households(s, code).first { $0.vulnerability.isEmpty })
+    var h = household
+    h.authorization = Authorization(date: s.data.today, officer: "x")
+    s.data.workspace.edit(h, alliance: code)
+    s.editor = HouseholdEditor.open(s, code: code, householdID: h.id)
+    let effects = HouseholdEditor.apply(.vulnerable(.displaced), .choice("yes"), code, h.id, &s)
+    #expect(effects.isEmpty)
+    #expect(s.data.household(code, h.id)?.vulnerability == [])
+    _ = HouseholdEditor.apply(.household(.consentSensitive), .choice("yes"), code, h.id, &s)
+    #expect(s.data.household(code, h.id)?.authorizesSensitive == true)
+    _ = HouseholdEditor.apply(.vulnerable(.displaced), .choice("yes"), code, h.id, &s)
+    #expect(s.data.household(code, h.id)?.vulnerability == [.displaced])
+  }
+
   @Test func thePPIPanelShowsTheLookUp() throws {
     var s = try roster(120, 40)
     press(&s, .char("+"))

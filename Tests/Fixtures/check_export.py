@@ -147,6 +147,9 @@ for row in rows:
         if column not in included:
             if column in row:
                 problem(f"households: sensitive column {column} exported without being asked for")
+        elif "sensitiveData" not in (h.get("authorization") or {}).get("scope", []):
+            if number(row[column]) is not None:
+                problem(f"households {h['code']}: {column} given without authorization for sensitive data")
         elif number(row[column]) != float(flag in h.get("vulnerability", [])):
             problem(f"households {h['code']}: {column} {row[column]!r}")
 if fmt in ("dta", "sav"):

@@ -80,6 +80,13 @@ struct DemoHouseholdBuilder {
     if surveyed {
       household.surveys = [survey(for: household)]
     }
+    // The titular's authorization, taken by the alliance's officer at the first contact (joining
+    // or the first survey); sensitive data covered where the family declared any. Drawn from no
+    // random number, so the rest of the demo stays as calibrated.
+    let first = ([joined] + household.surveys.map(\.date)).compactMap { $0 }.min() ?? asOf
+    household.authorization = Authorization(
+      date: first, officer: officer, means: .written,
+      scope: [.surveys, .research] + (vulnerability.isEmpty ? [] : [.sensitiveData]))
     return household
   }
 

@@ -24,6 +24,8 @@ public struct Household: Hashable, Sendable, Codable, Identifiable {
   public var joinedBeforeControl: Day? = nil
   /// Set aside with a reason: out of lists and totals, kept with its history, restorable.
   public var archived: SignedReason? = nil
+  /// The titular's authorization to process the household's data; nil when none is recorded.
+  public var authorization: Authorization? = nil
 
   public init(
     id: RecordID, stamp: RecordStamp, code: String, group: HouseholdGroup, headName: String,

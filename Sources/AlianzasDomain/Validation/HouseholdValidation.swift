@@ -28,6 +28,14 @@ extension Household {
         .mismatch(Localized(es: "un hogar de control no se vincula", en: "a control household does not join"))
       )
     }
+    if let authorization {
+      c.notFuture("authorization.date", authorization.date, today: today)
+      c.text("authorization.officer", authorization.officer, max: 200)
+      if authorization.scope.isEmpty { c.add("authorization.scope", .empty) }
+      if Set(authorization.scope).count != authorization.scope.count {
+        c.add("authorization.scope", .duplicate("scope"))
+      }
+    }
     var ids = Set<RecordID>()
     for (i, survey) in surveys.enumerated() {
       if !ids.insert(survey.id).inserted { c.add("surveys[\(i)].id", .duplicate(survey.id)) }

@@ -821,6 +821,14 @@ extension Catalog {
     case .comparisonDesignStudyMicro: "Study design: beneficiaries of its 10 alliances"
     case .comparisonDesignAll: "Every complete survey, monitoring rounds included"
     case .noStudySurveys: "This store holds no survey of the study: the comparisons use every survey"
+    case .fieldConsentDate: "Titular's authorization"
+    case .consentDateHint: "date; before any survey (Ley 1581)"
+    case .fieldConsentMeans: "  How it was given"
+    case .fieldConsentSensitive: "  Covers sensitive data"
+    case .fieldConsentResearch: "  Covers research"
+    case .sensitiveMark: " · sensitive"
+    case .sensitiveHint: "sensitive data: optional to answer"
+    case .consentFirst: "record the date of the titular's authorization first"
     }
   }
 }

@@ -824,6 +824,14 @@ extension Catalog {
     case .comparisonDesignAll: "Todas las encuestas completas, las de seguimiento incluidas"
     case .noStudySurveys:
       "Este almacén no tiene encuestas del estudio: las comparaciones usan todas las encuestas"
+    case .fieldConsentDate: "Autorización del titular"
+    case .consentDateHint: "fecha; antes de toda encuesta (Ley 1581)"
+    case .fieldConsentMeans: "  Cómo se dio"
+    case .fieldConsentSensitive: "  Cubre datos sensibles"
+    case .fieldConsentResearch: "  Cubre investigación"
+    case .sensitiveMark: " · sensible"
+    case .sensitiveHint: "dato sensible: opcional responder"
+    case .consentFirst: "registre antes la fecha de la autorización del titular"
     }
   }
 }

@@ -83,6 +83,8 @@ public enum T: String, CaseIterable, Sendable {
     keyPickChoose
   case keyUnavailable
   case savedAfterFailure
+  case fieldConsentDate, consentDateHint, fieldConsentMeans, fieldConsentSensitive, fieldConsentResearch,
+    sensitiveMark, sensitiveHint, consentFirst
   case noStudySurveys
   case keyDesign, comparisonDesignStudy, comparisonDesignStudyMicro, comparisonDesignAll
   case exPpiHeading

@@ -31,6 +31,9 @@ public enum FieldID: Hashable, Sendable {
 
   public enum HouseholdFact: Hashable, Sendable {
     case group, headName, document, village, members, minors, trained, joined
+    /// The titular's authorization: its date, how it was given, and two of its scopes (surveys
+    /// are always covered once it exists).
+    case consentDate, consentMeans, consentSensitive, consentResearch
   }
 
   public enum SurveyFact: Hashable, Sendable {

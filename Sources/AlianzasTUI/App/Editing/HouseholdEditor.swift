@@ -28,11 +28,29 @@ enum HouseholdEditor {
         id: .household(.minors), label: T.fieldMinors(l), kind: .integer(min: 0, max: 39),
         shown: h.map { String($0.minors) } ?? ""),
     ]
+    let means = FieldKind.choice(
+      Authorization.Means.allCases.map { FieldKind.Choice(id: $0.rawValue, label: $0.label(l)) })
+    let consent = h?.authorization
+    fields += [
+      FormField(
+        id: .household(.consentDate), label: T.fieldConsentDate(l), kind: .date(notAfter: state.data.today),
+        shown: consent?.date.iso ?? "", hint: T.consentDateHint(l)),
+      FormField(
+        id: .household(.consentMeans), label: T.fieldConsentMeans(l), kind: means,
+        shown: consent?.means.label(l) ?? ""),
+      FormField(
+        id: .household(.consentSensitive), label: T.fieldConsentSensitive(l), kind: Fields.yesNo(l),
+        shown: consent.map { Fields.show($0.covers(.sensitiveData), l) } ?? ""),
+      FormField(
+        id: .household(.consentResearch), label: T.fieldConsentResearch(l), kind: Fields.yesNo(l),
+        shown: consent.map { Fields.show($0.covers(.research), l) } ?? ""),
+    ]
+    // Ethnic origin and displacement: sensitive (Ley 1581, art. 5), optional to answer.
     for group in VulnerableGroup.allCases {
       fields.append(
         FormField(
-          id: .vulnerable(group), label: group.label(l), kind: Fields.yesNo(l),
-          shown: Fields.show(h?.vulnerability.contains(group) ?? false, l)))
+          id: .vulnerable(group), label: group.label(l) + T.sensitiveMark(l), kind: Fields.yesNo(l),
+          shown: Fields.show(h?.vulnerability.contains(group) ?? false, l), hint: T.sensitiveHint(l)))
     }
     fields += [
       FormField(
@@ -56,7 +74,11 @@ enum HouseholdEditor {
   ) -> [Effect] {
     let l = state.language
     if let householdID, var h = state.data.household(code, householdID) {
-      guard change(&h, id, value) else { return [] }
+      if let refusal = consentRefusal(h, id, value, l) {
+        state.editor?.form.reject(id: id, typed: Fields.typed(value, l), message: refusal)
+        return []
+      }
+      guard change(&h, id, value, officer: state.data.officer) else { return [] }
       return commit(h, id, value, code, &state)
     }
     // A new household: kept in the form until its required fields are confirmed.
@@ -65,7 +87,13 @@ enum HouseholdEditor {
     state.editor = editor
     var h = newHousehold(code, &state)
     for field in editor.form.fields {
-      if let v = editor.values[field.id] { _ = change(&h, field.id, v) }
+      if let v = editor.values[field.id] { _ = change(&h, field.id, v, officer: state.data.officer) }
+    }
+    if let refusal = consentRefusal(h, id, value, l) {
+      editor.values[id] = nil
+      state.editor = editor
+      state.editor?.form.reject(id: id, typed: Fields.typed(value, l), message: refusal)
+      return []
     }
     if let kind = state.fieldKind(id) { state.setShown(id, Editors.shown(value, kind: kind)) }
     if id == .household(.group) { state.setShown(.household(.joined), h.joined?.iso ?? "") }
@@ -94,9 +122,43 @@ enum HouseholdEditor {
       documentNumber: "", village: "", members: 1, minors: 0, trained: false, joined: state.data.today)
   }
 
-  /// Puts one confirmed value into the household; false when the field is not the household's.
-  static func change(_ h: inout Household, _ id: FieldID, _ value: FieldValue) -> Bool {
+  /// What the law asks before a value is taken: a sensitive fact only under an authorization
+  /// that covers sensitive data, and the authorization's details only once it has a date.
+  static func consentRefusal(_ h: Household, _ id: FieldID, _ value: FieldValue, _ l: Language) -> String? {
     switch id {
+    case .vulnerable:
+      guard Fields.bool(value) == true, !h.authorizesSensitive else { return nil }
+      return ConsentIssue.noSensitiveAuthorization.reason(l)
+    case .household(.consentMeans), .household(.consentSensitive), .household(.consentResearch):
+      return h.authorization == nil ? T.consentFirst(l) : nil
+    default: return nil
+    }
+  }
+
+  /// Puts one confirmed value into the household; false when the field is not the household's.
+  /// `officer` signs an authorization recorded now.
+  static func change(_ h: inout Household, _ id: FieldID, _ value: FieldValue, officer: String) -> Bool {
+    switch id {
+    case .household(.consentDate):
+      guard let day = Fields.day(value) else {
+        h.authorization = nil
+        return true
+      }
+      var authorization = h.authorization ?? Authorization(date: day, officer: officer)
+      authorization.date = day
+      h.authorization = authorization
+    case .household(.consentMeans):
+      guard let means = Fields.choice(value).flatMap(Authorization.Means.init(rawValue:)) else {
+        return false
+      }
+      h.authorization?.means = means
+    case .household(.consentSensitive), .household(.consentResearch):
+      guard let flag = Fields.bool(value), var authorization = h.authorization else { return false }
+      let scope: Authorization.Scope = id == .household(.consentSensitive) ? .sensitiveData : .research
+      var set = Set(authorization.scope)
+      if flag { set.insert(scope) } else { set.remove(scope) }
+      authorization.scope = set.sorted()
+      h.authorization = authorization
     case .household(.group):
       if let g = Fields.choice(value).flatMap(HouseholdGroup.init(rawValue:)) { h.changeGroup(to: g) }
     case .household(.headName): h.headName = Fields.text(value)

@@ -92,6 +92,12 @@ enum SurveyFields {
     case .survey(.incomeTotal): survey.incomeTotal = Fields.pesos(value)
     case .survey(.incomeProduct): survey.incomeFromProduct = Fields.pesos(value)
     case .submit:
+      // The law first: no survey is completed without the titular's authorization.
+      if let issue = household.consentIssue(completing: survey) {
+        state.status = StatusMessage(text: issue.reason(l), kind: .error)
+        state.households.survey = session
+        return []
+      }
       let missing = state.data.instruments.missingForCompletion(survey)
       guard missing.isEmpty else {
         state.status = StatusMessage(
