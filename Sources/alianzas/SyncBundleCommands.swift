@@ -200,6 +200,7 @@ struct SyncImportCommand: ParsableCommand {
       say(
         CLI.possibleDuplicateInAnd(duplicate.file, duplicate.first, duplicate.second))
     }
+    for file in report.erasures { say(CLI.erasureApplied(file)) }
     for problem in report.refused {
       say(CLI.notMerged() + problem.message(language))
     }

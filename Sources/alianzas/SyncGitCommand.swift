@@ -111,6 +111,8 @@ struct SyncGitCommand: ParsableCommand {
       for relative in changed where SyncBundle.isRecordPath(relative) {
         do {
           if try store.settleFromHistory(relative) { settled += 1 }
+          // A household erased on another laptop leaves this one too.
+          if try store.enforceErasures(relative) { say(CLI.erasureApplied(relative)) }
         } catch {
           complain(relative + ": " + error.message(language))
         }

@@ -77,4 +77,21 @@ git -C "$HUB" cat-file --batch-all-objects --batch > "$WORK/objects.bin"
 for needle in headName documentNumber "Alianza cifrada"; do
   grep -q -a "$needle" "$WORK/objects.bin" && fail "the shared repository holds «$needle» in plain"
 done
+
+# The titular asks for erasure on A; git carries it to B, and neither keeps anything of them.
+HH="$CODE-H002"
+"$BIN" privacy show "$HH" --store "$A" --out "$WORK/titular.json" > /dev/null || fail "privacy show"
+NAME=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['record']['headName'])" "$WORK/titular.json")
+DOC=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['record']['documentNumber'])" "$WORK/titular.json")
+[ -n "$NAME" ] && [ -n "$DOC" ] || fail "the report names no one"
+ALIANZAS_DEVICE=laptopA "$BIN" privacy erase "$HH" --store "$A" --reason "Solicitud 2026-01" > "$WORK/erase.txt" || { cat "$WORK/erase.txt"; fail "erase"; }
+ALIANZAS_DEVICE=laptopA "$BIN" sync git --store "$A" > "$WORK/a4.txt" || { cat "$WORK/a4.txt"; fail "A sync after erasure"; }
+ALIANZAS_DEVICE=laptopB "$BIN" sync git --store "$B" > "$WORK/b4.txt" || { cat "$WORK/b4.txt"; fail "B sync after erasure"; }
+for s in "$A" "$B"; do
+  if "$BIN" privacy show "$HH" --store "$s" > /dev/null 2>&1; then fail "$s still holds $HH"; fi
+  rm -rf "$WORK/x"
+  "$BIN" export --store "$s" --out "$WORK/x" > /dev/null || fail "export $s"
+  if grep -rqa -e "$DOC" "$WORK/x"; then fail "$s still exports the erased household"; fi
+  "$BIN" validate --store "$s" > /dev/null || { "$BIN" validate --store "$s"; fail "validate after erasure"; }
+done
 echo "E2E PASS: encryption"

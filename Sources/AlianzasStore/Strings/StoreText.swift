@@ -8,6 +8,7 @@ public enum StoreText: Hashable, Sendable {
   case diskFull, quotaExhausted, permissionDenied, doesNotExist, readOnlyDisk, ioError, isAFolder
   case isALink, notARegularFile
   case notSealed, undecipherable
+  case noSuchHousehold(String)
   case tooLargeFile(Int)
   case systemError(Int32)
   // What was being done.
@@ -71,6 +72,7 @@ public enum StoreText: Hashable, Sendable {
     case .isALink: "es un enlace simbólico; el almacén solo usa archivos comunes"
     case .notARegularFile: "no es un archivo común (es una tubería, un dispositivo o un enlace)"
     case .notSealed: "no está cifrado, y en un almacén cifrado todo archivo debe estarlo"
+    case .noSuchHousehold(let code): "no hay un hogar \(code) en el almacén"
     case .undecipherable:
       "no se puede descifrar: el archivo fue modificado o dañado, o se cifró con la clave de otro almacén"
     case .tooLargeFile(let mb): "es demasiado grande (el máximo es \(mb) MB)"
@@ -140,6 +142,7 @@ public enum StoreText: Hashable, Sendable {
     case .isALink: "is a symbolic link; the store uses only regular files"
     case .notARegularFile: "is not a regular file (it is a pipe, a device or a link)"
     case .notSealed: "is not encrypted, and in an encrypted store every file must be"
+    case .noSuchHousehold(let code): "there is no household \(code) in the store"
     case .undecipherable:
       "cannot be decrypted: the file was changed or damaged, or sealed with another store's key"
     case .tooLargeFile(let mb): "is too large (the maximum is \(mb) MB)"

@@ -13,6 +13,9 @@ public struct ChangeBatch: Hashable, Sendable, Codable {
     case external
     /// Written after merging, to say which file contents the history now describes.
     case merge
+    /// A household erased at its titular's request: the tombstone every store that receives it
+    /// acts on. Its one change removes the household and holds no value; `reason` says why.
+    case erasure
   }
 
   /// Unique across all stores: the device and a random part.
@@ -31,6 +34,8 @@ public struct ChangeBatch: Hashable, Sendable, Codable {
   /// reached the file and was changed since. Older lines lack it.
   public var before: String?
   public var changes: [Change]
+  /// Why, for an erasure: the request it answers (no personal data is asked for here).
+  public var reason: String?
 
   /// `before` of a write that created its file.
   public static let absentFile = "none"

@@ -3,8 +3,8 @@
 /// then serializes a tree assembled from cached parts instead of running the whole record
 /// through Foundation's encoder, the slow half of saving a large household file. That the two
 /// agree byte for byte is tested on every file of a demo store and on hostile values.
-enum JSONPrettyPrinter {
-  static func bytes(_ value: JSONValue) -> [UInt8] {
+public enum JSONPrettyPrinter {
+  public static func bytes(_ value: JSONValue) -> [UInt8] {
     var out: [UInt8] = []
     out.reserveCapacity(4096)
     write(value, indent: 0, into: &out)

@@ -14,6 +14,8 @@ public struct ImportReport: Sendable, Equatable {
   public var refused: [StoreProblem] = []
   public var filesWritten: [String] = []
   public var duplicates: [DuplicateCandidate] = []
+  /// Roster files where an erasure (received or already held) took a household out.
+  public var erasures: [String] = []
 
   public init() {}
 }
@@ -35,6 +37,7 @@ extension FileStore {
     }
     var report = ImportReport()
     let now = clock()
+    var erasing: [String] = []
     for file in bundle.files {
       let relative = file.path
       let disk = try currentTreeOrProblem(relative, into: &report)
@@ -56,6 +59,8 @@ extension FileStore {
         fresh.append(batch)
       }
       report.unchanged += file.batches.count - fresh.count
+      if !HistoryScrub.erased(in: history.batches).isEmpty { erasing.append(relative) }
+      if !dryRun, fresh.contains(where: { $0.kind == .erasure }) { report.erasures.append(relative) }
       let start = diskState.tree ?? file.snapshot
       let settled = history.settle(start)
       guard let settled else { continue }
@@ -89,6 +94,13 @@ extension FileStore {
       loaded.fileDigest = marker.after
       histories[relative] = loaded
       remember(relative, tree: settled)
+    }
+    // Erasures last, over the merged files: a household erased anywhere leaves this store too,
+    // whatever older lines of it the bundle brought.
+    if !dryRun {
+      for relative in erasing where try enforceErasures(relative) && !report.erasures.contains(relative) {
+        report.erasures.append(relative)
+      }
     }
     return report
   }

@@ -45,6 +45,7 @@ extension ChangeBatch {
       officer: try tree.text("officer"), received: try tree.moment("received"),
       after: tree["after"]?.stringValue, before: tree["before"]?.stringValue,
       changes: changes)
+    reason = tree["reason"]?.stringValue
   }
 }
 

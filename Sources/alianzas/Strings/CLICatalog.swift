@@ -12,7 +12,10 @@ enum CLI: CaseIterable {
     exportForceHelp, exportUnknownFormat, exportUnknownTable, exportExcelOnlyCSV, exportTableRows,
     exportWritten, exportCut, exportExists, exportFolderMissing, exportCannotWrite
   case reportAbstract, reportNationalAbstract, reportOutHelp, reportWritten, reportDepartmentHelp,
-    reportUnknownDepartment, exportSensitiveHelp, exportNotSensitive, exportSensitiveNotAnonymized,
+    reportUnknownDepartment, erasureApplied, privacyAbstract, privacyDiscussion, privacyShowAbstract,
+    householdCodeHelp, privacyOutHelp, privacyWritten, privacyEraseAbstract, privacyEraseDiscussion,
+    privacyReasonHelp, privacyReasonRequired, privacyErased, privacyCopyCleaned, privacyErasedTravels,
+    exportSensitiveHelp, exportNotSensitive, exportSensitiveNotAnonymized,
     gitMergeDriverForHistory, identityAbstract, identityLine, noTrustedDevices,
     trustedDeviceLine, trustHelp, trustDoesNotMatch, deviceTrusted, keysAbstract, keysDiscussion,
     keysStatusAbstract, storeNotEncrypted, storeEncrypted, keysPassphraseLine, keysRecoveryLine,
@@ -269,6 +272,34 @@ enum CLI: CaseIterable {
       "«{0}» no es una columna sensible; las sensibles son: {1}"
     case .exportSensitiveNotAnonymized:
       "--include-sensitive no va con --anonymize: la exportación para investigación nunca lleva datos sensibles"
+    case .erasureApplied:
+      "{0}: se borró un hogar a pedido de su titular (borrado recibido)."
+    case .privacyAbstract:
+      "Los derechos del titular (Ley 1581, art. 8): conocer sus datos y pedir que se borren."
+    case .privacyDiscussion:
+      "«privacy show HOGAR» imprime (o con --out guarda) todo lo que el almacén tiene del hogar, historial incluido. «privacy erase HOGAR --reason …» lo borra de los registros, el historial, la cuarentena y las cachés, y deja una constancia sin datos personales que la sincronización lleva a los demás portátiles, que también lo borran."
+    case .privacyShowAbstract:
+      "Todo lo que el almacén tiene de un hogar, historial incluido, en JSON."
+    case .householdCodeHelp:
+      "Código del hogar (por ejemplo ANT-2011-001-H001)."
+    case .privacyOutHelp:
+      "Archivo donde guardar el informe para entregarlo al titular (no se reemplaza uno existente)."
+    case .privacyWritten:
+      "Informe de {0} guardado en {1}."
+    case .privacyEraseAbstract:
+      "Borra un hogar a pedido de su titular, en este portátil y, por sincronización, en los demás."
+    case .privacyEraseDiscussion:
+      "Queda en el historial quién, cuándo, en qué equipo y por qué se borró; no qué. No se puede deshacer. Las versiones anteriores guardadas en un repositorio git (y su remoto) siguen allí hasta que la organización lo reescriba."
+    case .privacyReasonHelp:
+      "Por qué (la solicitud del titular: fecha, radicado); no escriba datos personales."
+    case .privacyReasonRequired:
+      "--reason no puede estar vacío: la constancia del borrado dice por qué"
+    case .privacyErased:
+      "Hogar {0} borrado de la alianza {1}; {2} cambios del historial vaciados."
+    case .privacyCopyCleaned:
+      "  copia limpiada o quitada: {0}"
+    case .privacyErasedTravels:
+      "El borrado viaja con la próxima sincronización (paquete o git) y se aplica en los demás portátiles."
     case .relativeDifference: "Dif. %"
     case .noCoxModel: "sin modelo de Cox (las curvas y el log-rank sí se muestran): "
     case .relinkLegend:
@@ -646,6 +677,34 @@ enum CLI: CaseIterable {
       "«{0}» is not a sensitive column; the sensitive ones are: {1}"
     case .exportSensitiveNotAnonymized:
       "--include-sensitive does not go with --anonymize: the research export never carries sensitive data"
+    case .erasureApplied:
+      "{0}: a household was erased at its titular's request (erasure received)."
+    case .privacyAbstract:
+      "The titular's rights (Ley 1581, art. 8): to know their data and to have it erased."
+    case .privacyDiscussion:
+      "«privacy show HOUSEHOLD» prints (or with --out saves) everything the store holds about the household, history included. «privacy erase HOUSEHOLD --reason …» removes it from the records, the history, quarantine and the caches, and leaves a record with no personal data that sync carries to the other laptops, which erase it too."
+    case .privacyShowAbstract:
+      "Everything the store holds about a household, history included, as JSON."
+    case .householdCodeHelp:
+      "Household code (for example ANT-2011-001-H001)."
+    case .privacyOutHelp:
+      "File to save the report in, to hand to the titular (an existing one is not replaced)."
+    case .privacyWritten:
+      "Report on {0} saved in {1}."
+    case .privacyEraseAbstract:
+      "Erases a household at its titular's request, on this laptop and, through sync, on the others."
+    case .privacyEraseDiscussion:
+      "The history keeps who erased it, when, on which device and why; not what. It cannot be undone. Earlier versions kept in a git repository (and its remote) stay there until the organization rewrites it."
+    case .privacyReasonHelp:
+      "Why (the titular's request: date, filing number); write no personal data."
+    case .privacyReasonRequired:
+      "--reason cannot be empty: the erasure's record says why"
+    case .privacyErased:
+      "Household {0} erased from alliance {1}; {2} history changes emptied."
+    case .privacyCopyCleaned:
+      "  copy cleaned or removed: {0}"
+    case .privacyErasedTravels:
+      "The erasure travels with the next sync (bundle or git) and is applied on the other laptops."
     case .relativeDifference: "Diff. %"
     case .noCoxModel: "no Cox model (the curves and the log-rank test are shown): "
     case .relinkLegend:
