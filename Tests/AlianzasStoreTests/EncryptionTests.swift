@@ -76,7 +76,7 @@ struct EncryptionTests {
     store.release()
     let needles =
       names.union([
-        "Nombre Corregido Antes", "Nombre Corregido Después", "headName", "documentNumber", "elcsa", "ppi",
+        "Nombre Corregido Antes", "Nombre Corregido Después", "headName", "documentNumber", "elcsa",
       ])
     #expect(anyFile(under: encrypted, holds: needles).isEmpty)
     // The history (and so the sealed appends) is there, and reads back.
