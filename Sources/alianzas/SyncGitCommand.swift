@@ -16,6 +16,9 @@ struct SyncGitCommand: ParsableCommand {
   @Option(name: .long, help: ArgumentHelp(CLI.remoteRepository(), valueName: "url"))
   var remote: String?
 
+  @Option(name: .long, help: ArgumentHelp(CLI.gitTrustHelp(), valueName: "fingerprint"))
+  var trust: String?
+
   func run() throws {
     let language = common.language
     let path = common.storePath
@@ -26,6 +29,7 @@ struct SyncGitCommand: ParsableCommand {
     git.identity = ["-c", "user.name=\(officer)", "-c", "user.email=\(officer)@\(device)"]
     // Whatever git wrote (a clone, merged files, its config), the store ends the owner's alone.
     defer { if fileManager.fileExists(atPath: path) { StorePermissions.tighten(path) } }
+    var cloned = false
     if !fileManager.fileExists(atPath: path + "/" + FileStore.manifestName) {
       guard let remote else {
         _ = try openForReading(path, language: language)
@@ -40,15 +44,31 @@ struct SyncGitCommand: ParsableCommand {
           CLI.holdsNoAlianzasStorePush(remote))
         throw Explained(code: 2)
       }
+      cloned = true
     }
+    let signing = try GitSigning.current()
     let store: FileStore
     do {
       store = try FileStore.open(at: path, mode: .write, officer: officer, now: Clock.now)
     } catch {
+      if cloned { try? fileManager.removeItem(atPath: path) }
       complain(error.message(language))
       throw Explained(code: 2)
     }
     defer { store.release() }
+    let allowed = path + "/.git/alianzas-allowed-signers"
+    // A clone is checked against this laptop's key and --trust alone: the trust list it brought
+    // is the remote's word, taken only once its commits are known to be trusted.
+    if cloned {
+      try writeAllowedSigners(allowed, signing: signing, store: nil)
+      var checking = git
+      checking.identity += signing.configuration(allowedSigners: allowed)
+      guard try commitsAreTrusted(checking, ["HEAD"], store: store, signing: signing, allowed: allowed) else {
+        store.release()
+        try? fileManager.removeItem(atPath: path)
+        throw Explained(code: 1)
+      }
+    }
     store.device = device
     store.clock = { Clock.now }
     if let key = store.storeKey {
@@ -70,6 +90,8 @@ struct SyncGitCommand: ParsableCommand {
       say(CLI.undidInterruptedMerge())
     }
     try prepare(git, store: store)
+    try writeAllowedSigners(allowed, signing: signing, store: store)
+    git.identity += signing.configuration(allowedSigners: allowed)
     if let remote {
       let hasOrigin = git.run(["remote", "get-url", "origin"]).status == 0
       try check(
@@ -79,7 +101,7 @@ struct SyncGitCommand: ParsableCommand {
     try restoreQuarantined(git)
     let committed = try commitAll(
       git,
-      message: CLI.alianzasChangesByOn(officer, device))
+      message: signing.message(CLI.alianzasChangesByOn(officer, device)))
     say(
       committed
         ? CLI.localChangesCommitted()
@@ -91,10 +113,19 @@ struct SyncGitCommand: ParsableCommand {
     }
     try check(git.run(["fetch", "-q", "origin"]), doing: CLI.fetchFromTheRemote())
     if git.run(["rev-parse", "-q", "--verify", "origin/main"]).status == 0 {
+      let trustedBefore = try? store.trustedDevices()
+      guard
+        try commitsAreTrusted(
+          git, ["origin/main", "--not", "HEAD"], store: store, signing: signing, allowed: allowed)
+      else { throw Explained(code: 1) }
+      // A device trusted just now is a change of the store's own, committed before the merge.
+      if (try? store.trustedDevices()) != trustedBefore {
+        _ = try commitAll(git, message: signing.message(CLI.alianzasChangesByOn(officer, device)))
+      }
       let before = git.run(["rev-parse", "HEAD"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
       let merge = git.run([
-        "merge", "-q", "--no-edit", "--allow-unrelated-histories", "-m", "Alianzas: mezcla con origin/main",
-        "origin/main",
+        "merge", "-q", "--no-edit", "--allow-unrelated-histories", "-m",
+        signing.message("Alianzas: mezcla con origin/main"), "origin/main",
       ])
       if merge.status != 0 {
         git.run(["merge", "--abort"])
@@ -118,7 +149,7 @@ struct SyncGitCommand: ParsableCommand {
         }
       }
       _ = try commitAll(
-        git, message: CLI.alianzasSettledAfterMerging())
+        git, message: signing.message(CLI.alianzasSettledAfterMerging()))
       say(
         CLI.mergedWithTheRemoteFiles(changed.count, settled))
     }
@@ -126,6 +157,70 @@ struct SyncGitCommand: ParsableCommand {
       git.run(["push", "-q", "origin", "HEAD:main"]), doing: CLI.pushToTheRemote())
     let conflicts = store.openConflicts().count
     say(CLI.pushedOpenConflicts(conflicts))
+  }
+
+  /// The keys whose commits count as trusted: this laptop's, and the store's trusted devices'
+  /// (none when `store` is nil).
+  private func writeAllowedSigners(_ file: String, signing: GitSigning, store: FileStore?) throws {
+    var trusted: [TrustedDevice] = []
+    if let store {
+      do { trusted = Array(try store.trustedDevices().values) } catch {
+        complain(error.message(common.language))
+        throw Explained(code: 2)
+      }
+    }
+    try? FileManager.default.createDirectory(
+      atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+    try signing.allowedSigners(trusted: trusted).write(toFile: file, atomically: true, encoding: .utf8)
+  }
+
+  /// Whether every commit of `range` is signed by a trusted key; `--trust` adds the one whose
+  /// fingerprint it names. Otherwise says which commits are refused and why.
+  private func commitsAreTrusted(
+    _ git: GitRunner, _ range: [String], store: FileStore, signing: GitSigning, allowed: String
+  ) throws -> Bool {
+    let log = git.run(["log", "--format=%H%x09%G?%x09%GK%x09%ae"] + range).output
+    var refused: [UntrustedCommit] = []
+    var accepted: Set<String> = []
+    for line in log.split(separator: "\n") {
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      guard fields.count == 4 else { continue }
+      let (commit, status, key) = (fields[0], fields[1], fields[2])
+      let device = fields[3].split(separator: "@").last.map(String.init) ?? fields[3]
+      if status == "G" || accepted.contains(key) { continue }
+      var untrusted = UntrustedCommit(commit: commit, device: device)
+      if status == "U", !key.isEmpty {
+        let body = git.run(["log", "-1", "--format=%B", commit]).output
+        let line = body.split(separator: "\n").last { $0.hasPrefix(GitSigning.trailer) }
+          .map { String($0.dropFirst(GitSigning.trailer.count)) }
+        if let line, GitSigning.fingerprint(line) == key {
+          untrusted.fingerprint = key
+          untrusted.publicLine = line
+          if let trust, trust == key || "SHA256:" + trust == key {
+            do { try store.trustGitKey(line, fingerprint: key, device: device) } catch {
+              complain(error.message(common.language))
+              throw Explained(code: 2)
+            }
+            say(CLI.gitTrusted(device, key))
+            accepted.insert(key)
+            try writeAllowedSigners(allowed, signing: signing, store: store)
+            continue
+          }
+        }
+      }
+      refused.append(untrusted)
+    }
+    guard !refused.isEmpty else { return true }
+    complain(CLI.gitUntrustedCommits(refused.count))
+    for commit in refused.prefix(10) {
+      let short = String(commit.commit.prefix(10))
+      if let fingerprint = commit.fingerprint {
+        complain(CLI.gitUnknownSigner(short, commit.device, fingerprint))
+      } else {
+        complain(CLI.gitUnsignedCommit(short, commit.device))
+      }
+    }
+    return false
   }
 
   /// Makes the folder a repository whose record files merge through Alianzas and whose histories
@@ -235,7 +330,9 @@ struct MergeFileCommand: ParsableCommand {
         CLI.oneSideOfTheMerge(path))
       throw Explained(code: 1)
     }
-    let merged = ThreeWayMerge.merge(base: tree(base), ours: mine, theirs: other)
+    // Two laptops that each started a trust list: both lists are kept, device by device.
+    let start = tree(base) ?? (path == FileStore.trustedDevicesName ? JSONValue.object([:]) : nil)
+    let merged = ThreeWayMerge.merge(base: start, ours: mine, theirs: other)
     do {
       try fs.writeAtomically(try StoreFileEncoding.encode(merged), to: ours)
     } catch {

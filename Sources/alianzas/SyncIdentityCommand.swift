@@ -15,6 +15,9 @@ struct SyncIdentityCommand: ParsableCommand {
   func run() throws {
     let key = try DeviceIdentity.signingKey()
     say(CLI.identityLine(DeviceIdentity.current, KeyFingerprint.of(key.publicKey.rawRepresentation)))
+    if let git = try? GitSigning.current(), let fingerprint = GitSigning.fingerprint(git.publicLine) {
+      say(CLI.identityGitLine(fingerprint))
+    }
     let path = common.storePath
     guard FileManager.default.fileExists(atPath: path + "/" + FileStore.manifestName) else { return }
     let store = try openForReading(path, language: common.language)
@@ -25,6 +28,12 @@ struct SyncIdentityCommand: ParsableCommand {
     }
     if devices.isEmpty { say(CLI.noTrustedDevices()) }
     for device in devices.values.sorted(by: { $0.device < $1.device }) {
+      if device.git == true {
+        say(
+          CLI.trustedGitLine(
+            device.device, GitSigning.fingerprint(device.publicKey) ?? "?", device.by, device.trusted.iso))
+        continue
+      }
       let fingerprint = Data(base64Encoded: device.publicKey).map(KeyFingerprint.of) ?? "?"
       say(CLI.trustedDeviceLine(device.device, fingerprint, device.by, device.trusted.iso))
     }

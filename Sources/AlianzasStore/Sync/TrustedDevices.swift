@@ -10,6 +10,8 @@ public struct TrustedDevice: Codable, Sendable, Hashable {
   public var device: String
   public var trusted: Timestamp
   public var by: String
+  /// True for the key a device signs its git commits with (an OpenSSH public key line).
+  public var git: Bool? = nil
 }
 
 extension FileStore {
@@ -43,6 +45,15 @@ extension FileStore {
     var devices = try trustedDevices()
     devices[KeyFingerprint.normalized(KeyFingerprint.of(key.rawRepresentation))] = TrustedDevice(
       publicKey: key.rawRepresentation.base64EncodedString(), device: device, trusted: clock(), by: officer)
+    try write(devices, to: FileStore.trustedDevicesName)
+  }
+
+  /// Adds a device's git commit-signing key (an OpenSSH public key line), by its fingerprint.
+  public func trustGitKey(_ line: String, fingerprint: String, device: String) throws(StoreError) {
+    guard isWritable else { throw readOnlyReason ?? .readOnly }
+    var devices = try trustedDevices()
+    devices[fingerprint] = TrustedDevice(
+      publicKey: line, device: device, trusted: clock(), by: officer, git: true)
     try write(devices, to: FileStore.trustedDevicesName)
   }
 

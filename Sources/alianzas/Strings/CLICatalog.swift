@@ -12,7 +12,9 @@ enum CLI: CaseIterable {
     exportForceHelp, exportUnknownFormat, exportUnknownTable, exportExcelOnlyCSV, exportTableRows,
     exportWritten, exportCut, exportExists, exportFolderMissing, exportCannotWrite
   case reportAbstract, reportNationalAbstract, reportOutHelp, reportWritten, reportDepartmentHelp,
-    reportUnknownDepartment, erasureApplied, privacyAbstract, privacyDiscussion, privacyShowAbstract,
+    reportUnknownDepartment, identityGitLine, trustedGitLine, gitSigningKeyFailed, gitUntrustedCommits,
+    gitUnsignedCommit, gitUnknownSigner, gitTrusted, gitTrustHelp, erasureApplied, privacyAbstract,
+    privacyDiscussion, privacyShowAbstract,
     householdCodeHelp, privacyOutHelp, privacyWritten, privacyEraseAbstract, privacyEraseDiscussion,
     privacyReasonHelp, privacyReasonRequired, privacyErased, privacyCopyCleaned, privacyErasedTravels,
     exportSensitiveHelp, exportNotSensitive, exportSensitiveNotAnonymized,
@@ -300,6 +302,22 @@ enum CLI: CaseIterable {
       "  copia limpiada o quitada: {0}"
     case .privacyErasedTravels:
       "El borrado viaja con la próxima sincronización (paquete o git) y se aplica en los demás portátiles."
+    case .gitSigningKeyFailed:
+      "no se pudo crear la clave para firmar las confirmaciones de git (se necesita ssh-keygen, del paquete openssh-client)"
+    case .gitUntrustedCommits:
+      "el remoto tiene {0} confirmaciones que este almacén no acepta; no se mezcló nada:"
+    case .gitUnsignedCommit:
+      "  {0} de «{1}»: sin firma válida"
+    case .gitUnknownSigner:
+      "  {0} de «{1}»: firmada por un equipo en el que este almacén no confía (huella {2}); compare la huella con su dueño y, si coincide, sincronice con --trust {2}"
+    case .gitTrusted:
+      "Equipo «{0}» de confianza para git desde ahora (huella {1})."
+    case .gitTrustHelp:
+      "Confía en el equipo que firmó confirmaciones del remoto si su huella (SHA256:…) es esta."
+    case .identityGitLine:
+      "  y para git, huella {0}"
+    case .trustedGitLine:
+      "De confianza para git: {0} (huella {1}), por {2} el {3}"
     case .relativeDifference: "Dif. %"
     case .noCoxModel: "sin modelo de Cox (las curvas y el log-rank sí se muestran): "
     case .relinkLegend:
@@ -705,6 +723,22 @@ enum CLI: CaseIterable {
       "  copy cleaned or removed: {0}"
     case .privacyErasedTravels:
       "The erasure travels with the next sync (bundle or git) and is applied on the other laptops."
+    case .gitSigningKeyFailed:
+      "could not make the key that signs git commits (ssh-keygen, from the openssh-client package, is needed)"
+    case .gitUntrustedCommits:
+      "the remote has {0} commits this store does not take; nothing was merged:"
+    case .gitUnsignedCommit:
+      "  {0} by «{1}»: no valid signature"
+    case .gitUnknownSigner:
+      "  {0} by «{1}»: signed by a device this store does not trust (fingerprint {2}); compare the fingerprint with its owner and, if it matches, sync with --trust {2}"
+    case .gitTrusted:
+      "Device «{0}» trusted for git from now on (fingerprint {1})."
+    case .gitTrustHelp:
+      "Trusts the device that signed the remote's commits if its fingerprint (SHA256:…) is this one."
+    case .identityGitLine:
+      "  and for git, fingerprint {0}"
+    case .trustedGitLine:
+      "Trusted for git: {0} (fingerprint {1}), by {2} on {3}"
     case .relativeDifference: "Diff. %"
     case .noCoxModel: "no Cox model (the curves and the log-rank test are shown): "
     case .relinkLegend:
