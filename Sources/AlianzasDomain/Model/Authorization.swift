@@ -55,11 +55,8 @@ public enum ConsentIssue: Hashable, Sendable {
     switch self {
     case .noAuthorization:
       Localized(
-        es:
-          "falta la autorización del titular (Ley 1581): regístrela en la ficha del hogar antes de completar",
-        en:
-          "the titular's authorization is missing (Ley 1581): record it on the household form before completing"
-      )
+        es: "falta la autorización del titular (Ley 1581): regístrela con e en el hogar",
+        en: "no titular's authorization (Ley 1581): record it with e on the household")
     case .notForSurveys:
       Localized(
         es: "la autorización del titular no cubre las encuestas",

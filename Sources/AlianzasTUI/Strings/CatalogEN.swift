@@ -829,6 +829,7 @@ extension Catalog {
     case .sensitiveMark: " · sensitive"
     case .sensitiveHint: "sensitive data: optional to answer"
     case .consentFirst: "record the date of the titular's authorization first"
+    case .answersComplete: "Answers complete."
     }
   }
 }

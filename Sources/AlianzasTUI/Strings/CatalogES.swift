@@ -832,6 +832,7 @@ extension Catalog {
     case .sensitiveMark: " · sensible"
     case .sensitiveHint: "dato sensible: opcional responder"
     case .consentFirst: "registre antes la fecha de la autorización del titular"
+    case .answersComplete: "Respuestas completas."
     }
   }
 }

@@ -83,6 +83,7 @@ public enum T: String, CaseIterable, Sendable {
     keyPickChoose
   case keyUnavailable
   case savedAfterFailure
+  case answersComplete
   case fieldConsentDate, consentDateHint, fieldConsentMeans, fieldConsentSensitive, fieldConsentResearch,
     sensitiveMark, sensitiveHint, consentFirst
   case noStudySurveys

@@ -194,6 +194,15 @@ enum HouseholdEditor {
     state.editor?.purpose = .household(code: code, householdID: h.id)
     if let kind = state.fieldKind(id) { state.setShown(id, Editors.shown(value, kind: kind)) }
     if id == .household(.group) { state.setShown(.household(.joined), h.joined?.iso ?? "") }
+    if id == .household(.consentDate) {
+      // An authorization recorded (or removed) now: its details show what it holds.
+      let l = state.language
+      let consent = h.authorization
+      state.setShown(.household(.consentMeans), consent?.means.label(l) ?? "")
+      state.setShown(
+        .household(.consentSensitive), consent.map { Fields.show($0.covers(.sensitiveData), l) } ?? "")
+      state.setShown(.household(.consentResearch), consent.map { Fields.show($0.covers(.research), l) } ?? "")
+    }
     return [.saveRoster(state.data.rosters[code]!)]
   }
 }

@@ -134,11 +134,14 @@ enum SurveyScreen {
 
     inner = PanelScreen.framed(T.unansweredTitle(l), parts[2], &buffer)
     let missing = survey.map { instruments.missingForCompletion($0) } ?? [T.all(l)]
-    var pending = [
+    // The titular's authorization comes before any answer counts (Ley 1581).
+    let consent = survey.flatMap { h.consentIssue(completing: $0) }
+    var pending: [Line] = consent.map { [Line($0.reason(l), Style(fg: .yellow, bold: true))] } ?? []
+    pending.append(
       Line(
-        missing.isEmpty ? T.nothingMissing(l) : missing.joined(separator: ", "),
-        missing.isEmpty ? Style(fg: .green) : .plain)
-    ]
+        missing.isEmpty
+          ? (consent == nil ? T.nothingMissing(l) : T.answersComplete(l)) : missing.joined(separator: ", "),
+        missing.isEmpty && consent == nil ? Style(fg: .green) : .plain))
     if survey?.incomeTotal == nil { pending.append(Line(T.fieldIncomeTotal(l), .dim)) }
     // The incomes against the survey before, as shares (whole amounts would not fit), marked
     // beyond the threshold; and how long the answers took, which a supervisor weighs.
