@@ -18,7 +18,7 @@ struct QualityTests {
       Set(totals.keys)
         == [
           "missingForStage", "deliveryOutlier", "priceOutlier", "plausibility", "duplicateHousehold",
-          "sameAnswerThroughout", "answeredTooFast",
+          "sameAnswerThroughout", "answeredTooFast", "completedWithoutAuthorization",
         ])
     let sum = totals.values.reduce(0, +)
     #expect(sum > 0, "the demo has something to find")

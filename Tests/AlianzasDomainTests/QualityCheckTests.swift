@@ -85,11 +85,34 @@ struct QualityCheckTests {
     #expect(!checks(a).contains(.plausibility))
   }
 
+  /// A household whose titular authorized surveys when it joined.
   func household(_ id: String, name: String, document: String, village: String) -> Household {
-    Household(
+    var h = Household(
       id: id, stamp: author.stamp, code: "CAU-2013-001-\(id)", group: .beneficiary, headName: name,
       documentNumber: document, village: village, members: 4, minors: 1, trained: true,
       joined: day("2013-01-01"))
+    h.authorization = Authorization(date: day("2013-01-01"), officer: "Ana")
+    return h
+  }
+
+  @Test func aSurveyCompletedWithoutTheTitularsAuthorizationIsFound() {
+    var h = household("H1", name: "María Eugenia Muñoz", document: "1", village: "La Venta")
+    h.surveys = [
+      Survey(
+        id: "s1", stamp: author.stamp, date: day("2014-03-01"), enumerator: "Ana", hasMinors: true,
+        elcsa: (0..<15).map { $0 % 3 == 0 ? .yes : .no }, ppi: (0..<10).map { $0 % 2 == 0 ? "A" : "B" },
+        status: .complete)
+    ]
+    let covered = HouseholdRoster(allianceCode: "CAU-2013-001", households: [h])
+    #expect(covered.qualityFindings(rules).isEmpty)
+    h.authorization = nil
+    let missing = HouseholdRoster(allianceCode: "CAU-2013-001", households: [h]).qualityFindings(rules)
+    #expect(missing.map(\.check) == [.completedWithoutAuthorization])
+    #expect(missing.first?.severity == 3)
+    #expect(missing.first?.message.en.contains("CAU-2013-001-H1 on 2014-03-01") == true)
+    h.authorization = Authorization(date: day("2014-04-01"), officer: "Ana")
+    let late = HouseholdRoster(allianceCode: "CAU-2013-001", households: [h]).qualityFindings(rules)
+    #expect(late.map(\.check) == [.completedWithoutAuthorization], "given after the survey")
   }
 
   @Test func aHouseholdRegisteredTwiceIsFoundByDocumentOrByANearlyEqualName() {

@@ -126,6 +126,18 @@ extension HouseholdRoster {
         }
       }
     }
+    // Ley 1581: surveys completed before the rule (or on a store edited by hand) without the
+    // titular's authorization that covers them, for a supervisor to obtain it or set them aside.
+    if let check = rules.check(.completedWithoutAuthorization) {
+      for h in households {
+        for s in h.surveys where s.status == .complete {
+          guard let issue = h.consentIssue(completing: s) else { continue }
+          add(
+            check, .survey(household: h.id, survey: s.id),
+            [Localized(es: h.code, en: h.code), Localized(es: s.date.iso, en: s.date.iso), issue.reason])
+        }
+      }
+    }
     return out
   }
 }

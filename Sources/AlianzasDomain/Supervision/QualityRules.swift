@@ -4,7 +4,7 @@ public struct QualityRules: Hashable, Sendable, Codable {
   public struct Check: Hashable, Sendable, Codable {
     public enum ID: String, Hashable, Sendable, Codable, CaseIterable {
       case missingForStage, deliveryOutlier, priceOutlier, plausibility, duplicateHousehold,
-        sameAnswerThroughout, answeredTooFast
+        sameAnswerThroughout, answeredTooFast, completedWithoutAuthorization
     }
 
     public var id: ID
