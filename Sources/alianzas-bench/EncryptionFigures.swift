@@ -51,3 +51,28 @@ func encryptionFigures(folder: String, runs: Int, reference: ReferenceData, inst
     ("passphrase → store key (scrypt, once a session)", 0, kdf),
   ]
 }
+
+/// `--encryption-only`: the figures side by side, as a table or as JSON.
+func printEncryptionFigures(folder: String, runs: Int, json: Bool) throws {
+  let reference = try ReferenceData.embedded(), instruments = try Instruments.embedded()
+  let rows = try encryptionFigures(folder: folder, runs: runs, reference: reference, instruments: instruments)
+  if json {
+    var out: [String: Double] = [:]
+    for (i, row) in rows.enumerated() {
+      out["encryption\(i)Plain"] = row.plain
+      out["encryption\(i)Encrypted"] = row.encrypted
+    }
+    print(
+      String(decoding: try JSONSerialization.data(withJSONObject: out, options: [.sortedKeys]), as: UTF8.self)
+    )
+  } else {
+    print("encryption at rest, national demo, medians (ms)   plain   encrypted   ratio   target")
+    for row in rows {
+      let ratio = row.plain > 0 ? String(format: "%.2f×", row.encrypted / row.plain) : "—"
+      let target = row.plain > 0 ? "≤ 1.50×" : "once"
+      print(
+        row.name.padding(toLength: 48, withPad: " ", startingAt: 0)
+          + String(format: "%8.1f %11.1f %7@   %@", row.plain, row.encrypted, ratio, target))
+    }
+  }
+}

@@ -43,28 +43,8 @@ let runs = Int(option("--runs") ?? "") ?? 9
 
 // Only the cost of encryption at rest: the national store against its encrypted copy.
 if arguments.contains("--encryption-only") {
-  let folder = option("--store-dir") ?? (NSTemporaryDirectory() + "alianzas-bench")
-  let reference = try ReferenceData.embedded(), instruments = try Instruments.embedded()
-  let rows = try encryptionFigures(folder: folder, runs: runs, reference: reference, instruments: instruments)
-  if json {
-    var out: [String: Double] = [:]
-    for (i, row) in rows.enumerated() {
-      out["encryption\(i)Plain"] = row.plain
-      out["encryption\(i)Encrypted"] = row.encrypted
-    }
-    print(
-      String(decoding: try JSONSerialization.data(withJSONObject: out, options: [.sortedKeys]), as: UTF8.self)
-    )
-  } else {
-    print("encryption at rest, national demo, medians (ms)   plain   encrypted   ratio   target")
-    for row in rows {
-      let ratio = row.plain > 0 ? String(format: "%.2f×", row.encrypted / row.plain) : "—"
-      let target = row.plain > 0 ? "≤ 1.50×" : "once"
-      print(
-        row.name.padding(toLength: 48, withPad: " ", startingAt: 0)
-          + String(format: "%8.1f %11.1f %7@   %@", row.plain, row.encrypted, ratio, target))
-    }
-  }
+  try printEncryptionFigures(
+    folder: option("--store-dir") ?? (NSTemporaryDirectory() + "alianzas-bench"), runs: runs, json: json)
   exit(0)
 }
 
@@ -260,43 +240,6 @@ func editMs(_ store: String) throws -> Double {
     data.workspace.edit(alliance)
   }
   return median(samples)
-}
-
-func saveMs(_ store: String) throws -> Double {
-  let fileStore = try FileStore.open(
-    at: store, mode: .write, officer: "bench", now: Timestamp(day: DemoGenerator.defaultAsOf, hour: 9))
-  defer { fileStore.release() }
-  let code = fileStore.codes()[0]
-  guard case .success(var alliance) = fileStore.loadAlliance(code: code) else {
-    throw StoreError.notAStore(store)
-  }
-  return median(
-    try (0..<40).map { i in
-      alliance.oga = "OGA \(i)"
-      return try time { try fileStore.save(alliance) }
-    })
-}
-
-/// One ELCSA answer in the largest household file, saved with its base as the interface saves
-/// it: the file is parsed, diffed against disk, its history line appended and both fsynced.
-func saveAnswerMs(_ store: String) throws -> (ms: Double, first: Double, kilobytes: Int) {
-  let fileStore = try FileStore.open(
-    at: store, mode: .write, officer: "bench", now: Timestamp(day: DemoGenerator.defaultAsOf, hour: 9))
-  defer { fileStore.release() }
-  let code = fileStore.codes(in: .households).max {
-    (fileStore.stamp(.households, code: $0)?.size ?? 0) < (fileStore.stamp(.households, code: $1)?.size ?? 0)
-  }!
-  guard case .success(var roster) = fileStore.loadRoster(code: code),
-    let h = roster.households.firstIndex(where: { !$0.surveys.isEmpty })
-  else { throw StoreError.notAStore(store) }
-  var base = roster
-  let samples = try (0..<40).map { i in
-    roster.households[h].surveys[0].elcsa[i % Survey.elcsaItemCount] = i % 2 == 0 ? .yes : .no
-    let ms = try time { _ = try fileStore.save(roster, base: base) }
-    base = roster
-    return ms
-  }
-  return (median(samples), samples[0], Int(fileStore.stamp(.households, code: code)?.size ?? 0) / 1024)
 }
 
 func renderMs(_ store: String) throws -> (panel: Double, list: Double) {

@@ -97,6 +97,4 @@ struct UntrustedCommit {
   var device: String
   /// The signer's fingerprint, when it signed with a valid key this store does not trust.
   var fingerprint: String?
-  /// The signer's public key, as its trailer gives it (checked against the signature's key).
-  var publicLine: String?
 }

@@ -73,7 +73,7 @@ struct KeysRecoveryCommand: ParsableCommand {
       throw Explained(code: 2)
     }
     say(CLI.recoveryWritten(privatePath, publicPath))
-    say(CLI.recoveryFingerprint(RecoveryKey.fingerprint(pair.publicKey.rawRepresentation)))
+    say(CLI.recoveryFingerprint(KeyFingerprint.of(pair.publicKey.rawRepresentation)))
   }
 
   /// Both halves, or neither: a public key without its private one would encrypt for nobody.
@@ -104,24 +104,27 @@ struct KeysEncryptCommand: ParsableCommand {
   func run() throws {
     let language = common.language
     let path = common.storePath
-    let resuming = StoreEncryption.isEncrypted(root: path)
-    let setup: StoreEncryptionSetup
-    if resuming {
-      // Finishing an encryption cut short: the key is already chosen, and opening it needs the
-      // passphrase it was made with.
-      guard
-        let passphrase = ProcessInfo.processInfo.environment["ALIANZAS_PASSPHRASE"]
-          ?? PassphrasePrompt.read(CLI.passphraseFor(path))
-      else {
-        complain(CLI.noTerminalForPassphrase("ALIANZAS_PASSPHRASE"))
+    if StoreEncryption.isEncrypted(root: path) {
+      if let file = try? StoreKeyFile.decode(PosixFileSystem().read(path + "/" + StoreKeyFile.fileName)),
+        file.complete
+      {
+        complain(StoreKeyError.alreadyEncrypted(path).message(language))
         throw Explained(code: 2)
       }
-      setup = StoreEncryptionSetup(passphrase: passphrase, recovery: RecoveryKey().publicKey)
-    } else {
-      setup = StoreEncryptionSetup(
-        passphrase: try PassphrasePrompt.new(variable: "ALIANZAS_PASSPHRASE"),
-        recovery: try recoveryPublicKey(recoveryPublic, language: language))
+      // An encryption cut short: the key is already chosen, and the first opening for writing
+      // (with the passphrase, or --recovery-key) seals what is left.
+      do {
+        try FileStore.open(at: path, mode: .write, officer: CommonOptions.officer, now: Clock.now).release()
+      } catch {
+        complain(error.message(language))
+        throw Explained(code: 2)
+      }
+      say(CLI.encryptionFinished(path))
+      return
     }
+    let setup = StoreEncryptionSetup(
+      passphrase: try PassphrasePrompt.new(variable: "ALIANZAS_PASSPHRASE"),
+      recovery: try recoveryPublicKey(recoveryPublic, language: language))
     let report: EncryptionReport
     do {
       report = try StoreEncryption.encrypt(
@@ -130,7 +133,7 @@ struct KeysEncryptCommand: ParsableCommand {
       complain(error.message(language))
       throw Explained(code: 2)
     }
-    say(report.resumed ? CLI.encryptionFinished(path) : CLI.storeEncryptedFiles(path, report.sealed))
+    say(CLI.storeEncryptedFiles(path, report.sealed))
     if report.hasGitHistory { say(CLI.gitHistoryStillPlain()) }
   }
 }

@@ -195,7 +195,6 @@ struct SyncGitCommand: ParsableCommand {
           .map { String($0.dropFirst(GitSigning.trailer.count)) }
         if let line, GitSigning.fingerprint(line) == key {
           untrusted.fingerprint = key
-          untrusted.publicLine = line
           if let trust, trust == key || "SHA256:" + trust == key {
             do { try store.trustGitKey(line, fingerprint: key, device: device) } catch {
               complain(error.message(common.language))

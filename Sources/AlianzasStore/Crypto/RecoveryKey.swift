@@ -49,6 +49,4 @@ public struct RecoveryKey: Sendable {
     guard lines.count >= 2, lines[0] == header else { return nil }
     return Data(base64Encoded: lines[1])
   }
-
-  public static func fingerprint(_ raw: Data) -> String { KeyFingerprint.of(raw) }
 }

@@ -43,8 +43,6 @@ public enum StoreKeyring {
     state.withLock { $0.keys[StoreKeyFile.keyID(of: key)] = key }
   }
 
-  public static func forget() { state.withLock { $0.keys.removeAll() } }
-
   /// Forgets one store's key: the next opening asks for credentials again.
   public static func forget(keyID: String) { state.withLock { $0.keys[keyID] = nil } }
 

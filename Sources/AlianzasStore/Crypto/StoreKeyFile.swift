@@ -112,7 +112,7 @@ public struct StoreKeyFile: Codable, Sendable, Hashable {
       recovery: recovery)
     return RecoveryWrap(
       publicKey: recovery.rawRepresentation.base64EncodedString(),
-      fingerprint: RecoveryKey.fingerprint(recovery.rawRepresentation),
+      fingerprint: KeyFingerprint.of(recovery.rawRepresentation),
       ephemeralKey: ephemeral.publicKey.rawRepresentation.base64EncodedString(),
       sealed: seal(key, with: kek, id: id))
   }
@@ -160,7 +160,7 @@ public struct StoreKeyFile: Codable, Sendable, Hashable {
     try checkIntegrity()
     let mine = recovery.publicKey.rawRepresentation
     guard mine.base64EncodedString() == self.recovery.publicKey else {
-      throw .wrongRecoveryKey(given: RecoveryKey.fingerprint(mine), expected: self.recovery.fingerprint)
+      throw .wrongRecoveryKey(given: KeyFingerprint.of(mine), expected: self.recovery.fingerprint)
     }
     guard let raw = Data(base64Encoded: self.recovery.ephemeralKey),
       let ephemeral = try? Curve25519.KeyAgreement.PublicKey(rawRepresentation: raw)

@@ -9,6 +9,16 @@ public enum StoreText: Hashable, Sendable {
   case isALink, notARegularFile
   case notSealed, undecipherable
   case noSuchHousehold(String)
+  // Encrypted stores' keys.
+  case keyNeedsCredentials(String)
+  case keyWrongPassphrase
+  case keyWrongRecoveryKey(given: String, expected: String)
+  case keyWrongStoreKey
+  case keyDamagedKeyFile
+  case keyAlreadyEncrypted(String)
+  case keyPassphraseTooShort(Int)
+  case keyPassphrasesDiffer
+  case keyUnreadableRecoveryKey(String)
   case tooLargeFile(Int)
   case systemError(Int32)
   // What was being done.
@@ -73,6 +83,21 @@ public enum StoreText: Hashable, Sendable {
     case .notARegularFile: "no es un archivo común (es una tubería, un dispositivo o un enlace)"
     case .notSealed: "no está cifrado, y en un almacén cifrado todo archivo debe estarlo"
     case .noSuchHousehold(let code): "no hay un hogar \(code) en el almacén"
+    case .keyNeedsCredentials(let path):
+      "el almacén \(path) está cifrado: escriba su frase de paso (o defina ALIANZAS_PASSPHRASE), o use la clave de recuperación de la organización con --recovery-key ARCHIVO"
+    case .keyWrongPassphrase:
+      "la frase de paso no es la de este almacén (el archivo de claves está intacto); si la perdió, un supervisor puede abrirlo con la clave de recuperación"
+    case .keyWrongRecoveryKey(let given, let expected):
+      "esa clave de recuperación (huella \(given)) no es la de este almacén, que espera la de huella \(expected)"
+    case .keyWrongStoreKey: "la clave recibida no es la de este almacén"
+    case .keyDamagedKeyFile:
+      "\(StoreKeyFile.fileName) está dañado (su suma de control no coincide): sin él el almacén no se puede abrir; restáurelo de una copia del almacén"
+    case .keyAlreadyEncrypted(let path): "el almacén \(path) ya está cifrado"
+    case .keyPassphraseTooShort(let minimum):
+      "la frase de paso debe tener al menos \(minimum) caracteres (varias palabras se recuerdan mejor)"
+    case .keyPassphrasesDiffer: "las dos frases de paso no coinciden"
+    case .keyUnreadableRecoveryKey(let path):
+      "\(path) no es una clave de recuperación de Alianzas (cree una con «alianzas keys recovery»)"
     case .undecipherable:
       "no se puede descifrar: el archivo fue modificado o dañado, o se cifró con la clave de otro almacén"
     case .tooLargeFile(let mb): "es demasiado grande (el máximo es \(mb) MB)"
@@ -143,6 +168,21 @@ public enum StoreText: Hashable, Sendable {
     case .notARegularFile: "is not a regular file (it is a pipe, a device or a link)"
     case .notSealed: "is not encrypted, and in an encrypted store every file must be"
     case .noSuchHousehold(let code): "there is no household \(code) in the store"
+    case .keyNeedsCredentials(let path):
+      "the store \(path) is encrypted: type its passphrase (or set ALIANZAS_PASSPHRASE), or use the organization's recovery key with --recovery-key FILE"
+    case .keyWrongPassphrase:
+      "the passphrase is not this store's (the key file is intact); if it was lost, a supervisor can open the store with the recovery key"
+    case .keyWrongRecoveryKey(let given, let expected):
+      "that recovery key (fingerprint \(given)) is not this store's, which expects the one with fingerprint \(expected)"
+    case .keyWrongStoreKey: "the key received is not this store's"
+    case .keyDamagedKeyFile:
+      "\(StoreKeyFile.fileName) is damaged (its checksum does not match): the store cannot be opened without it; restore it from a copy of the store"
+    case .keyAlreadyEncrypted(let path): "the store \(path) is already encrypted"
+    case .keyPassphraseTooShort(let minimum):
+      "the passphrase must be at least \(minimum) characters long (several words are easier to remember)"
+    case .keyPassphrasesDiffer: "the two passphrases differ"
+    case .keyUnreadableRecoveryKey(let path):
+      "\(path) is not an Alianzas recovery key (make one with «alianzas keys recovery»)"
     case .undecipherable:
       "cannot be decrypted: the file was changed or damaged, or sealed with another store's key"
     case .tooLargeFile(let mb): "is too large (the maximum is \(mb) MB)"

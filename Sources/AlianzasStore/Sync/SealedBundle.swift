@@ -12,7 +12,6 @@ import Foundation
 public struct SealedBundle: Sendable {
   public static let format = 2
 
-  public var payloadDigest: String
   public var payload: [UInt8]
   /// The key ID the payload is sealed under; nil for a plain payload.
   public var keyID: String?
@@ -73,7 +72,7 @@ public struct SealedBundle: Sendable {
     }
     return .success(
       SealedBundle(
-        payloadDigest: digest, payload: payload, keyID: keyText == "-" ? nil : keyText, signer: signer,
+        payload: payload, keyID: keyText == "-" ? nil : keyText, signer: signer,
         keys: keys))
   }
 
