@@ -9,8 +9,13 @@ extension StoreIndex.Entry {
   /// No alliance has more families, households or agreements than this.
   static let countBound = 10_000_000
 
-  func isSound(code: String, lines: Int) -> Bool {
+  /// `day`: the day the index was last brought to.
+  func isSound(code: String, lines: Int, day: Day) -> Bool {
     if let f = figures, !f.isSound(code: code) { return false }
+    // Figures that move with the calendar can be brought to a new day only from their inputs.
+    if figures != nil || duration != nil {
+      guard let dated, dated.isSound(day: day) else { return false }
+    }
     if let t = tally, !t.isSound(lines: lines) { return false }
     if let d = duration {
       guard d.code == code, (0...100_000).contains(d.days), d.covariates.allSatisfy(\.isFinite),
@@ -63,6 +68,24 @@ extension HouseholdSample {
     guard numbers.allSatisfy({ $0.isFinite && (0...1e13).contains($0) }) else { return false }
     if let ppiScore, !(0...100).contains(ppiScore) { return false }
     if let elcsaCategory, !(0...3).contains(elcsaCategory) { return false }
+    return true
+  }
+}
+
+extension AllianceDatedInputs {
+  /// Inputs a real alliance could have given on or before `day`: finite amounts, checklists of the
+  /// four questions, the twelve indicators.
+  func isSound(day: Day) -> Bool {
+    guard since <= day, fixedIndicators.count == 12,
+      fixedIndicators.allSatisfy({ $0.map { $0.isFinite && abs($0) < 1e9 } ?? true }),
+      referencePricePerKg.isFinite, referencePricePerKg >= 0,
+      deliveries.allSatisfy({
+        [$0.kg, $0.rejectedKg, $0.pricePerKg].allSatisfy { $0.isFinite && (0...1e13).contains($0) }
+      }),
+      checklists.allSatisfy({ (1...4).contains($0.answered) && (0...$0.answered).contains($0.yes) }),
+      (0...10_000).contains(repaymentMonths), repaymentTarget.amount >= 0, repaid.amount >= 0
+    else { return false }
+    if let m = measured, m.volumeKgPerMonth < 0 { return false }
     return true
   }
 }

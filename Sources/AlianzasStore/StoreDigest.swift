@@ -14,7 +14,7 @@ public enum StoreDigest {
   public static func read(
     _ store: FileStore, reference: ReferenceData, instruments: Instruments, today: Day
   ) -> [String: Item] {
-    let index = StoreIndex.load(store, today: today, lines: instruments.ppi.lines.count)
+    let index = StoreIndex.load(store, instruments: instruments, today: today)
     let cache = SampleCache.load(store, today: today)
     let codes = Set(store.codes(in: .alliances)).union(store.codes(in: .households)).sorted()
     let items = Parallel.map(codes) { code -> Item in

@@ -4,7 +4,15 @@ import Foundation
 /// A cache of what each alliance contributes to the panel, so that opening a store reads one
 /// small file instead of parsing every alliance and household. The JSON files stay the truth: an
 /// entry is used only while its files keep the size and modification stamp it was built from, and
-/// the whole index is dropped when the day, the instruments or the format change.
+/// the whole index is dropped when the instruments or the format change.
+///
+/// Its entries hold facts that do not change with the calendar, and for what does (the IDAP's
+/// twelve-month windows, the visit and repayment alerts, how long a first agreement has lasted)
+/// the inputs it is derived from (`AllianceDatedInputs`). So the first open of a new day derives
+/// those figures from the index instead of parsing every file: the domain computes them through
+/// the same inputs. Validity only grows with the date (a record dated in the future becomes
+/// acceptable later, never the reverse), so an entry that read cleanly stays valid on later days;
+/// one that did not is read again on a new day, and a clock set back drops the whole index.
 public struct StoreIndex: Codable, Sendable {
   public struct Entry: Codable, Sendable, Equatable {
     public var allianceStamp: FileStamp?
@@ -20,6 +28,8 @@ public struct StoreIndex: Codable, Sendable {
     public var surveys: Int? = nil
     /// What the supervisor's triage needs besides the figures (arrears, search, IDAP before).
     public var triage: TriageFacts? = nil
+    /// What the figures and the duration that move with the calendar are derived from.
+    public var dated: AllianceDatedInputs? = nil
     /// Files of this alliance that do not read, remembered so they are not parsed at every open.
     public var problems: [StoreProblem]
   }
@@ -29,7 +39,7 @@ public struct StoreIndex: Codable, Sendable {
   public var instruments: String
   public var entries: [String: Entry]
 
-  public static let currentVersion = 6
+  public static let currentVersion = 7
   static let relativePath = ".cache/index.json"
 
   /// What refreshing the index found.
@@ -47,8 +57,13 @@ public struct StoreIndex: Codable, Sendable {
     starting: StoreIndex? = nil, progress: (Double) -> Void = { _ in }
   ) -> Refresh {
     var index =
-      starting.flatMap { $0.day == today ? $0 : nil } ?? load(
-        store, today: today, lines: instruments.ppi.lines.count)
+      starting.flatMap { started -> StoreIndex? in
+        guard started.day <= today else { return nil }
+        var index = started
+        if index.day != today { index.advance(to: today, idap: instruments.idap) }
+        return index
+      } ?? load(
+        store, instruments: instruments, today: today)
       ?? StoreIndex(
         version: currentVersion, day: today, instruments: Instruments.embeddedFingerprint, entries: [:])
     let codes = Set(store.codes(in: .alliances)).union(store.codes(in: .households))
@@ -93,7 +108,9 @@ public struct StoreIndex: Codable, Sendable {
     if entry.allianceStamp != nil {
       switch StoreValidator.readAlliance(store, code: code, reference: reference, today: today) {
       case .success(let a):
-        entry.figures = a.figures(instruments: instruments, today: today)
+        let inputs = a.datedInputs(instruments.idap, since: today)
+        entry.figures = a.figures(instruments: instruments, today: today, inputs: inputs)
+        entry.dated = inputs
         entry.duration = a.firstAgreementDuration(today: today)
         entry.relink = a.relinkCase
         entry.firstAgreementStart = a.firstAgreement?.start
@@ -120,14 +137,31 @@ public struct StoreIndex: Codable, Sendable {
     return (entry, roster)
   }
 
-  static func load(_ store: FileStore, today: Day, lines: Int) -> StoreIndex? {
+  /// The index on disk brought to `today`, when it is of these instruments and this format, sound,
+  /// and not from a later day than `today`.
+  static func load(_ store: FileStore, instruments: Instruments, today: Day) -> StoreIndex? {
+    let lines = instruments.ppi.lines.count
     guard let bytes = try? store.fs.read(store.path(relativePath)),
-      let index = try? JSONDecoder().decode(StoreIndex.self, from: Data(bytes)),
-      index.version == currentVersion, index.day == today,
+      var index = try? JSONDecoder().decode(StoreIndex.self, from: Data(bytes)),
+      index.version == currentVersion, index.day <= today,
       index.instruments == Instruments.embeddedFingerprint,
-      index.entries.allSatisfy({ $0.value.isSound(code: $0.key, lines: lines) })
+      index.entries.allSatisfy({ $0.value.isSound(code: $0.key, lines: lines, day: index.day) })
     else { return nil }
+    if index.day != today { index.advance(to: today, idap: instruments.idap) }
     return index
+  }
+
+  /// The figures of a later day derived from each entry's dated inputs; an entry whose files did
+  /// not read cleanly is dropped, so it is read again (a date that was in the future may not be).
+  mutating func advance(to today: Day, idap: IDAPDefinition) {
+    for (code, entry) in entries {
+      guard entry.problems.isEmpty else {
+        entries[code] = nil
+        continue
+      }
+      entries[code] = entry.advanced(to: today, idap: idap)
+    }
+    day = today
   }
 
   static func save(_ index: StoreIndex, _ store: FileStore) {
@@ -163,5 +197,16 @@ public struct StoreIndex: Codable, Sendable {
       return Triage.Member(figures: figures, facts: facts)
     }
     return Triage.alerts(members, durations: durations, rules: rules, today: today)
+  }
+}
+
+extension StoreIndex.Entry {
+  /// This entry on `today` (on or after the day it was built), from its dated inputs.
+  func advanced(to today: Day, idap: IDAPDefinition) -> StoreIndex.Entry {
+    guard let inputs = dated else { return self }
+    var entry = self
+    if let figures { entry.figures = inputs.figures(figures, idap: idap, today: today) }
+    if let days = inputs.firstAgreementDays(today: today) { entry.duration?.days = days }
+    return entry
   }
 }

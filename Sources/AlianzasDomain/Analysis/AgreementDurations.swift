@@ -70,10 +70,9 @@ extension Alliance {
   public func firstAgreementDuration(today: Day) -> AgreementDuration? {
     let a = self
     guard let first = a.firstAgreement, first.start <= today else { return nil }
-    let end = observationEnd(of: first, today: today)
     let op = a.organization
     return AgreementDuration(
-      code: a.code, days: max(0, first.start.days(until: max(end, first.start))),
+      code: a.code, days: days(of: first, today: today),
       ruptured: first.rupture != nil,
       atRisk: first.isActive && a.status != .cerrada, product: a.product, departmentCode: a.departmentCode,
       covariates: [

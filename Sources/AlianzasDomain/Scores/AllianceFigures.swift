@@ -34,8 +34,18 @@ public struct AllianceFigures: Hashable, Sendable, Codable {
 }
 
 extension Alliance {
+  /// The figures on `today`; what moves with the calendar (IDAP, alerts) comes from the alliance's
+  /// dated inputs, as the store's index derives it on a new day.
   public func figures(instruments: Instruments, today: Day) -> AllianceFigures {
-    let result = idap(instruments.idap, today: today)
+    figures(instruments: instruments, today: today, inputs: datedInputs(instruments.idap, since: today))
+  }
+
+  public func datedInputs(_ idap: IDAPDefinition, since day: Day) -> AllianceDatedInputs {
+    AllianceDatedInputs(self, links: idap.commercialLinkValues, since: day)
+  }
+
+  /// The figures on `today` from inputs already taken (by the index, on `inputs.since`).
+  public func figures(instruments: Instruments, today: Day, inputs: AllianceDatedInputs) -> AllianceFigures {
     let current = currentAgreement
     let latest = current ?? agreements.max { $0.start < $1.start }
     let state: AllianceFigures.AgreementState
@@ -44,17 +54,7 @@ extension Alliance {
     } else {
       state = agreements.isEmpty ? .none : .searching
     }
-    var alerts: [AllianceFigures.Alert] = []
-    let operating = status != .cerrada && stage >= .ejecucion
-    if operating, (lastVisit?.date).map({ $0.days(until: today) > 60 }) ?? true {
-      alerts.append(.noRecentVisit)
-    }
-    let due = finance.fund.dueBy(today)
-    if operating, due.amount > 0, finance.fund.repaid.double < 0.8 * due.double {
-      alerts.append(.repaymentsBehind)
-    }
-    if status != .cerrada, state == .searching { alerts.append(.rupturedWithoutBuyer) }
-    return AllianceFigures(
+    let base = AllianceFigures(
       code: code, name: name, departmentCode: departmentCode, municipality: municipality.name,
       product: product,
       callYear: callYear, stage: stage, status: status, consolidationZone: consolidationZone,
@@ -63,7 +63,7 @@ extension Alliance {
       agreementsActive: agreements.filter(\.isActive).count,
       agreementsRuptured: agreements.filter { !$0.isActive }.count,
       agreementsRelinked: agreements.filter { $0.replaces != nil }.count, agreementState: state,
-      lastVisit: lastVisit?.date, idap: result.score, idapBand: result.band, idapPartial: result.partial,
-      alerts: alerts)
+      lastVisit: lastVisit?.date, idap: nil, idapBand: nil, idapPartial: false, alerts: [])
+    return inputs.figures(base, idap: instruments.idap, today: today)
   }
 }
