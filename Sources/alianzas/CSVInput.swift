@@ -1,7 +1,6 @@
 import AlianzasDomain
 import AlianzasStore
 import Foundation
-import SwiftCSV
 
 /// A researcher's CSV file read strictly: UTF-8 (a byte-order mark is allowed), the delimiter of
 /// its header line (comma, semicolon or tab, as spreadsheets in Colombia often write semicolons),
@@ -45,40 +44,42 @@ struct CSVInput {
 
   init(bytes: [UInt8], file: String) throws(Failure) {
     self.file = file
-    let text = try Self.decode(bytes, file: file)
-    guard !text.allSatisfy({ $0.isWhitespace }) else {
+    var body = bytes[...]
+    if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+    // ASCII is UTF-8; only a file with other bytes needs checking, which names the bad line.
+    if body.contains(where: { $0 >= 0x80 }) { try Self.validate(bytes, file: file) }
+    let blank: (UInt8) -> Bool = { $0 == 32 || $0 == 9 || $0 == 10 || $0 == 13 }
+    guard !body.allSatisfy(blank) else {
       throw Failure(text: CLI.isEmpty.localized(file))
     }
-    let guessed = CSVDelimiter.guessed(string: text)
-    delimiter = guessed.rawValue
-    let csv: CSV<Enumerated>
-    do {
-      csv = try CSV<Enumerated>(string: text, delimiter: guessed, loadColumns: false, rowLimit: 0)
-    } catch {
-      throw Self.quoteFailure(file: file, row: 1)
-    }
-    header = csv.header.map { $0.trimmingCharacters(in: .whitespaces) }
+    let separator = CSVScanner.delimiter(body)
+    delimiter = Character(Unicode.Scalar(separator))
+    var header: [String]?
     var rows: [(number: Int, fields: [String])] = []
-    var number = 1
-    let columns = header.count
     var mismatched: Int?
+    var last = 1
     do {
-      try csv.enumerateAsArray(startAt: 1, rowLimit: nil) { fields in
-        number += 1
-        if fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { return }
+      try CSVScanner.records(body, delimiter: separator) { number, fields in
+        last = number
+        guard let columns = header?.count else {
+          header = fields.map { $0.trimmingCharacters(in: .whitespaces) }
+          return
+        }
+        if fields.allSatisfy({ $0.utf8.allSatisfy(blank) }) { return }
         if fields.count != columns, mismatched == nil { mismatched = number }
         rows.append((number, fields))
       }
+    } catch CSVScanner.Fault.unclosedQuote(let row) {
+      throw Failure(text: CLI.rowOpensQuotesThatAre.localized(file, row))
+    } catch CSVScanner.Fault.misplacedQuote(let row) {
+      throw Self.quoteFailure(file: file, row: row)
     } catch {
-      throw Self.quoteFailure(file: file, row: number + 1)
+      throw Self.quoteFailure(file: file, row: last)
     }
-    if text.reduce(0, { $0 + ($1 == "\"" ? 1 : 0) }) % 2 == 1 {
-      throw Failure(
-        text: CLI.rowOpensQuotesThatAre.localized(file, number))
-    }
+    self.header = header ?? []
     if let row = mismatched, let fields = rows.first(where: { $0.number == row })?.fields {
       throw Failure(
-        text: CLI.rowHasValuesButThe.localized(file, row, fields.count, columns))
+        text: CLI.rowHasValuesButThe.localized(file, row, fields.count, self.header.count))
     }
     self.rows = rows
   }
@@ -103,14 +104,20 @@ struct CSVInput {
   /// or the reason it is not one.
   func number(_ row: (number: Int, fields: [String]), _ column: Int) throws(Failure) -> Double {
     let name = header[column]
-    let raw = (column < row.fields.count ? row.fields[column] : "").trimmingCharacters(in: .whitespaces)
+    let cell = column < row.fields.count ? row.fields[column] : ""
+    // Most cells have no spaces around them; only those that do pay for trimming.
+    let padded =
+      cell.utf8.first.map { $0 == 32 || $0 == 9 } == true
+      || cell.utf8.last.map { $0 == 32 || $0 == 9 } == true
+    let raw =
+      padded || !cell.utf8.allSatisfy({ $0 < 0x80 }) ? cell.trimmingCharacters(in: .whitespaces) : cell
     func fail(_ reason: Localized) -> Failure {
       Failure(text: CLI.rowColumnReason.localized(file, row.number, name, reason))
     }
     guard !raw.isEmpty else { throw fail(CLI.valueMissing.localized()) }
-    let shown = raw.count > 40 ? String(raw.prefix(40)) + "…" : raw
+    var shown: String { raw.count > 40 ? String(raw.prefix(40)) + "…" : raw }
     var plain = raw
-    if delimiter != ",", raw.contains(","), !raw.contains(".") {
+    if delimiter != ",", raw.utf8.contains(UInt8(ascii: ",")), !raw.utf8.contains(UInt8(ascii: ".")) {
       plain = raw.replacingOccurrences(of: ",", with: ".")
     }
     guard Self.isPlainNumber(plain), let value = Double(plain) else {
@@ -123,7 +130,12 @@ struct CSVInput {
   /// Digits with an optional sign, point and exponent: what `Double` would also take as hex,
   /// `nan` or `infinity` is refused, since no spreadsheet writes those for a measurement.
   static func isPlainNumber(_ text: String) -> Bool {
-    var bytes = Array(text.utf8)[...]
+    var text = text
+    return text.withUTF8 { isPlainNumber($0[...]) }
+  }
+
+  static func isPlainNumber(_ utf8: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    var bytes = utf8
     if let first = bytes.first, first == UInt8(ascii: "+") || first == UInt8(ascii: "-") {
       bytes = bytes.dropFirst()
     }
@@ -145,9 +157,9 @@ struct CSVInput {
     return i == bytes.endIndex
   }
 
-  /// The text of the file, or the line where it stops being UTF-8.
-  static func decode(_ bytes: [UInt8], file: String) throws(Failure) -> String {
-    if let text = String(validating: bytes, as: UTF8.self) { return text }
+  /// Nothing when the file is UTF-8, else the line where it stops being UTF-8.
+  static func validate(_ bytes: [UInt8], file: String) throws(Failure) {
+    if String(validating: bytes, as: UTF8.self) != nil { return }
     var line = 1
     var iterator = bytes.makeIterator()
     var decoder = UTF8()

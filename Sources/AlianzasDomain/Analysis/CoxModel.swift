@@ -176,14 +176,30 @@ public enum CoxModel {
     return comparable > 0 ? Double(twiceConcordant) / Double(2 * comparable) : 0.5
   }
 
-  /// The partial likelihood, its gradient and information at β.
+  /// The partial likelihood, its gradient and information at β, in one pass over the subjects
+  /// from the latest time back (the risk sets' sums grow as it goes): linear in the rows per
+  /// iteration. Covariates are kept in one flat row-major buffer and the sums in fixed buffers,
+  /// so an iteration allocates nothing per subject or per time.
   private struct Problem {
     let times: [Double]
     let events: [Bool]
-    let x: [[Double]]
+    /// Row i's covariates at `x[i * p ..< (i + 1) * p]`.
+    let x: [Double]
     let order: [Int]
     let p: Int
     let ties: CoxTies
+
+    init(times: [Double], events: [Bool], x rows: [[Double]], order: [Int], p: Int, ties: CoxTies) {
+      self.times = times
+      self.events = events
+      var flat: [Double] = []
+      flat.reserveCapacity(rows.count * p)
+      for row in rows { flat += row }
+      x = flat
+      self.order = order
+      self.p = p
+      self.ties = ties
+    }
 
     struct Value {
       var logLikelihood: Double
@@ -192,55 +208,70 @@ public enum CoxModel {
     }
 
     func evaluate(_ beta: [Double]) -> Value {
-      let zero = Array(repeating: 0.0, count: p)
-      let zeroMatrix = Array(repeating: zero, count: p)
       var ll = 0.0
-      var gradient = zero
-      var information = zeroMatrix
-      var s0 = 0.0, s1 = zero, s2 = zeroMatrix
-      var index = 0
-      while index < order.count {
-        let time = times[order[index]]
-        var d0 = 0.0, d1 = zero, d2 = zeroMatrix
-        var deaths = 0
-        while index < order.count && times[order[index]] == time {
-          let i = order[index]
-          let eta = zip(x[i], beta).reduce(0) { $0 + $1.0 * $1.1 }
-          let w = _exp(eta)
-          s0 += w
-          for a in 0..<p {
-            s1[a] += w * x[i][a]
-            for b in 0...a { s2[a][b] += w * x[i][a] * x[i][b] }
-          }
-          if events[i] {
-            deaths += 1
-            ll += eta
-            d0 += w
+      var gradient = Array(repeating: 0.0, count: p)
+      var information = Array(repeating: 0.0, count: p * p)
+      var s0 = 0.0, d0 = 0.0
+      var s1 = Array(repeating: 0.0, count: p), d1 = s1
+      var s2 = information, d2 = information
+      let p = self.p
+      x.withUnsafeBufferPointer { x in
+        var index = 0
+        while index < order.count {
+          let time = times[order[index]]
+          d0 = 0
+          for a in 0..<p { d1[a] = 0 }
+          for a in 0..<(p * p) { d2[a] = 0 }
+          var deaths = 0
+          while index < order.count && times[order[index]] == time {
+            let i = order[index]
+            let row = i * p
+            var eta = 0.0
+            for a in 0..<p { eta += x[row + a] * beta[a] }
+            let w = _exp(eta)
+            s0 += w
             for a in 0..<p {
-              gradient[a] += x[i][a]
-              d1[a] += w * x[i][a]
-              for b in 0...a { d2[a][b] += w * x[i][a] * x[i][b] }
+              let xa = x[row + a]
+              s1[a] += w * xa
+              for b in 0...a { s2[a * p + b] += w * xa * x[row + b] }
             }
+            if events[i] {
+              deaths += 1
+              ll += eta
+              d0 += w
+              for a in 0..<p {
+                let xa = x[row + a]
+                gradient[a] += xa
+                d1[a] += w * xa
+                for b in 0...a { d2[a * p + b] += w * xa * x[row + b] }
+              }
+            }
+            index += 1
           }
-          index += 1
-        }
-        guard deaths > 0 else { continue }
-        for l in 0..<deaths {
-          let f = ties == .efron ? Double(l) / Double(deaths) : 0
-          let a0 = s0 - f * d0
-          ll -= _log(a0)
-          for a in 0..<p {
-            let a1 = s1[a] - f * d1[a]
-            gradient[a] -= a1 / a0
-            for b in 0...a {
-              let b1 = s1[b] - f * d1[b]
-              information[a][b] += (s2[a][b] - f * d2[a][b]) / a0 - a1 * b1 / (a0 * a0)
+          guard deaths > 0 else { continue }
+          for l in 0..<deaths {
+            let f = ties == .efron ? Double(l) / Double(deaths) : 0
+            let a0 = s0 - f * d0
+            ll -= _log(a0)
+            for a in 0..<p {
+              let a1 = s1[a] - f * d1[a]
+              gradient[a] -= a1 / a0
+              for b in 0...a {
+                let b1 = s1[b] - f * d1[b]
+                information[a * p + b] += (s2[a * p + b] - f * d2[a * p + b]) / a0 - a1 * b1 / (a0 * a0)
+              }
             }
           }
         }
       }
-      for a in 0..<p { for b in 0..<a { information[b][a] = information[a][b] } }
-      return Value(logLikelihood: ll, gradient: gradient, information: information)
+      var matrix = Array(repeating: Array(repeating: 0.0, count: p), count: p)
+      for a in 0..<p {
+        for b in 0...a {
+          matrix[a][b] = information[a * p + b]
+          matrix[b][a] = information[a * p + b]
+        }
+      }
+      return Value(logLikelihood: ll, gradient: gradient, information: matrix)
     }
   }
 }
