@@ -9,7 +9,6 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-    .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     .package(url: "https://github.com/apple/swift-crypto", "3.12.0"..<"5.0.0"),
     .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
   ],
@@ -55,7 +54,6 @@ let package = Package(
         "AlianzasReport",
         "CNcursesw",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        .product(name: "SwiftCSV", package: "SwiftCSV"),
         .product(name: "Crypto", package: "swift-crypto"),
       ]),
     .executableTarget(

@@ -239,7 +239,12 @@ public final class FileStore: @unchecked Sendable {
     try writeManifest()
   }
 
-  public func release() { lock?.release() }
+  /// Gives up the write lock, leaving first the summaries of the histories this session used, so
+  /// the next session's first save of each file does not read its history.
+  public func release() {
+    if isWritable, recordsHistory { HistoryHeads.saveAll(self) }
+    lock?.release()
+  }
 
   /// A writer killed between creating its temporary file and renaming it leaves `.name.tmp`
   /// behind; only the lock holder may remove them, since another writer could be mid-save.

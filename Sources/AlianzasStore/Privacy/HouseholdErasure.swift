@@ -182,8 +182,18 @@ extension FileStore {
     return touched
   }
 
-  /// The caches hold codes and scores; after an erasure they are rebuilt from the records.
+  /// The caches hold codes and scores (and the histories' summaries, record ids); after an
+  /// erasure they are rebuilt from the records.
   func dropCaches() {
-    for name in (try? fs.list(path(".cache"))) ?? [] { try? fs.remove(path(".cache/" + name)) }
+    func empty(_ folder: String) {
+      for name in (try? fs.list(folder)) ?? [] {
+        let full = folder + "/" + name
+        if (try? fs.remove(full)) == nil {
+          empty(full)
+          try? fs.remove(full)
+        }
+      }
+    }
+    empty(path(".cache"))
   }
 }

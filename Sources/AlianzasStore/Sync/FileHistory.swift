@@ -55,6 +55,14 @@ public struct FileHistory: Sendable {
     return ids.sorted()
   }
 
+  /// Paths with a change in force.
+  var livePaths: Dictionary<ChangePath, [(batch: Int, change: Int)]>.Keys { live.keys }
+
+  /// The changes in force at exactly `path`, sorted.
+  func heads(exactly path: ChangePath) -> [String] {
+    (live[path] ?? []).map { batches[$0.batch].changeID($0.change) }.sorted()
+  }
+
   /// One value in force at a path, with the batch that set it.
   public struct Candidate: Hashable, Sendable {
     public var changeID: String

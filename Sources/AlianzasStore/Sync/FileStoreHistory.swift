@@ -9,9 +9,22 @@ extension Timestamp {
 /// A file's history as this process knows it: the batches, how long the history file is, and the
 /// digest of the file contents the history describes.
 struct LoadedHistory {
+  /// The whole history; empty while only its summary (`quick`) was read.
   var history: FileHistory
   var length: Int
   var fileDigest: String?
+  /// What a save needs of it, when that is all that was read.
+  var quick: HistoryHeads? = nil
+
+  var isEmpty: Bool { quick.map { $0.batchCount == 0 } ?? history.batches.isEmpty }
+
+  func heads(within path: ChangePath) -> [String] {
+    quick?.heads(within: path) ?? history.heads(within: path)
+  }
+
+  mutating func add(_ batch: ChangeBatch) {
+    if quick != nil { quick!.add(batch) } else { history.add(batch) }
+  }
 }
 
 extension FileStore {
@@ -30,14 +43,23 @@ extension FileStore {
     let (newTree, newBytes) = try recordTreeAndBytes(value)
     let baseTree: JSONValue? = try base.map { b throws(StoreError) in try self.baseTree(b, at: relative) }
     let disk = try currentTree(relative)
-    var loaded = try loadHistory(relative, diskDigest: disk.digest)
+    var loaded = try historyForSave(relative, diskDigest: disk.digest)
     // The disk holds what the history last wrote, unless something else changed it: a digest
     // that does not match, or (for a file with no history yet) a file that is not the version
     // the edit was made from.
-    let written = !loaded.history.batches.isEmpty && loaded.fileDigest == disk.digest
+    var written = !loaded.isEmpty && loaded.fileDigest == disk.digest
     let strayFromBase = baseTree != nil && baseTree != disk.tree && disk.tree != nil
-    if (!loaded.history.batches.isEmpty && !written) || (!written && strayFromBase) {
-      try recordOutsideChange(relative, disk: disk.tree, digest: disk.digest, base: baseTree, loaded: &loaded)
+    if (!loaded.isEmpty && !written) || (!written && strayFromBase) {
+      if loaded.quick != nil {
+        // Recording an outside change needs the batches themselves.
+        histories[relative] = nil
+        loaded = try loadHistory(relative, diskDigest: disk.digest)
+        written = !loaded.isEmpty && loaded.fileDigest == disk.digest
+      }
+      if (!loaded.isEmpty && !written) || (!written && strayFromBase) {
+        try recordOutsideChange(
+          relative, disk: disk.tree, digest: disk.digest, base: baseTree, loaded: &loaded)
+      }
     }
     var target: JSONValue? = newTree
     var merged = false
@@ -56,7 +78,7 @@ extension FileStore {
     }
     let bytes = merged ? JSONPrettyPrinter.bytes(target ?? .null) : newBytes
     let changes = differences.map { d in
-      Change(path: d.path, old: d.old, new: d.new, supersedes: loaded.history.heads(within: d.path))
+      Change(path: d.path, old: d.old, new: d.new, supersedes: loaded.heads(within: d.path))
     }
     let now = clock()
     let batch = ChangeBatch(
@@ -112,11 +134,25 @@ extension FileStore {
     recentTrees[relative] = (stamp, tree)
   }
 
+  /// What a save needs of a file's history: what this process already holds, else the summary
+  /// left by the last session when it still describes the history and the file, else the whole
+  /// history.
+  func historyForSave(_ relative: String, diskDigest: String?) throws(StoreError) -> LoadedHistory {
+    if let known = histories[relative] { return known }
+    if let heads = HistoryHeads.load(self, record: relative, diskDigest: diskDigest) {
+      let loaded = LoadedHistory(
+        history: FileHistory(), length: Int(heads.logStamp.size), fileDigest: heads.fileDigest, quick: heads)
+      histories[relative] = loaded
+      return loaded
+    }
+    return try loadHistory(relative, diskDigest: diskDigest)
+  }
+
   /// Reads a file's history once per session. Lines after the last one that matches the file on
   /// disk were written by a save or an import that died before replacing the file: they never
   /// took effect, and are cut off.
   func loadHistory(_ relative: String, diskDigest digest: String?) throws(StoreError) -> LoadedHistory {
-    if let known = histories[relative] { return known }
+    if let known = histories[relative], known.quick == nil { return known }
     let logPath = path(ChangeLog.relativePath(for: relative))
     var contents = ChangeLog.Contents()
     if fs.exists(logPath) {
@@ -170,7 +206,7 @@ extension FileStore {
       try FileStore.makeFolders(for: logRelative, root: root, fs: fs)
       try fs.append(line, to: path(logRelative))
     } catch { throw .file(error) }
-    loaded.history.add(batch)
+    loaded.add(batch)
     loaded.length += line.count
   }
 
@@ -237,7 +273,7 @@ extension FileStore {
   /// cuts them off at its next save), so no view, export or bundle shows a change that never
   /// reached the file.
   public func history(of relative: String) -> FileHistory {
-    if let known = histories[relative] { return known.history }
+    if let known = histories[relative], known.quick == nil { return known.history }
     let logPath = path(ChangeLog.relativePath(for: relative))
     guard let bytes = try? fs.read(logPath) else { return FileHistory() }
     let batches = ChangeLog.read(bytes).batches
