@@ -66,7 +66,7 @@ let package = Package(
       name: "AlianzasStoreTests",
       dependencies: ["AlianzasStore", "AlianzasDomain", "AlianzasRuntime", "AlianzasTUI", "store-stress"]),
     .testTarget(name: "AlianzasTUITests", dependencies: ["AlianzasTUI", "AlianzasDomain"]),
-    .testTarget(name: "AlianzasCLITests", dependencies: ["alianzas"]),
+    .testTarget(name: "AlianzasCLITests", dependencies: ["alianzas", "AlianzasStore", "AlianzasDomain"]),
     .testTarget(name: "AlianzasExportTests", dependencies: ["AlianzasExport", "AlianzasDomain"]),
     .testTarget(name: "AlianzasReportTests", dependencies: ["AlianzasReport", "AlianzasDomain"]),
   ]

@@ -64,6 +64,8 @@ extension HouseholdTally {
 extension HouseholdSample {
   /// A sample the analyses can take: finite numbers within what a household can report.
   var isSound: Bool {
+    // A day the store accepts (1900–2200), so the years since can be counted.
+    if let joined, !(-25_567...84_005).contains(joined.ordinal) { return false }
     let numbers = [years, incomeTotal, incomeFromProduct, likelihoodNational].compactMap { $0 }
     guard numbers.allSatisfy({ $0.isFinite && (0...1e13).contains($0) }) else { return false }
     if let ppiScore, !(0...100).contains(ppiScore) { return false }

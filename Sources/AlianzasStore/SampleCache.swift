@@ -8,6 +8,8 @@ public struct SampleCache: Codable, Sendable {
   public struct Entry: Codable, Sendable {
     public var stamp: FileStamp?
     public var samples: [HouseholdSample]
+    /// The file did not read (it may on a later day: a date that was in the future).
+    public var failed: Bool? = nil
   }
 
   public var version: Int
@@ -16,17 +18,27 @@ public struct SampleCache: Codable, Sendable {
   public var entries: [String: Entry]
 
   // 2: each sample carries the survey's sample (study, impact evaluation, monitoring).
-  static let currentVersion = 2
+  // 3: each sample keeps the day its household joined instead of its years, so the cache serves
+  // later days.
+  static let currentVersion = 3
   static let relativePath = ".cache/samples.json"
 
-  /// The cache on disk, when it is of this day, these instruments and this format, and sound.
+  /// The cache on disk seen on `today`, when it is of these instruments and this format, sound,
+  /// and of no later day. On a later day than its own, files that did not read are read again.
   static func load(_ store: FileStore, today: Day) -> SampleCache? {
     guard let bytes = try? store.fs.read(store.path(relativePath)),
-      let decoded = try? JSONDecoder().decode(SampleCache.self, from: Data(bytes)),
-      decoded.version == currentVersion, decoded.day == today,
+      var decoded = try? JSONDecoder().decode(SampleCache.self, from: Data(bytes)),
+      decoded.version == currentVersion, decoded.day <= today,
       decoded.instruments == Instruments.embeddedFingerprint,
       decoded.entries.values.allSatisfy({ $0.samples.allSatisfy(\.isSound) })
     else { return nil }
+    if decoded.day != today {
+      decoded.entries = decoded.entries.filter { $0.value.failed != true }
+      decoded.day = today
+    }
+    for code in decoded.entries.keys {
+      for i in decoded.entries[code]!.samples.indices { decoded.entries[code]!.samples[i].seen(on: today) }
+    }
     return decoded
   }
 
@@ -55,7 +67,7 @@ public struct SampleCache: Codable, Sendable {
         case .success(let roster) = StoreValidator.readRoster(
           store, code: code, instruments: instruments, today: today)
       else {
-        return Entry(stamp: stamp, samples: [])
+        return Entry(stamp: stamp, samples: [], failed: true)
       }
       return Entry(
         stamp: stamp,

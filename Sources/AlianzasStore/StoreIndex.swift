@@ -39,8 +39,8 @@ public struct StoreIndex: Codable, Sendable {
   public var instruments: String
   public var entries: [String: Entry]
 
-  public static let currentVersion = 7
-  static let relativePath = ".cache/index.json"
+  public static let currentVersion = 8
+  static let relativePath = ".cache/index.bin"
 
   /// What refreshing the index found.
   public struct Refresh: Sendable {
@@ -142,7 +142,7 @@ public struct StoreIndex: Codable, Sendable {
   static func load(_ store: FileStore, instruments: Instruments, today: Day) -> StoreIndex? {
     let lines = instruments.ppi.lines.count
     guard let bytes = try? store.fs.read(store.path(relativePath)),
-      var index = try? JSONDecoder().decode(StoreIndex.self, from: Data(bytes)),
+      var index = try? StoreIndex(compact: bytes),
       index.version == currentVersion, index.day <= today,
       index.instruments == Instruments.embeddedFingerprint,
       index.entries.allSatisfy({ $0.value.isSound(code: $0.key, lines: lines, day: index.day) })
@@ -166,9 +166,8 @@ public struct StoreIndex: Codable, Sendable {
 
   static func save(_ index: StoreIndex, _ store: FileStore) {
     // A cache that cannot be written costs speed next time, nothing else.
-    guard let data = try? JSONEncoder().encode(index) else { return }
     try? store.fs.createFolder(store.path(".cache"))
-    try? store.fs.writeAtomically(Array(data), to: store.path(relativePath))
+    try? store.fs.writeAtomically(index.compactBytes(), to: store.path(relativePath))
   }
 
   /// The national engine built from the index alone.

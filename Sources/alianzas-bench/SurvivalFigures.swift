@@ -48,7 +48,7 @@ enum SurvivalFigures {
   static func arguments(_ file: String) -> [String] {
     [
       "analyze", "survival", "--csv", file, "--time", "dias", "--event", "ruptura", "--group", "grupo",
-      "--covariates", covariates.joined(separator: ","), "--json",
+      "--covariates", covariates.joined(separator: ","),
     ]
   }
 

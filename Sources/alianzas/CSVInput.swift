@@ -84,6 +84,15 @@ struct CSVInput {
     self.rows = rows
   }
 
+  /// `cell` without the spaces around it. Most cells have none: only a cell that starts or ends
+  /// with one (a space, a tab, a no-break space) pays for trimming.
+  static func trimmed(_ cell: String) -> String {
+    guard let first = cell.unicodeScalars.first, let last = cell.unicodeScalars.last else { return cell }
+    // `.whitespaces` is the tab and the space separators (Unicode category Zs).
+    func blank(_ s: Unicode.Scalar) -> Bool { s == "\t" || s.properties.generalCategory == .spaceSeparator }
+    return blank(first) || blank(last) ? cell.trimmingCharacters(in: .whitespaces) : cell
+  }
+
   /// The position of a named column, refusing names that are missing or repeated.
   func column(_ name: String) throws(Failure) -> Int {
     let wanted = name.trimmingCharacters(in: .whitespaces)
@@ -104,13 +113,7 @@ struct CSVInput {
   /// or the reason it is not one.
   func number(_ row: (number: Int, fields: [String]), _ column: Int) throws(Failure) -> Double {
     let name = header[column]
-    let cell = column < row.fields.count ? row.fields[column] : ""
-    // Most cells have no spaces around them; only those that do pay for trimming.
-    let padded =
-      cell.utf8.first.map { $0 == 32 || $0 == 9 } == true
-      || cell.utf8.last.map { $0 == 32 || $0 == 9 } == true
-    let raw =
-      padded || !cell.utf8.allSatisfy({ $0 < 0x80 }) ? cell.trimmingCharacters(in: .whitespaces) : cell
+    let raw = Self.trimmed(column < row.fields.count ? row.fields[column] : "")
     func fail(_ reason: Localized) -> Failure {
       Failure(text: CLI.rowColumnReason.localized(file, row.number, name, reason))
     }

@@ -46,8 +46,7 @@ struct SurvivalTable {
       for column in covariateColumns { values.append(try input.number(row, column)) }
       covariates.append(values)
       if let groupColumn {
-        let name =
-          groupColumn < row.fields.count ? row.fields[groupColumn].trimmingCharacters(in: .whitespaces) : ""
+        let name = groupColumn < row.fields.count ? CSVInput.trimmed(row.fields[groupColumn]) : ""
         groupNames.append(name.isEmpty ? "—" : name)
       }
     }

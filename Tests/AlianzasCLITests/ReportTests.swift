@@ -196,7 +196,7 @@ struct ReportTests {
     #expect(made.status == 0, "\(made.err)")
     let fromFiles = try String(contentsOfFile: cold, encoding: .utf8)
     #expect(try fromFiles == String(contentsOfFile: warm, encoding: .utf8))
-    #expect(!FileManager.default.fileExists(atPath: copy + "/.cache/index.json"), "a read wrote the cache")
+    #expect(!FileManager.default.fileExists(atPath: copy + "/.cache/index.bin"), "a read wrote the cache")
   }
 
   @Test func anExistingFileIsKeptAndAMissingFolderNamed() throws {

@@ -86,7 +86,7 @@ struct StoreIndexTests {
     let yesterday = asOf.adding(days: -1)
     let back = StoreIndex.refresh(store, reference: reference, instruments: instruments, today: yesterday)
     #expect(back.reparsed == store.codes().count, "a day before the index's: it cannot be trusted")
-    write("{ this is not json", to: root + "/.cache/index.json")
+    write("{ this is not an index", to: root + "/.cache/index.bin")
     let rebuilt = StoreIndex.refresh(store, reference: reference, instruments: instruments, today: asOf)
     #expect(rebuilt.reparsed == store.codes().count)
     expectSame(
@@ -146,6 +146,28 @@ struct IndexNewDayTests {
     // prove nothing.
     #expect(alertCounts.count > 1, "alerts change across the days")
     #expect(idapSums.count > 1, "IDAP changes across the days")
+  }
+
+  @Test func theSampleCacheServesLaterDays() throws {
+    let root = temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let store = try makeDemoStore(at: root, scale: 0.03)
+    _ = SampleCache.samples(store, instruments: instruments, today: asOf)
+    let cachePath = root + "/.cache/samples.json"
+    let written = try FileManager.default.attributesOfItem(atPath: cachePath)[.modificationDate] as? Date
+    let contents = store.loadAll()
+    let rosters = contents.rosters.keys.sorted().map { contents.rosters[$0]! }
+    for day in [1, 400, 1200].map({ asOf.adding(days: $0) }) {
+      let samples = SampleCache.samples(store, instruments: instruments, today: day)
+      for grouping in ComparisonGrouping.allCases {
+        #expect(
+          GroupComparison(samples: samples, by: grouping)
+            == GroupComparison(rosters: rosters, instruments: instruments, today: day, by: grouping),
+          "\(day): \(grouping)")
+      }
+    }
+    let after = try FileManager.default.attributesOfItem(atPath: cachePath)[.modificationDate] as? Date
+    #expect(written == after, "nothing was read again, so nothing was written")
   }
 
   @Test func anEntryThatDidNotReadIsReadAgainOnANewDay() throws {

@@ -208,57 +208,73 @@ public enum CoxModel {
     }
 
     func evaluate(_ beta: [Double]) -> Value {
-      var ll = 0.0
-      var gradient = Array(repeating: 0.0, count: p)
-      var information = Array(repeating: 0.0, count: p * p)
-      var s0 = 0.0, d0 = 0.0
-      var s1 = Array(repeating: 0.0, count: p), d1 = s1
-      var s2 = information, d2 = information
       let p = self.p
-      x.withUnsafeBufferPointer { x in
-        var index = 0
-        while index < order.count {
-          let time = times[order[index]]
-          d0 = 0
-          for a in 0..<p { d1[a] = 0 }
-          for a in 0..<(p * p) { d2[a] = 0 }
-          var deaths = 0
-          while index < order.count && times[order[index]] == time {
-            let i = order[index]
-            let row = i * p
-            var eta = 0.0
-            for a in 0..<p { eta += x[row + a] * beta[a] }
-            let w = _exp(eta)
-            s0 += w
-            for a in 0..<p {
-              let xa = x[row + a]
-              s1[a] += w * xa
-              for b in 0...a { s2[a * p + b] += w * xa * x[row + b] }
-            }
-            if events[i] {
-              deaths += 1
-              ll += eta
-              d0 += w
-              for a in 0..<p {
-                let xa = x[row + a]
-                gradient[a] += xa
-                d1[a] += w * xa
-                for b in 0...a { d2[a * p + b] += w * xa * x[row + b] }
-              }
-            }
-            index += 1
-          }
-          guard deaths > 0 else { continue }
-          for l in 0..<deaths {
-            let f = ties == .efron ? Double(l) / Double(deaths) : 0
-            let a0 = s0 - f * d0
-            ll -= _log(a0)
-            for a in 0..<p {
-              let a1 = s1[a] - f * d1[a]
-              gradient[a] -= a1 / a0
-              for b in 0...a {
-                let b1 = s1[b] - f * d1[b]
-                information[a * p + b] += (s2[a * p + b] - f * d2[a * p + b]) / a0 - a1 * b1 / (a0 * a0)
+      // Sums in buffers of their own, reached through pointers: arrays captured by the closure
+      // below would be boxed, and every access checked for exclusivity.
+      let s1 = UnsafeMutableBufferPointer<Double>.allocate(capacity: p)
+      let d1 = UnsafeMutableBufferPointer<Double>.allocate(capacity: p)
+      let s2 = UnsafeMutableBufferPointer<Double>.allocate(capacity: p * p)
+      let d2 = UnsafeMutableBufferPointer<Double>.allocate(capacity: p * p)
+      let gradient = UnsafeMutableBufferPointer<Double>.allocate(capacity: p)
+      let information = UnsafeMutableBufferPointer<Double>.allocate(capacity: p * p)
+      defer { [s1, d1, s2, d2, gradient, information].forEach { $0.deallocate() } }
+      for buffer in [s1, d1, s2, d2, gradient, information] { buffer.initialize(repeating: 0) }
+      let ll = x.withUnsafeBufferPointer { x in
+        times.withUnsafeBufferPointer { times in
+          events.withUnsafeBufferPointer { events in
+            order.withUnsafeBufferPointer { order in
+              beta.withUnsafeBufferPointer { beta in
+                var ll = 0.0, s0 = 0.0
+                var index = 0
+                let n = order.count
+                while index < n {
+                  let time = times[order[index]]
+                  var d0 = 0.0
+                  for a in 0..<p { d1[a] = 0 }
+                  for a in 0..<(p * p) { d2[a] = 0 }
+                  var deaths = 0
+                  while index < n && times[order[index]] == time {
+                    let i = order[index]
+                    let row = i * p
+                    var eta = 0.0
+                    for a in 0..<p { eta += x[row + a] * beta[a] }
+                    let w = _exp(eta)
+                    s0 += w
+                    for a in 0..<p {
+                      let xa = x[row + a]
+                      s1[a] += w * xa
+                      for b in 0...a { s2[a * p + b] += w * xa * x[row + b] }
+                    }
+                    if events[i] {
+                      deaths += 1
+                      ll += eta
+                      d0 += w
+                      for a in 0..<p {
+                        let xa = x[row + a]
+                        gradient[a] += xa
+                        d1[a] += w * xa
+                        for b in 0...a { d2[a * p + b] += w * xa * x[row + b] }
+                      }
+                    }
+                    index += 1
+                  }
+                  guard deaths > 0 else { continue }
+                  for l in 0..<deaths {
+                    let f = ties == .efron ? Double(l) / Double(deaths) : 0
+                    let a0 = s0 - f * d0
+                    ll -= _log(a0)
+                    for a in 0..<p {
+                      let a1 = s1[a] - f * d1[a]
+                      gradient[a] -= a1 / a0
+                      for b in 0...a {
+                        let b1 = s1[b] - f * d1[b]
+                        information[a * p + b] +=
+                          (s2[a * p + b] - f * d2[a * p + b]) / a0 - a1 * b1 / (a0 * a0)
+                      }
+                    }
+                  }
+                }
+                return ll
               }
             }
           }
@@ -271,7 +287,7 @@ public enum CoxModel {
           matrix[b][a] = information[a * p + b]
         }
       }
-      return Value(logLikelihood: ll, gradient: gradient, information: matrix)
+      return Value(logLikelihood: ll, gradient: Array(gradient), information: matrix)
     }
   }
 }

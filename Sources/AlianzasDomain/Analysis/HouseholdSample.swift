@@ -3,7 +3,11 @@
 public struct HouseholdSample: Hashable, Sendable, Codable {
   public var beneficiary: Bool
   public var trained: Bool
+  /// Years in the alliance on the day the sample is seen (`seen(on:)`), from `joined`.
   public var years: Double?
+  /// When the household joined: what `years` is derived from, so a sample kept in a cache
+  /// serves any later day.
+  public var joined: Day?
   public var incomeTotal: Double?
   public var incomeFromProduct: Double?
   public var ppiScore: Int?
@@ -17,6 +21,7 @@ public struct HouseholdSample: Hashable, Sendable, Codable {
     guard let s = h.currentSurvey, s.status == .complete else { return nil }
     beneficiary = h.group == .beneficiary
     trained = h.trained
+    joined = h.joined
     years = h.yearsInAlliance(on: today)
     incomeTotal = s.incomeTotal?.double
     incomeFromProduct = s.incomeFromProduct?.double
@@ -28,14 +33,21 @@ public struct HouseholdSample: Hashable, Sendable, Codable {
     sample = s.drawnFor
   }
 
+  /// The sample as seen on `today`: its years in the alliance on that day.
+  public mutating func seen(on today: Day) {
+    years = joined.map { Double($0.days(until: today)) / 365.25 }
+  }
+
   // One array per household keeps the index small:
-  // [b, t, years, total, product, ppi, elcsa, likelihood, sample]; the sample is left out for
-  // monitoring, the common case.
+  // [b, t, joined, total, product, ppi, elcsa, likelihood, sample]; the sample is left out for
+  // monitoring, the common case. The day it joined is kept rather than its years, which change
+  // with the day: a decoded sample has no years until `seen(on:)`.
   public init(from decoder: any Decoder) throws {
     var c = try decoder.unkeyedContainer()
     beneficiary = try c.decode(Bool.self)
     trained = try c.decode(Bool.self)
-    years = try c.decodeIfPresent(Double.self)
+    joined = try c.decodeIfPresent(Int.self).map(Day.init(ordinal:))
+    years = nil
     incomeTotal = try c.decodeIfPresent(Double.self)
     incomeFromProduct = try c.decodeIfPresent(Double.self)
     ppiScore = try c.decodeIfPresent(Int.self)
@@ -48,7 +60,7 @@ public struct HouseholdSample: Hashable, Sendable, Codable {
     var c = encoder.unkeyedContainer()
     try c.encode(beneficiary)
     try c.encode(trained)
-    try c.encode(years)
+    try c.encode(joined?.ordinal)
     try c.encode(incomeTotal)
     try c.encode(incomeFromProduct)
     try c.encode(ppiScore)

@@ -16,6 +16,14 @@ public struct AllianceDatedInputs: Hashable, Sendable, Codable {
     public var pricePerKg: Double
     /// Delivered under the agreement whose compliance is IDAP C1.
     public var underMeasured: Bool
+
+    public init(date: Day, kg: Double, rejectedKg: Double, pricePerKg: Double, underMeasured: Bool) {
+      self.date = date
+      self.kg = kg
+      self.rejectedKg = rejectedKg
+      self.pricePerKg = pricePerKg
+      self.underMeasured = underMeasured
+    }
   }
 
   /// The agreement IDAP C1 measures (the one in force, else the latest begun).
@@ -73,7 +81,11 @@ public struct AllianceDatedInputs: Hashable, Sendable, Codable {
         date: d.date, kg: d.kg, rejectedKg: d.rejectedKg, pricePerKg: d.pricePerKg.double,
         underMeasured: under)
     }
-    checklists = a.visits.filter { !$0.checklist.isEmpty }.map { v in
+    // IDAP E4 reads the latest checklist on or before the day: of those up to `since` only the
+    // latest can ever be it (the first of them, on a tie, as `max(by:)` keeps).
+    let filled = a.visits.filter { !$0.checklist.isEmpty }
+    let latest = filled.filter { $0.date <= since }.max(by: { $0.date < $1.date })
+    checklists = filled.filter { $0.date > since || $0.id == latest?.id }.map { v in
       let answered = v.checklist.answers.compactMap { $0 }
       return Checklist(date: v.date, answered: answered.count, yes: answered.filter { $0 }.count)
     }
