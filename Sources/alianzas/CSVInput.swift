@@ -89,7 +89,9 @@ struct CSVInput {
   static func trimmed(_ cell: String) -> String {
     guard let first = cell.unicodeScalars.first, let last = cell.unicodeScalars.last else { return cell }
     // `.whitespaces` is the tab and the space separators (Unicode category Zs).
-    func blank(_ s: Unicode.Scalar) -> Bool { s == "\t" || s.properties.generalCategory == .spaceSeparator }
+    func blank(_ s: Unicode.Scalar) -> Bool {
+      s.isASCII ? s == " " || s == "\t" : s.properties.generalCategory == .spaceSeparator
+    }
     return blank(first) || blank(last) ? cell.trimmingCharacters(in: .whitespaces) : cell
   }
 
@@ -133,6 +135,7 @@ struct CSVInput {
   /// Digits with an optional sign, point and exponent: what `Double` would also take as hex,
   /// `nan` or `infinity` is refused, since no spreadsheet writes those for a measurement.
   static func isPlainNumber(_ text: String) -> Bool {
+    if let plain = text.utf8.withContiguousStorageIfAvailable({ isPlainNumber($0[...]) }) { return plain }
     var text = text
     return text.withUTF8 { isPlainNumber($0[...]) }
   }

@@ -189,14 +189,17 @@ public enum CoxModel {
     let p: Int
     let ties: CoxTies
 
+    /// The subjects are stored in `order` (latest time first), so each iteration reads them from
+    /// memory in sequence instead of jumping about a large table: the sums are taken in the same
+    /// order as before, so the results are the same to the last bit.
     init(times: [Double], events: [Bool], x rows: [[Double]], order: [Int], p: Int, ties: CoxTies) {
-      self.times = times
-      self.events = events
+      self.times = order.map { times[$0] }
+      self.events = order.map { events[$0] }
       var flat: [Double] = []
       flat.reserveCapacity(rows.count * p)
-      for row in rows { flat += row }
+      for i in order { flat += rows[i] }
       x = flat
-      self.order = order
+      self.order = Array(order.indices)
       self.p = p
       self.ties = ties
     }
