@@ -6,19 +6,28 @@ import Testing
 /// The study's survey design, deliveries credited to one buyer, and products by department.
 @Suite("Survey design, agreement in force, products by department")
 struct SurveyDesignTests {
-  /// A household's facts as the sample cache keeps them: [b, t, years, total, product, ppi,
-  /// elcsa, likelihood, sample?].
+  static let seenOn = Day(year: 2014, month: 6, day: 30)!
+
+  /// A household's facts as the sample cache keeps them: [b, t, joined, total, product, ppi,
+  /// elcsa, likelihood, sample?], `joined` as a day's ordinal; seen on `seenOn`.
   func sample(_ json: String) throws -> HouseholdSample {
-    try JSONDecoder().decode(HouseholdSample.self, from: Data(json.utf8))
+    var s = try JSONDecoder().decode(HouseholdSample.self, from: Data(json.utf8))
+    #expect(s.years == nil, "a kept sample has no years until it is seen on a day")
+    s.seen(on: Self.seenOn)
+    return s
   }
+
+  /// The ordinal of the day `years` whole years before `seenOn`.
+  func joined(_ years: Int) -> Int { Self.seenOn.adding(days: -365 * years - 2).ordinal }
 
   @Test func theStudysDesignSetsImpactBeneficiariesAgainstControls() throws {
     let samples = [
-      try sample(#"[true,true,5,12000000,5000000,40,0,20,"impact"]"#),
-      try sample(#"[true,false,2,9000000,2000000,35,1,30,"study"]"#),
-      try sample(#"[true,true,1,30000000,9000000,60,0,5]"#),  // monitoring: no sample written
+      try sample(#"[true,true,\#(joined(5)),12000000,5000000,40,0,20,"impact"]"#),
+      try sample(#"[true,false,\#(joined(2)),9000000,2000000,35,1,30,"study"]"#),
+      try sample(#"[true,true,\#(joined(1)),30000000,9000000,60,0,5]"#),  // monitoring: no sample written
       try sample(#"[false,false,null,8000000,1500000,30,2,40,"impact"]"#),
     ]
+    #expect(samples[0].years.map { $0 > 5 && $0 < 5.1 } == true)
     #expect(samples[2].sample == .monitoring)
     #expect(ComparisonDesign.preferred(for: samples) == .study)
     #expect(ComparisonDesign.preferred(for: [samples[2]]) == .all, "a programme's own store: every survey")
@@ -30,8 +39,14 @@ struct SurveyDesignTests {
     // What the cache writes reads back the same, and monitoring stays an eight-entry array.
     for s in samples {
       let data = try JSONEncoder().encode(s)
-      #expect(try JSONDecoder().decode(HouseholdSample.self, from: data) == s)
+      var back = try JSONDecoder().decode(HouseholdSample.self, from: data)
+      back.seen(on: Self.seenOn)
+      #expect(back == s)
     }
+    // The same sample seen later has more years: nothing of one day is kept.
+    var later = samples[1]
+    later.seen(on: Self.seenOn.adding(days: 365))
+    #expect(later.years.map { $0 > 3 } == true)
     let monitoring = try #require(String(data: JSONEncoder().encode(samples[2]), encoding: .utf8))
     #expect(!monitoring.contains("monitoring"))
   }
