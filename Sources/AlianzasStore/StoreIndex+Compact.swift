@@ -60,8 +60,7 @@ extension StoreIndex.Entry {
     w.array(problems) { w, p in
       w.string(p.path)
       w.optional(p.line) { $0.int($1) }
-      w.string(p.reason.es)
-      w.string(p.reason.en)
+      p.reason.write(to: &w)
       w.bool(p.unreadable)
     }
   }
@@ -84,7 +83,7 @@ extension StoreIndex.Entry {
     problems = try r.array { r throws(Fault) in
       StoreProblem(
         path: try r.string(), line: try r.optional { r throws(Fault) in try r.int() },
-        reason: Localized(es: try r.string(), en: try r.string()), unreadable: try r.bool())
+        reason: try Localized(compact: &r), unreadable: try r.bool())
     }
   }
 }

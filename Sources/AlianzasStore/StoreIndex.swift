@@ -13,8 +13,8 @@ import Foundation
 /// the same inputs. Validity only grows with the date (a record dated in the future becomes
 /// acceptable later, never the reverse), so an entry that read cleanly stays valid on later days;
 /// one that did not is read again on a new day, and a clock set back drops the whole index.
-public struct StoreIndex: Codable, Sendable {
-  public struct Entry: Codable, Sendable, Equatable {
+public struct StoreIndex: Sendable {
+  public struct Entry: Sendable, Equatable {
     public var allianceStamp: FileStamp?
     public var rosterStamp: FileStamp?
     public var figures: AllianceFigures?

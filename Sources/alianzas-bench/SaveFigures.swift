@@ -2,15 +2,22 @@ import AlianzasDomain
 import AlianzasStore
 import Foundation
 
-/// One confirmed field saved, 40 times, median: the write path an officer waits on.
-func saveMs(_ store: String) throws -> Double {
+/// The store opened for writing, as the interface opens it, and its first alliance.
+func openWithFirstAlliance(_ store: String) throws -> (FileStore, Alliance) {
   let fileStore = try FileStore.open(
     at: store, mode: .write, officer: "bench", now: Timestamp(day: DemoGenerator.defaultAsOf, hour: 9))
-  defer { fileStore.release() }
-  let code = fileStore.codes()[0]
-  guard case .success(var alliance) = fileStore.loadAlliance(code: code) else {
+  guard case .success(let alliance) = fileStore.loadAlliance(code: fileStore.codes()[0]) else {
+    fileStore.release()
     throw StoreError.notAStore(store)
   }
+  return (fileStore, alliance)
+}
+
+/// One confirmed field saved, 40 times, median: the write path an officer waits on.
+func saveMs(_ store: String) throws -> Double {
+  let (fileStore, first) = try openWithFirstAlliance(store)
+  defer { fileStore.release() }
+  var alliance = first
   return median(
     try (0..<40).map { i in
       alliance.oga = "OGA \(i)"
@@ -46,13 +53,9 @@ func saveAnswerMs(_ store: String) throws -> (ms: Double, first: Double, kilobyt
 func firstSaveMs(_ store: String, runs: Int) throws -> Double {
   median(
     try (0..<runs).map { i in
-      let fileStore = try FileStore.open(
-        at: store, mode: .write, officer: "bench", now: Timestamp(day: DemoGenerator.defaultAsOf, hour: 9))
+      let (fileStore, first) = try openWithFirstAlliance(store)
       defer { fileStore.release() }
-      let code = fileStore.codes()[0]
-      guard case .success(var alliance) = fileStore.loadAlliance(code: code) else {
-        throw StoreError.notAStore(store)
-      }
+      var alliance = first
       alliance.oga = "OGA primera \(i % 2)"
       return try time { try fileStore.save(alliance) }
     })

@@ -151,52 +151,9 @@ if arguments.contains("--supervision-only") {
 // Only the report figures: the national report and an alliance's, each written whole in a fresh
 // process.
 if arguments.contains("--report-only") {
-  let folder = option("--store-dir") ?? (NSTemporaryDirectory() + "alianzas-bench")
-  let reference = try ReferenceData.embedded(), instruments = try Instruments.embedded()
-  try Stores.ensure(folder + "/national", scale: 1, reference: reference, instruments: instruments)
-  let n = Int(option("--runs") ?? "") ?? 5
-  let out = NSTemporaryDirectory() + "alianzas-bench-report-\(getpid()).html"
-  defer { try? FileManager.default.removeItem(atPath: out) }
-  func national() -> [Child.Result] {
-    (0..<n).map { _ in
-      Child.run(
-        Stores.applicationBinary(),
-        ["report", "national", "--store", folder + "/national", "--out", out, "--force"])
-    }
-  }
-  // Without caches (a store copied in and never opened): every file parsed once.
-  try? FileManager.default.removeItem(atPath: folder + "/national/.cache")
-  let cold = national()
-  // As after the demo or any session of the interface: the index and the sample cache current.
-  try Stores.warmCaches(folder + "/national", reference: reference, instruments: instruments)
-  let results = national()
-  let ms = median(results.map(\.milliseconds))
-  print(
-    String(
-      format: "national report: %.0f ms (median of %d; target ≤ 1000 ms) %@, %.0f MB; without caches %.0f ms",
-      ms, n, ms <= 1000 ? "ok" : "OVER", Double(results.map(\.maxRSSKB).max() ?? 0) / 1024,
-      median(cold.map(\.milliseconds))))
-  // The committee report of the alliance with the largest file (most visits, agreements and
-  // money movements): the heaviest page of its kind.
-  let alliances = folder + "/national/alliances"
-  let largest = ((try? FileManager.default.contentsOfDirectory(atPath: alliances)) ?? []).max {
-    let size = { (f: String) in
-      ((try? FileManager.default.attributesOfItem(atPath: alliances + "/" + f))?[.size] as? Int) ?? 0
-    }
-    return size($0) < size($1)
-  }
-  if let code = largest.map({ String($0.dropLast(5)) }) {
-    let runs = (0..<n).map { _ in
-      Child.run(
-        Stores.applicationBinary(),
-        ["report", "alliance", code, "--store", folder + "/national", "--out", out, "--force"])
-    }
-    let allianceMs = median(runs.map(\.milliseconds))
-    print(
-      String(
-        format: "alliance report (%@): %.0f ms (median of %d; target ≤ 100 ms) %@", code, allianceMs, n,
-        allianceMs <= 100 ? "ok" : "OVER"))
-  }
+  try printReportFigures(
+    folder: option("--store-dir") ?? (NSTemporaryDirectory() + "alianzas-bench"),
+    runs: Int(option("--runs") ?? "") ?? 5)
   exit(0)
 }
 let folder = option("--store-dir") ?? (NSTemporaryDirectory() + "alianzas-bench")
@@ -208,57 +165,6 @@ let withTenX = !arguments.contains("--skip-ten-x")
 if withTenX { try Stores.ensure(tenX, scale: 10, reference: reference, instruments: instruments) }
 let app = Stores.applicationBinary()
 let me = URL(fileURLWithPath: arguments[0]).resolvingSymlinksInPath().path
-
-struct OpenFigures {
-  /// No index at all (a store copied in and never opened).
-  var cold: Double
-  /// The index current: every open after the first of the day.
-  var warm: Double
-  /// The first open of a new day: the index of an earlier day, the files unchanged.
-  var newDay: Double
-  /// One household file changed outside the program since the index was written.
-  var oneChanged: Double
-  var rss: Int
-}
-
-/// Open to first panel in a fresh process: without an index, with it current, on a new day, and
-/// after one file changed outside the program. The four are measured in alternating rounds, so
-/// their ratios compare the same machine state.
-func openMs(_ store: String) throws -> OpenFigures {
-  let snapshot = ["snapshot", "--store", store, "--size", "120x40"]
-  try? FileManager.default.removeItem(atPath: store + "/.cache")
-  let cold = Child.run(app, snapshot)
-  // `snapshot` only reads (it writes no cache); a writer keeps the index, as the interface does
-  // at every open: one writing open first, then the reads find the index current.
-  _ = Child.run(app, ["validate", "--quarantine", "--store", store])
-  // A new day: the store is a demo seen from its as-of day, so that day moves one day on.
-  let manifest = store + "/store.json"
-  let original = try String(contentsOfFile: manifest, encoding: .utf8)
-  let day = DemoGenerator.defaultAsOf
-  let nextDay = original.replacingOccurrences(
-    of: "\"asOf\" : \"\(day)\"", with: "\"asOf\" : \"\(day.adding(days: 1))\"")
-  precondition(nextDay != original, "the bench store's as-of day is \(day)")
-  // One household file rewritten with a trailing newline: a new size and stamp, same records.
-  let households = store + "/households"
-  let changed =
-    households + "/" + (try FileManager.default.contentsOfDirectory(atPath: households).sorted()[0])
-  let householdBytes = try Data(contentsOf: URL(fileURLWithPath: changed))
-  var warm: [Child.Result] = [], newDay: [Double] = [], oneChanged: [Double] = []
-  for _ in 0..<runs {
-    warm.append(Child.run(app, snapshot))
-    try nextDay.write(toFile: manifest, atomically: true, encoding: .utf8)
-    newDay.append(Child.run(app, snapshot).milliseconds)
-    try original.write(toFile: manifest, atomically: true, encoding: .utf8)
-    try (householdBytes + Data("\n".utf8)).write(to: URL(fileURLWithPath: changed))
-    oneChanged.append(Child.run(app, snapshot).milliseconds)
-    try householdBytes.write(to: URL(fileURLWithPath: changed))
-    // The file is back but its stamp is new: a writer brings the index up to date again.
-    _ = Child.run(app, ["validate", "--quarantine", "--store", store])
-  }
-  return OpenFigures(
-    cold: cold.milliseconds, warm: median(warm.map(\.milliseconds)), newDay: median(newDay),
-    oneChanged: median(oneChanged), rss: warm.map(\.maxRSSKB).max() ?? 0)
-}
 
 /// One edit → recomputed scores: an ELCSA answer, a delivery, a rupture, through AppData.update as
 /// the reducer applies them, on 30 alliances spread over the store (alliances differ in size; the
@@ -356,10 +262,11 @@ func pythonMs(_ store: String) -> Double {
     (0..<3).map { _ in Child.run("/usr/bin/env", ["python3", "-c", script, store]).milliseconds })
 }
 
-let open1 = try openMs(national)
+let open1 = try openMs(national, app: app, runs: runs)
 let openTen =
   withTenX
-  ? try openMs(tenX) : OpenFigures(cold: .nan, warm: .nan, newDay: .nan, oneChanged: .nan, rss: 0)
+  ? try openMs(tenX, app: app, runs: runs)
+  : OpenFigures(cold: .nan, warm: .nan, newDay: .nan, oneChanged: .nan, rss: 0)
 // National and 10× edits are measured in alternating rounds, so both see the same machine state.
 var editRounds: (national: [Double], tenX: [Double]) = ([], [])
 for _ in 0..<5 {

@@ -184,3 +184,15 @@ extension AllianceDatedInputs {
     closedOn = try r.optional { r throws(Fault) in try r.day() }
   }
 }
+
+extension Localized {
+  /// A text kept in a cache in both languages, as it was written.
+  public func write(to w: inout CompactWriter) {
+    w.string(es)
+    w.string(en)
+  }
+
+  public init(compact r: inout CompactReader) throws(CompactReader.Fault) {
+    self.init(es: try r.string(), en: try r.string())
+  }
+}

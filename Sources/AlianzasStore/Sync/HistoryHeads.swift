@@ -78,15 +78,9 @@ struct HistoryHeads: Codable, Sendable {
         let stamp = store.fs.stamp(store.path(ChangeLog.relativePath(for: record))),
         stamp.size == Int64(loaded.length)
       else { continue }
-      var heads: HistoryHeads
-      if var quick = loaded.quick {
-        quick.logStamp = stamp
-        quick.fileDigest = digest
-        heads = quick
-      } else {
-        heads = HistoryHeads(loaded.history, logStamp: stamp, fileDigest: digest)
-      }
+      var heads = loaded.quick ?? HistoryHeads(loaded.history, logStamp: stamp, fileDigest: digest)
       heads.logStamp = stamp
+      heads.fileDigest = digest
       guard let data = try? JSONEncoder().encode(heads) else { continue }
       let relative = relativePath(for: record)
       try? FileStore.makeFolders(for: relative, root: store.root, fs: store.fs)
