@@ -179,7 +179,7 @@ public final class StoreSession: @unchecked Sendable {
           }
         }
         switch StoreValidator.readRoster(store, code: code, instruments: instruments, today: today) {
-        case .success(let r): return .rosterLoaded(r)
+        case .success(let r): return .rosterDigested(RosterDigest(r, instruments: instruments, today: today))
         case .failure(let p):
           return .loadFailed("households/\(code)", p.localized)
         }

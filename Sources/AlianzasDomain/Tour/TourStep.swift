@@ -42,11 +42,13 @@ public enum TourRecord: String, Hashable, Sendable, Codable, CaseIterable {
   /// Has surveyed households.
   case surveyed
 
-  public func find(in alliances: [Alliance], rosters: [String: HouseholdRoster] = [:]) -> String? {
-    alliances.sorted { $0.code < $1.code }.first { fits($0, rosters[$0.code]) }?.code
+  /// The first alliance by code that fits; `surveyed` says whether an alliance's roster has a
+  /// complete survey.
+  public func find(in alliances: [Alliance], surveyed: (String) -> Bool = { _ in false }) -> String? {
+    alliances.sorted { $0.code < $1.code }.first { fits($0, surveyed: surveyed) }?.code
   }
 
-  func fits(_ a: Alliance, _ roster: HouseholdRoster?) -> Bool {
+  func fits(_ a: Alliance, surveyed: (String) -> Bool) -> Bool {
     switch self {
     case .refusedStep:
       if a.status == .activa, case .refused = Lifecycle.nextStep(a) { return true }
@@ -57,7 +59,7 @@ public enum TourRecord: String, Hashable, Sendable, Codable, CaseIterable {
       return a.agreements.contains { $0.replaces != nil }
     case .surveyed:
       return a.status == .activa && a.visits.count >= 2
-        && (roster?.households.contains { $0.surveys.contains { $0.status == .complete } } ?? false)
+        && surveyed(a.code)
     }
   }
 }

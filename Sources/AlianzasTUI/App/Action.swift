@@ -44,6 +44,8 @@ public indirect enum Action: Hashable, Sendable {
   case saveFailed(String, Localized)
   case allianceLoaded(Alliance)
   case rosterLoaded(HouseholdRoster)
+  /// A roster a bulk load read for the screens that look across every household.
+  case rosterDigested(RosterDigest)
   /// A file asked for could not be read; it is named and not asked for again.
   case loadFailed(String, Localized)
   case loadedAll(alliances: Bool)

@@ -80,6 +80,7 @@ private func apply(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.status = StatusMessage(text: state.t(.saveFailed, path, reason(state.language)), kind: .error)
   case .allianceLoaded(let alliance): Loading.loaded(alliance, &state)
   case .rosterLoaded(let roster): Loading.loaded(roster, &state)
+  case .rosterDigested(let digest): state.data.workspace.digested(digest)
   case .loadFailed(let path, let reason): Loading.failed(path, reason, &state)
   case .loadedAll(let alliances): Loading.loadedAll(alliances: alliances, &state)
   case .exported(let table, let path, let rows):

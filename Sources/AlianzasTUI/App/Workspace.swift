@@ -16,6 +16,9 @@ import AlianzasDomain
 public struct Workspace: Sendable {
   public private(set) var alliances: [String: Alliance]
   public private(set) var rosters: [String: HouseholdRoster]
+  /// Rosters a bulk load read and did not keep whole (`RosterDigest`); a roster in `rosters`
+  /// is the truth for its alliance, its digest (if any) is not read.
+  public private(set) var digests: [String: RosterDigest] = [:]
   public private(set) var engine: ScoreEngine
   /// Files changed here and not yet confirmed on disk (`alliances/CODE`, `households/CODE`).
   public private(set) var unsaved: Set<String> = []
@@ -92,6 +95,12 @@ public struct Workspace: Sendable {
     return true
   }
 
+  /// A roster's digest from a bulk load. It changes no figure (the index's totals already hold
+  /// the roster's sums), so the batch marks derived views stale once, at its end (`touch`).
+  public mutating func digested(_ digest: RosterDigest) {
+    digests[digest.allianceCode] = digest
+  }
+
   /// The runtime could not write `path`: the change stays here, marked unsaved, for `w` to retry.
   public mutating func saveFailed(_ path: String) {
     unsaved.insert(path)
@@ -128,6 +137,30 @@ public struct Workspace: Sendable {
       if path.hasPrefix("alliances/") { return alliances[code].map(Effect.saveAlliance) }
       return rosters[code].map(Effect.saveRoster)
     }
+  }
+
+  // MARK: across every household
+
+  /// Codes of every roster known whole or by digest, in order.
+  var householdCodes: [String] { Set(rosters.keys).union(digests.keys).sorted() }
+
+  /// The comparison samples of every household in use: from the roster where it is held (with
+  /// its edits), else from its digest.
+  func samples(instruments: Instruments, today: Day) -> [HouseholdSample] {
+    householdCodes.flatMap { code in
+      rosters[code].map { RosterDigest.samples($0.inUse, instruments: instruments, today: today) }
+        ?? digests[code]?.samples ?? []
+    }
+  }
+
+  /// The households in use of the roster `code`, as the search lists them.
+  func findEntries(_ code: String) -> [RosterDigest.Entry] {
+    rosters[code].map { RosterDigest.entries($0.inUse) } ?? digests[code]?.entries ?? []
+  }
+
+  /// Whether the roster `code` has a complete survey.
+  func hasCompleteSurvey(_ code: String) -> Bool {
+    rosters[code]?.hasCompleteSurvey ?? digests[code]?.hasCompleteSurvey ?? false
   }
 
   /// Marks derived views stale after a batch of loads.

@@ -15,8 +15,8 @@ enum FindAnywhere {
         PickOption(
           label: "\(f.code) · \(f.name) · \(department) · \(product)", action: .alliances(.open(f.code))))
     }
-    for code in data.rosters.keys.sorted() {
-      for h in data.rosters[code]!.inUse.sorted(by: { $0.code < $1.code }) {
+    for code in data.workspace.householdCodes {
+      for h in data.workspace.findEntries(code) {
         let document = h.documentNumber.isEmpty ? "" : " · \(T.documentShort(l)) \(h.documentNumber)"
         options.append(
           PickOption(

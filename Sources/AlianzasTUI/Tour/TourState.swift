@@ -39,7 +39,7 @@ enum Tour {
       let alliances = Array(state.data.alliances.values)
       var records: [TourRecord: String] = [:]
       for kind in TourRecord.allCases {
-        records[kind] = kind.find(in: alliances, rosters: state.data.rosters)
+        records[kind] = kind.find(in: alliances, surveyed: state.data.workspace.hasCompleteSurvey)
       }
       // A step whose record this demo lacks is left out rather than shown on the wrong screen.
       let steps = state.data.reference.tour.filter { $0.record.map { records[$0] != nil } ?? true }

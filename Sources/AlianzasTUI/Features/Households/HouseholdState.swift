@@ -67,9 +67,7 @@ public struct ComparisonCache: Sendable {
 
   init(data: AppData) {
     revision = data.revision
-    let samples = data.rosters.values.flatMap {
-      $0.inUse.compactMap { HouseholdSample($0, instruments: data.instruments, today: data.today) }
-    }
+    let samples = data.workspace.samples(instruments: data.instruments, today: data.today)
     preferred = .preferred(for: samples)
     var results: [ComparisonDesign: [ComparisonGrouping: GroupComparison]] = [:]
     for design in ComparisonDesign.allCases {
