@@ -1,3 +1,4 @@
+import AlianzasDomain
 import Foundation
 
 /// `analyze survival --csv` on researchers' tables of growing size: the whole command in a fresh
@@ -12,8 +13,14 @@ enum SurvivalFigures {
   struct Size: Encodable {
     var rows: Int
     var file: String
+    /// The whole command in a fresh process.
     var ms: Double
     var maxRSSMB: Double
+    /// In process, on columns already read (what lifelines' `CoxPHFitter.fit` is timed on): the
+    /// Cox fit with its standard errors and concordance.
+    var fitMs: Double
+    /// In process: Kaplan–Meier per group and the log-rank test.
+    var curvesMs: Double
   }
 
   /// The table of `rows` rows in `folder`, written if it is not there yet.
@@ -62,9 +69,45 @@ enum SurvivalFigures {
         FileHandle.standardError.write(
           Data("alianzas-bench: analyze survival failed (\(failed.status))\n".utf8))
       }
+      let columns = try Columns(file: file)
+      var fits: [Double] = [], curves: [Double] = []
+      for _ in 0..<runs {
+        fits.append(
+          try time {
+            _ = try CoxModel.fit(
+              times: columns.times, events: columns.events, flat: columns.covariates, names: covariates)
+          })
+        curves.append(
+          time {
+            let groups = columns.groups.map(\.value)
+            for g in groups { _ = KaplanMeier.fit(g) }
+            _ = LogRank.test(groups)
+          })
+      }
       return Size(
         rows: rows, file: file, ms: median(results.map(\.milliseconds)),
-        maxRSSMB: Double(results.map(\.maxRSSKB).max() ?? 0) / 1024)
+        maxRSSMB: Double(results.map(\.maxRSSKB).max() ?? 0) / 1024, fitMs: median(fits),
+        curvesMs: median(curves))
+    }
+  }
+
+  /// A table this benchmark wrote, read back into columns: its cells are plain numbers and
+  /// group names, so a split on commas is enough (the command's own reader is what `ms` times).
+  struct Columns {
+    /// Row i's covariates at `covariates[i * 6 ..< (i + 1) * 6]`.
+    var times: [Double] = [], events: [Bool] = [], covariates: [Double] = []
+    var groups: [String: [SurvivalObservation]] = [:]
+
+    init(file: String) throws {
+      let lines = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").dropFirst()
+      for line in lines {
+        let cells = line.split(separator: ",")
+        let time = Double(cells[0])!, event = cells[1] == "1"
+        times.append(time)
+        events.append(event)
+        covariates += cells[3...].map { Double($0)! }
+        groups[String(cells[2]), default: []].append(SurvivalObservation(time: time, event: event))
+      }
     }
   }
 }
