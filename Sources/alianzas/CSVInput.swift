@@ -5,8 +5,9 @@ import Foundation
 /// A researcher's CSV file read strictly: UTF-8 (a byte-order mark is allowed), the delimiter of
 /// its header line (comma, semicolon or tab, as spreadsheets in Colombia often write semicolons),
 /// every data row as long as the header, blank lines skipped. Whatever is wrong is named with the
-/// file, the row and, where it applies, the column.
-struct CSVInput {
+/// file, the row and, where it applies, the column. A class: reading a cell hands the table to a
+/// closure, and a struct of arrays would be copied (every array retained) for each of millions.
+final class CSVInput {
   struct Failure: Error {
     var text: Localized
     func message(_ language: Language) -> String { text(language) }
@@ -17,12 +18,16 @@ struct CSVInput {
 
   let file: String
   let header: [String]
-  /// Data rows with their row number in the file's records (the header is row 1).
-  let rows: [(number: Int, fields: [String])]
   let delimiter: Character
+  /// The records, the header first; data row r is record r + 1.
+  private let cells: CSVScanner
+
+  /// How many data rows there are, and data row r's number in the file's records (the header is 1).
+  var rowCount: Int { cells.recordCount - 1 }
+  func rowNumber(_ row: Int) -> Int { cells.numbers[row + 1] }
 
   /// Reads `path` from disk; its name (not its folder) is what messages show.
-  init(path: String) throws(Failure) {
+  convenience init(path: String) throws(Failure) {
     let file = (path as NSString).lastPathComponent
     let bytes: [UInt8]
     do {
@@ -44,44 +49,34 @@ struct CSVInput {
 
   init(bytes: [UInt8], file: String) throws(Failure) {
     self.file = file
-    var body = bytes[...]
-    if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+    let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
     // ASCII is UTF-8; only a file with other bytes needs checking, which names the bad line.
     if body.contains(where: { $0 >= 0x80 }) { try Self.validate(bytes, file: file) }
     let blank: (UInt8) -> Bool = { $0 == 32 || $0 == 9 || $0 == 10 || $0 == 13 }
     guard !body.allSatisfy(blank) else {
       throw Failure(text: CLI.isEmpty.localized(file))
     }
-    let separator = CSVScanner.delimiter(body)
+    let separator = CSVScanner.delimiter(body[...])
     delimiter = Character(Unicode.Scalar(separator))
-    var header: [String]?
-    var rows: [(number: Int, fields: [String])] = []
-    var mismatched: Int?
-    var last = 1
+    let cells: CSVScanner
     do {
-      try CSVScanner.records(body, delimiter: separator) { number, fields in
-        last = number
-        guard let columns = header?.count else {
-          header = fields.map { $0.trimmingCharacters(in: .whitespaces) }
-          return
-        }
-        if fields.allSatisfy({ $0.utf8.allSatisfy(blank) }) { return }
-        if fields.count != columns, mismatched == nil { mismatched = number }
-        rows.append((number, fields))
-      }
-    } catch CSVScanner.Fault.unclosedQuote(let row) {
-      throw Failure(text: CLI.rowOpensQuotesThatAre.localized(file, row))
-    } catch CSVScanner.Fault.misplacedQuote(let row) {
-      throw Self.quoteFailure(file: file, row: row)
+      cells = try CSVScanner(body, delimiter: separator)
     } catch {
-      throw Self.quoteFailure(file: file, row: last)
+      switch error {
+      case .unclosedQuote(let row): throw Failure(text: CLI.rowOpensQuotesThatAre.localized(file, row))
+      case .misplacedQuote(let row): throw Self.quoteFailure(file: file, row: row)
+      }
     }
-    self.header = header ?? []
-    if let row = mismatched, let fields = rows.first(where: { $0.number == row })?.fields {
+    let header =
+      cells.recordCount == 0
+      ? [] : (0..<cells.fieldCount(0)).map { cells.string(0, $0).trimmingCharacters(in: .whitespaces) }
+    for record in 1..<max(1, cells.recordCount) where cells.fieldCount(record) != header.count {
       throw Failure(
-        text: CLI.rowHasValuesButThe.localized(file, row, fields.count, self.header.count))
+        text: CLI.rowHasValuesButThe.localized(
+          file, cells.numbers[record], cells.fieldCount(record), header.count))
     }
-    self.rows = rows
+    self.cells = cells
+    self.header = header
   }
 
   /// `cell` without the spaces around it. Most cells have none: only a cell that starts or ends
@@ -94,6 +89,9 @@ struct CSVInput {
     }
     return blank(first) || blank(last) ? cell.trimmingCharacters(in: .whitespaces) : cell
   }
+
+  /// Data row `row`'s cell in `column`, without the spaces around it.
+  func text(_ row: Int, _ column: Int) -> String { Self.trimmed(cells.string(row + 1, column)) }
 
   /// The position of a named column, refusing names that are missing or repeated.
   func column(_ name: String) throws(Failure) -> Int {
@@ -111,56 +109,47 @@ struct CSVInput {
     return first
   }
 
-  /// A number in plain notation (`12`, `-3.5`, `1e3`; with a semicolon delimiter also `3,5`),
-  /// or the reason it is not one.
-  func number(_ row: (number: Int, fields: [String]), _ column: Int) throws(Failure) -> Double {
-    let name = header[column]
-    let raw = Self.trimmed(column < row.fields.count ? row.fields[column] : "")
-    func fail(_ reason: Localized) -> Failure {
-      Failure(text: CLI.rowColumnReason.localized(file, row.number, name, reason))
+  /// Data row `row`'s cell in `column` as a number in plain notation (`12`, `-3.5`, `1e3`; with a
+  /// semicolon or tab delimiter also `3,5`), or the reason it is not one.
+  func number(_ row: Int, _ column: Int) throws(Failure) -> Double {
+    let outcome: Result<Double, Failure> = cells.withField(row + 1, column) { raw in
+      // A cell of ASCII bytes is read from them; one with other characters (a no-break space
+      // around it, a digit of another script) takes the careful way through a string.
+      guard raw.allSatisfy({ $0 < 0x80 }) else { return number(row, column, text: text(row, column)) }
+      var start = 0, end = raw.count
+      while start < end, raw[start] == 32 || raw[start] == 9 { start += 1 }
+      while end > start, raw[end - 1] == 32 || raw[end - 1] == 9 { end -= 1 }
+      let trimmed = UnsafeBufferPointer(rebasing: raw[start..<end])
+      if delimiter != ",", trimmed.contains(UInt8(ascii: ",")) {
+        return number(row, column, text: String(decoding: trimmed, as: UTF8.self))
+      }
+      guard let value = PlainNumber.parse(trimmed) else {
+        return number(row, column, text: String(decoding: trimmed, as: UTF8.self))
+      }
+      guard value.isFinite else { return number(row, column, text: String(decoding: trimmed, as: UTF8.self)) }
+      return .success(value)
     }
-    guard !raw.isEmpty else { throw fail(CLI.valueMissing.localized()) }
+    return try outcome.get()
+  }
+
+  /// The careful reading of a cell's (trimmed) text, with the reason when it is not a number.
+  private func number(_ row: Int, _ column: Int, text raw: String) -> Result<Double, Failure> {
+    func fail(_ reason: Localized) -> Result<Double, Failure> {
+      .failure(Failure(text: CLI.rowColumnReason.localized(file, rowNumber(row), header[column], reason)))
+    }
+    guard !raw.isEmpty else { return fail(CLI.valueMissing.localized()) }
     var shown: String { raw.count > 40 ? String(raw.prefix(40)) + "…" : raw }
     var plain = raw
     if delimiter != ",", raw.utf8.contains(UInt8(ascii: ",")), !raw.utf8.contains(UInt8(ascii: ".")) {
       plain = raw.replacingOccurrences(of: ",", with: ".")
     }
-    guard Self.isPlainNumber(plain), let value = Double(plain) else {
-      throw fail(CLI.notANumber.localized(shown))
+    var utf8 = Array(plain.utf8)
+    guard let value = utf8.withUnsafeMutableBufferPointer({ PlainNumber.parse(UnsafeBufferPointer($0)) })
+    else {
+      return fail(CLI.notANumber.localized(shown))
     }
-    guard value.isFinite else { throw fail(CLI.numberTooLarge.localized(shown)) }
-    return value
-  }
-
-  /// Digits with an optional sign, point and exponent: what `Double` would also take as hex,
-  /// `nan` or `infinity` is refused, since no spreadsheet writes those for a measurement.
-  static func isPlainNumber(_ text: String) -> Bool {
-    if let plain = text.utf8.withContiguousStorageIfAvailable({ isPlainNumber($0[...]) }) { return plain }
-    var text = text
-    return text.withUTF8 { isPlainNumber($0[...]) }
-  }
-
-  static func isPlainNumber(_ utf8: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-    var bytes = utf8
-    if let first = bytes.first, first == UInt8(ascii: "+") || first == UInt8(ascii: "-") {
-      bytes = bytes.dropFirst()
-    }
-    var digits = 0, i = bytes.startIndex
-    func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
-    while i < bytes.endIndex, isDigit(bytes[i]) { digits += 1; i += 1 }
-    if i < bytes.endIndex, bytes[i] == UInt8(ascii: ".") {
-      i += 1
-      while i < bytes.endIndex, isDigit(bytes[i]) { digits += 1; i += 1 }
-    }
-    guard digits > 0 else { return false }
-    if i < bytes.endIndex, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
-      i += 1
-      if i < bytes.endIndex, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
-      var exponent = 0
-      while i < bytes.endIndex, isDigit(bytes[i]) { exponent += 1; i += 1 }
-      guard exponent > 0 else { return false }
-    }
-    return i == bytes.endIndex
+    guard value.isFinite else { return fail(CLI.numberTooLarge.localized(shown)) }
+    return .success(value)
   }
 
   /// Nothing when the file is UTF-8, else the line where it stops being UTF-8.

@@ -91,7 +91,7 @@ struct SurvivalCommand: ParsableCommand {
     if !table.covariateNames.isEmpty {
       do {
         fit = try CoxModel.fit(
-          times: table.times, events: table.events, covariates: table.covariates, names: table.covariateNames,
+          times: table.times, events: table.events, flat: table.covariates, names: table.covariateNames,
           ties: ties)
       } catch {
         complain(error.message(common.language))

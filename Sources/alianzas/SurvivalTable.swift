@@ -5,7 +5,9 @@ struct SurvivalTable {
   var times: [Double] = []
   var events: [Bool] = []
   var groupNames: [String] = []
-  var covariates: [[Double]] = []
+  /// Row i's covariates at `covariates[i * p ..< (i + 1) * p]`, p = `covariateNames.count`: one
+  /// buffer for the table rather than an array per row.
+  var covariates: [Double] = []
   var covariateNames: [String]
 
   typealias Failure = CSVInput.Failure
@@ -25,28 +27,29 @@ struct SurvivalTable {
     let groupColumn = try group.map { g throws(Failure) in try input.column(g) }
     var covariateColumns: [Int] = []
     for name in names { covariateColumns.append(try input.column(name)) }
-    guard !input.rows.isEmpty else {
+    guard input.rowCount > 0 else {
       throw Failure(text: CLI.hasNoDataRows.localized(file))
     }
-    for row in input.rows {
+    times.reserveCapacity(input.rowCount)
+    events.reserveCapacity(input.rowCount)
+    covariates.reserveCapacity(input.rowCount * covariateColumns.count)
+    for row in 0..<input.rowCount {
       let t = try input.number(row, timeColumn)
       guard t >= 0 else {
         throw Failure(
-          text: CLI.rowColumnTimeCannotBe.localized(file, row.number, input.header[timeColumn]))
+          text: CLI.rowColumnTimeCannotBe.localized(file, input.rowNumber(row), input.header[timeColumn]))
       }
       let e = try input.number(row, eventColumn)
       guard e == 0 || e == 1 else {
         throw Failure(
-          text: CLI.rowColumnTheEventMust.localized(file, row.number, input.header[eventColumn])
+          text: CLI.rowColumnTheEventMust.localized(file, input.rowNumber(row), input.header[eventColumn])
         )
       }
       times.append(t)
       events.append(e == 1)
-      var values: [Double] = []
-      for column in covariateColumns { values.append(try input.number(row, column)) }
-      covariates.append(values)
+      for column in covariateColumns { covariates.append(try input.number(row, column)) }
       if let groupColumn {
-        let name = groupColumn < row.fields.count ? CSVInput.trimmed(row.fields[groupColumn]) : ""
+        let name = input.text(row, groupColumn)
         groupNames.append(name.isEmpty ? "—" : name)
       }
     }

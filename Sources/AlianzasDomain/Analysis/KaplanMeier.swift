@@ -49,7 +49,8 @@ public enum KaplanMeier {
   public static func fit(_ observations: [SurvivalObservation], z: Double = 1.959963984540054)
     -> KaplanMeierCurve
   {
-    let sorted = observations.sorted { $0.time < $1.time }
+    // Ordered by time with the radix order: a comparing sort was most of this at 600,000 rows.
+    let sorted = RadixOrder.order(observations.map(\.time)).map { observations[$0] }
     var rows: [KaplanMeierRow] = []
     var atRisk = sorted.count
     var survival = 1.0
