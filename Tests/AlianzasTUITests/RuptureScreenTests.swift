@@ -162,6 +162,28 @@ struct RuptureScreenTests {
         == true)
   }
 
+  /// At 80×24, in both languages: the model's note ends on screen (it was cut at "Recalculado
+  /// con"), and each group's counts and median show whole in the legend.
+  @Test(arguments: [Language.es, .en])
+  func survivalShowsItsNoteAndLegendWhole(_ language: Language) throws {
+    var (s, _) = setUp(80, 24)
+    s.language = language
+    press(&s, .right)
+    let screen = RootView.render(s).lines.joined(separator: "\n")
+    let analysis = try #require(s.ruptures.analysis)
+    guard case .success(let fit) = analysis.cox else {
+      Issue.record("the demo's Cox model did not fit")
+      return
+    }
+    let words = SurvivalView.footer(fit, language).split(separator: " ")
+    #expect(screen.contains(words.suffix(2).joined(separator: " ")), "the note's last words")
+    for g in analysis.groups {
+      let median = g.curve.median.map { Format.decimal($0 / 365.25, language) } ?? "—"
+      let line = T.groupLine(language, g.curve.subjects, g.curve.events, median)
+      #expect(screen.contains(line), "\(line)")
+    }
+  }
+
   @Test func snapshots() {
     for (w, h) in [(80, 24), (120, 40)] {
       var (s, _) = setUp(w, h)

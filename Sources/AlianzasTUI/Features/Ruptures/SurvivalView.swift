@@ -10,7 +10,14 @@ enum SurvivalView {
 
   static func render(_ state: AppState, _ analysis: RuptureAnalysis, in area: Rect, buffer: inout Buffer) {
     let l = state.language
-    let parts = area.rows([nil, min(10, max(8, area.height / 2))])
+    // The model's box is as tall as its table and its note, wrapped whole at this width (a note
+    // cut at 80 columns lost its last words); the curves keep at least eight rows.
+    var coxHeight = min(10, max(8, area.height / 2))
+    if case .success(let fit) = analysis.cox {
+      let note = Paragraph.wrap(Line(footer(fit, l)), width: area.width - 2).count
+      coxHeight = min(2 + 1 + fit.coefficients.count + note, max(coxHeight, area.height - 8))
+    }
+    let parts = area.rows([nil, coxHeight])
     curve(state, analysis, parts[0], &buffer)
     let inner = PanelScreen.framed(T.coxTitle(l), parts[1], &buffer)
     switch analysis.cox {
@@ -38,6 +45,8 @@ enum SurvivalView {
           Span(pValue(c.p, l), c.p < 0.05 ? Style(bold: true) : .dim),
         ]
       }
+      let note = Paragraph.wrap(Line(footer(fit, l), .dim), width: inner.width)
+      let tableHeight = max(1, min(1 + rows.count, inner.height - note.count))
       Table(
         columns: [
           TableColumn(T.covariate(l), minWidth: 16), TableColumn("HR", width: 5, alignRight: true),
@@ -45,11 +54,16 @@ enum SurvivalView {
           TableColumn("p", width: 7, alignRight: true),
         ], rows: rows, focused: false
       ).render(
-        in: Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 1), buffer: &buffer)
-      buffer.put(
-        T.coxFooter(l, fit.subjects, fit.events, two(fit.concordance, l)), x: inner.x,
-        y: inner.bottom - 1, style: .dim, clip: inner)
+        in: Rect(x: inner.x, y: inner.y, width: inner.width, height: tableHeight), buffer: &buffer)
+      Paragraph(note).render(
+        in: Rect(
+          x: inner.x, y: inner.y + tableHeight, width: inner.width, height: inner.height - tableHeight),
+        buffer: &buffer)
     }
+  }
+
+  static func footer(_ fit: CoxFit, _ l: Language) -> String {
+    T.coxFooter(l, fit.subjects, fit.events, two(fit.concordance, l))
   }
 
   static func pValue(_ p: Double, _ language: Language) -> String {
@@ -68,7 +82,19 @@ enum SurvivalView {
     guard inner.height >= 4, inner.width >= 20 else { return }
     let years = max(
       1, Int(((analysis.groups.flatMap { $0.curve.rows.map(\.time) }.max() ?? 365) / 365.25).rounded(.up)))
-    let legendWidth = min(30, inner.width / 3)
+    // The legend is as wide as its longest line (the counts and the median must show whole), up
+    // to two fifths of the box; a line still too long puts the median on a row of its own.
+    let medians = analysis.groups.map { g in g.curve.median.map { Format.decimal($0 / 365.25, l) } ?? "—" }
+    let groupLines = zip(analysis.groups, medians).map { g, median in
+      T.groupLine(l, g.curve.subjects, g.curve.events, median)
+    }
+    let needed =
+      2
+      + max(
+        groupLines.map(DisplayWidth.of).max() ?? 0,
+        analysis.groups.map { DisplayWidth.of($0.name) }.max() ?? 0)
+    let legendWidth = min(needed, inner.width * 2 / 5)
+    let split = needed > legendWidth && 3 * analysis.groups.count <= inner.height
     let plot = Rect(
       x: inner.x + 5, y: inner.y, width: inner.width - 6 - legendWidth, height: inner.height - 1)
     // The axis starts a little under the lowest curve, so the differences can be seen.
@@ -92,15 +118,18 @@ enum SurvivalView {
         label, x: plot.x + i * (plot.width - 1) / years, y: inner.bottom - 1, style: .dim, clip: inner)
     }
     let legend = Rect(x: plot.right + 2, y: inner.y, width: legendWidth, height: inner.height)
+    let rowsPerGroup = split ? 3 : 2
     for (i, g) in analysis.groups.enumerated() {
-      let median = g.curve.median.map { Format.decimal($0 / 365.25, l) } ?? "—"
+      let top = legend.y + rowsPerGroup * i
       buffer.put(
         Line([Span(StepCurve.legendMark(i) + " ", palette[i % palette.count]), Span(g.name, .bold)]),
-        x: legend.x, y: legend.y + 2 * i,
-        clip: legend)
-      buffer.put(
-        T.groupLine(l, g.curve.subjects, g.curve.events, median), x: legend.x + 2, y: legend.y + 2 * i + 1,
-        style: .dim, clip: legend)
+        x: legend.x, y: top, clip: legend)
+      let lines =
+        split
+        ? Paragraph.wrap(Line(groupLines[i]), width: legendWidth - 2).map(\.text) : [groupLines[i]]
+      for (k, text) in lines.prefix(rowsPerGroup - 1).enumerated() {
+        buffer.put(text, x: legend.x + 2, y: top + 1 + k, style: .dim, clip: legend)
+      }
     }
   }
 }
