@@ -11,6 +11,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/apple/swift-crypto", "3.12.0"..<"5.0.0"),
     .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
+    // Excel workbooks read back (.xlsx is a ZIP of XML parts); the XML is read with FoundationXML.
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     // Only the executable links ncurses; everything above the terminal stays testable without one.
@@ -55,6 +57,7 @@ let package = Package(
         "CNcursesw",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]),
     .executableTarget(
       name: "alianzas-bench",
@@ -66,7 +69,12 @@ let package = Package(
       name: "AlianzasStoreTests",
       dependencies: ["AlianzasStore", "AlianzasDomain", "AlianzasRuntime", "AlianzasTUI", "store-stress"]),
     .testTarget(name: "AlianzasTUITests", dependencies: ["AlianzasTUI", "AlianzasDomain"]),
-    .testTarget(name: "AlianzasCLITests", dependencies: ["alianzas", "AlianzasStore", "AlianzasDomain"]),
+    .testTarget(
+      name: "AlianzasCLITests",
+      dependencies: [
+        "alianzas", "AlianzasStore", "AlianzasDomain",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]),
     .testTarget(name: "AlianzasExportTests", dependencies: ["AlianzasExport", "AlianzasDomain"]),
     .testTarget(name: "AlianzasReportTests", dependencies: ["AlianzasReport", "AlianzasDomain"]),
   ]

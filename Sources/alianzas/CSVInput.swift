@@ -26,8 +26,9 @@ final class CSVInput {
   var rowCount: Int { cells.recordCount - 1 }
   func rowNumber(_ row: Int) -> Int { cells.numbers[row + 1] }
 
-  /// Reads `path` from disk; its name (not its folder) is what messages show.
-  convenience init(path: String) throws(Failure) {
+  /// Reads `path` from disk; its name (not its folder) is what messages show. An Excel workbook
+  /// (.xlsx) is read too: its first sheet, or `sheet`.
+  convenience init(path: String, sheet: String? = nil) throws(Failure) {
     let file = (path as NSString).lastPathComponent
     let bytes: [UInt8]
     do {
@@ -35,7 +36,7 @@ final class CSVInput {
         throw Failure(
           text: CLI.isTooLargeMbThe.localized(file, size >> 20, Self.maximumBytes >> 20))
       }
-      bytes = try PosixFileSystem().read(path)
+      bytes = try PosixFileSystem().read(path, followingLinks: true)
     } catch let failure as Failure {
       throw failure
     } catch let error as FileError {
@@ -44,14 +45,35 @@ final class CSVInput {
     } catch {
       throw Failure(text: CLI.couldNotBeRead2.localized(file))
     }
+    // A workbook by its content (a ZIP) or its name; a ".xlsx" that is no ZIP is said to be so.
+    let zip = bytes.starts(with: [0x50, 0x4B, 0x03, 0x04])
+    if zip || path.lowercased().hasSuffix(".xlsx") {
+      do {
+        try self.init(bytes: XLSXSheet(path: path, sheet: sheet).csv, file: file)
+      } catch let failure as Failure {
+        throw failure
+      } catch let failure as XLSXSheet.Failure {
+        switch failure {
+        case .notAWorkbook: throw Failure(text: CLI.xlsxNotAWorkbook.localized(file))
+        case .damaged(let part): throw Failure(text: CLI.xlsxDamaged.localized(file, part))
+        case .noSheet(let name, let sheets):
+          throw Failure(text: CLI.xlsxNoSheet.localized(file, name, sheets.joined(separator: ", ")))
+        }
+      } catch {
+        throw Failure(text: CLI.couldNotBeRead2.localized(file))
+      }
+      return
+    }
+    guard sheet == nil else { throw Failure(text: CLI.sheetIsForWorkbooks.localized(file)) }
     try self.init(bytes: bytes, file: file)
   }
 
   init(bytes: [UInt8], file: String) throws(Failure) {
     self.file = file
-    let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-    // ASCII is UTF-8; only a file with other bytes needs checking, which names the bad line.
-    if body.contains(where: { $0 >= 0x80 }) { try Self.validate(bytes, file: file) }
+    var body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+    // ASCII is UTF-8; only a file with other bytes needs checking: UTF-8, or else Windows-1252
+    // (what Excel in Spanish writes for "CSV"), or the line where it stops being either.
+    if body.contains(where: { $0 >= 0x80 }) { body = try Self.utf8(body, file: file) }
     let blank: (UInt8) -> Bool = { $0 == 32 || $0 == 9 || $0 == 10 || $0 == 13 }
     guard !body.allSatisfy(blank) else {
       throw Failure(text: CLI.isEmpty.localized(file))
@@ -152,9 +174,15 @@ final class CSVInput {
     return .success(value)
   }
 
-  /// Nothing when the file is UTF-8, else the line where it stops being UTF-8.
-  static func validate(_ bytes: [UInt8], file: String) throws(Failure) {
-    if String(validating: bytes, as: UTF8.self) != nil { return }
+  /// The text as UTF-8: as it is when it is UTF-8; converted when it is Windows-1252, which is
+  /// taken to be the case when no byte in it starts a valid UTF-8 sequence (a UTF-8 file damaged
+  /// in one place still has its other accented letters whole, and is refused rather than read as
+  /// "CafÃ©"); else the line where it stops being UTF-8.
+  static func utf8(_ bytes: [UInt8], file: String) throws(Failure) -> [UInt8] {
+    if String(validating: bytes, as: UTF8.self) != nil { return bytes }
+    if !containsUTF8Sequence(bytes), let text = String(data: Data(bytes), encoding: .windowsCP1252) {
+      return Array(text.utf8)
+    }
     var line = 1
     var iterator = bytes.makeIterator()
     var decoder = UTF8()
@@ -167,6 +195,23 @@ final class CSVInput {
     }
     throw Failure(
       text: CLI.lineNotUtfTextSave.localized(file, line))
+  }
+
+  /// Whether some byte starts a well-formed multi-byte UTF-8 sequence.
+  static func containsUTF8Sequence(_ bytes: [UInt8]) -> Bool {
+    var i = 0
+    while i < bytes.count {
+      let b = bytes[i]
+      let length = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 1
+      if length > 1, i + length <= bytes.count,
+        bytes[(i + 1)..<(i + length)].allSatisfy({ $0 & 0xC0 == 0x80 }),
+        String(validating: bytes[i..<(i + length)], as: UTF8.self) != nil
+      {
+        return true
+      }
+      i += 1
+    }
+    return false
   }
 
   static func quoteFailure(file: String, row: Int) -> Failure {

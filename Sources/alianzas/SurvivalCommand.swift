@@ -19,6 +19,8 @@ struct SurvivalCommand: ParsableCommand {
   @Option(
     help: ArgumentHelp(CLI.csvFileWithAHeader(), valueName: "archivo"))
   var csv: String?
+  @Option(help: ArgumentHelp(CLI.sheetHelp(), valueName: "hoja"))
+  var sheet: String?
   @Option(help: ArgumentHelp(CLI.timeColumnCsv(), valueName: "col"))
   var time: String?
   @Option(
@@ -45,7 +47,7 @@ struct SurvivalCommand: ParsableCommand {
           CLI.byIsForTheStore()
         )
       }
-    } else if time != nil || event != nil || group != nil || covariates != nil {
+    } else if time != nil || event != nil || group != nil || covariates != nil || sheet != nil {
       throw ValidationError(
         CLI.timeEventGroupAndCovariates())
     }
@@ -79,7 +81,7 @@ struct SurvivalCommand: ParsableCommand {
     let table: SurvivalTable
     do {
       table = try SurvivalTable(
-        path: CommonOptions.absolute(path), time: time!, event: event!, group: group,
+        path: CommonOptions.absolute(path), sheet: sheet, time: time!, event: event!, group: group,
         covariates: covariates.map {
           $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         } ?? [])

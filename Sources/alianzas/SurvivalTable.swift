@@ -12,9 +12,14 @@ struct SurvivalTable {
 
   typealias Failure = CSVInput.Failure
 
-  init(path: String, time: String, event: String, group: String?, covariates names: [String]) throws(Failure)
+  init(
+    path: String, sheet: String? = nil, time: String, event: String, group: String?,
+    covariates names: [String]
+  )
+    throws(Failure)
   {
-    try self.init(CSVInput(path: path), time: time, event: event, group: group, covariates: names)
+    try self.init(
+      CSVInput(path: path, sheet: sheet), time: time, event: event, group: group, covariates: names)
   }
 
   init(_ input: CSVInput, time: String, event: String, group: String?, covariates names: [String])

@@ -33,6 +33,7 @@ enum CLI: CaseIterable {
     validateQualityJSONHelp, qualityTotals, qualityLine,
     reportMapHelp, reportAllianceAbstract, reportAllianceCodeHelp,
     reportUnknownAlliance
+  case xlsxNotAWorkbook, xlsxDamaged, xlsxNoSheet, sheetIsForWorkbooks, sheetHelp
   case internalErrorSignal
   case addedUpdatedUnchangedConflicts, agreementsActiveRupturedNew, alianzasChangesByOn,
     alianzasSettledAfterMerging, all, alliances
@@ -358,7 +359,7 @@ enum CLI: CaseIterable {
     case .createTheRepository: "crear el repositorio"
     case .createsADemoStoreWith:
       "Crea un almacén de demostración con datos nacionales realistas (775 alianzas, 31 departamentos)."
-    case .csvFileWithAHeader: "Archivo CSV con encabezado."
+    case .csvFileWithAHeader: "Archivo CSV con encabezado (UTF-8 o Windows-1252), o libro de Excel (.xlsx)."
     case .csvNeedsTimeAndEvent: "con --csv hacen falta --time y --event"
     case .dataStoreFolder: "Carpeta del almacén de datos."
     case .days: "días"
@@ -420,7 +421,12 @@ enum CLI: CaseIterable {
       "{0} no es un almacén y el paquete solo trae cambios: importe primero un paquete completo (exportado sin --since)"
     case .isTooLargeMbThe: "{0}: es demasiado grande ({1} MB; el máximo es {2} MB)"
     case .jsonOutputForScripts: "Salida JSON para programas."
-    case .lineNotUtfTextSave: "{0}: línea {1}: no es texto UTF-8 (guárdelo como «CSV UTF-8»)"
+    case .lineNotUtfTextSave: "{0}: línea {1}: no es texto UTF-8 ni Windows-1252 (guárdelo como «CSV UTF-8»)"
+    case .xlsxNotAWorkbook: "{0}: no es un libro de Excel .xlsx (no es un archivo ZIP)"
+    case .xlsxDamaged: "{0}: el libro de Excel está dañado (parte {1})"
+    case .xlsxNoSheet: "{0}: no hay una hoja «{1}»; las hojas son: {2}"
+    case .sheetIsForWorkbooks: "{0}: --sheet es para libros de Excel (.xlsx), y este no lo es"
+    case .sheetHelp: "Hoja del libro de Excel (.xlsx) que leer; si se omite, la primera."
     case .localChangesCommitted: "Cambios locales confirmados."
     case .lowMediumHigh: "  bajo / medio / alto"
     case .markForTheNextExport: "Marca para la próxima exportación: --since {0}"
@@ -513,7 +519,7 @@ enum CLI: CaseIterable {
     case .tiesEfronOrBreslow: "Empates: efron o breslow."
     case .time: "Tiempo"
     case .timeColumnCsv: "Columna del tiempo (CSV)."
-    case .timeEventGroupAndCovariates: "--time, --event, --group y --covariates van con --csv"
+    case .timeEventGroupAndCovariates: "--time, --event, --group, --covariates y --sheet van con --csv"
     case .timeIn: "tiempo en"
     case .timeToANewBuyer:
       "Tiempo hasta un nuevo comprador tras la ruptura del primer acuerdo (Cuadro 1 del estudio)."
@@ -777,7 +783,7 @@ enum CLI: CaseIterable {
     case .createTheRepository: "create the repository"
     case .createsADemoStoreWith:
       "Creates a demo store with realistic national data (775 alliances, 31 departments)."
-    case .csvFileWithAHeader: "CSV file with a header row."
+    case .csvFileWithAHeader: "CSV file with a header row (UTF-8 or Windows-1252), or Excel workbook (.xlsx)."
     case .csvNeedsTimeAndEvent: "--csv needs --time and --event"
     case .dataStoreFolder: "Data store folder."
     case .days: "days"
@@ -837,7 +843,12 @@ enum CLI: CaseIterable {
       "{0} is not a store and the bundle only carries changes: import a full bundle first (exported without --since)"
     case .isTooLargeMbThe: "{0}: is too large ({1} MB; the maximum is {2} MB)"
     case .jsonOutputForScripts: "JSON output for scripts."
-    case .lineNotUtfTextSave: "{0}: line {1}: not UTF-8 text (save it as «CSV UTF-8»)"
+    case .lineNotUtfTextSave: "{0}: line {1}: neither UTF-8 nor Windows-1252 text (save it as «CSV UTF-8»)"
+    case .xlsxNotAWorkbook: "{0}: not an Excel .xlsx workbook (it is not a ZIP file)"
+    case .xlsxDamaged: "{0}: the Excel workbook is damaged (part {1})"
+    case .xlsxNoSheet: "{0}: there is no sheet «{1}»; the sheets are: {2}"
+    case .sheetIsForWorkbooks: "{0}: --sheet is for Excel workbooks (.xlsx), and this is not one"
+    case .sheetHelp: "Sheet of the Excel workbook (.xlsx) to read; the first when left out."
     case .localChangesCommitted: "Local changes committed."
     case .lowMediumHigh: "  low / medium / high"
     case .markForTheNextExport: "Mark for the next export: --since {0}"
@@ -927,7 +938,7 @@ enum CLI: CaseIterable {
     case .tiesEfronOrBreslow: "Ties: efron or breslow."
     case .time: "Time"
     case .timeColumnCsv: "Time column (CSV)."
-    case .timeEventGroupAndCovariates: "--time, --event, --group and --covariates go with --csv"
+    case .timeEventGroupAndCovariates: "--time, --event, --group, --covariates and --sheet go with --csv"
     case .timeIn: "time in"
     case .timeToANewBuyer: "Time to a new buyer after the first agreement broke (the study's Cuadro 1)."
     case .totalYearlyIncome: "Total yearly income"
