@@ -175,12 +175,19 @@ struct RuptureScreenTests {
       Issue.record("the demo's Cox model did not fit")
       return
     }
-    let words = SurvivalView.footer(fit, language).split(separator: " ")
+    let words = SurvivalView.footer(fit, language, recomputed: true).split(separator: " ")
     #expect(screen.contains(words.suffix(2).joined(separator: " ")), "the note's last words")
-    for g in analysis.groups {
-      let median = g.curve.median.map { Format.decimal($0 / 365.25, language) } ?? "—"
-      let line = T.groupLine(language, g.curve.subjects, g.curve.events, median)
-      #expect(screen.contains(line), "\(line)")
+    // Every grouping, up to four curves: each group's counts whole, and the note's first sentence.
+    for _ in 0..<5 {
+      let screen = RootView.render(s).lines.joined(separator: "\n")
+      let analysis = try #require(s.ruptures.analysis)
+      for g in analysis.groups {
+        let median = g.curve.median.map { Format.decimal($0 / 365.25, language) } ?? "—"
+        let line = T.groupLine(language, g.curve.subjects, g.curve.events, median)
+        #expect(screen.contains(line), "\(analysis.grouping): \(line)")
+      }
+      #expect(screen.contains(SurvivalView.footer(fit, language, recomputed: false)), "\(analysis.grouping)")
+      press(&s, .char("g"))
     }
   }
 

@@ -257,8 +257,8 @@ extension Catalog {
     case .complianceLong: "Volume compliance (12 months)"
     case .complianceShort: "Compl."
     case .covariate: "OP trait"
-    case .coxFooter:
-      "n = {0}, ruptures = {1}, C = {2}; HR < 1 lengthens the agreement. Recomputed on these data."
+    case .coxFooter: "n = {0}, ruptures = {1}, C = {2}; HR < 1 lengthens the agreement."
+    case .coxRecomputed: "Recomputed on these data."
     case .coxTitle: "Cox model: hazard of the first agreement breaking"
     case .daysCount: "{0} days"
     case .drivers: "What raises it"

@@ -258,8 +258,8 @@ extension Catalog {
     case .complianceLong: "Cumplimiento de volumen (12 meses)"
     case .complianceShort: "Cumpl."
     case .covariate: "Característica de la OP"
-    case .coxFooter:
-      "n = {0}, rupturas = {1}, C = {2}; HR < 1 alarga el acuerdo. Recalculado con estos datos."
+    case .coxFooter: "n = {0}, rupturas = {1}, C = {2}; HR < 1 alarga el acuerdo."
+    case .coxRecomputed: "Recalculado con estos datos."
     case .coxTitle: "Modelo de Cox: riesgo de ruptura del primer acuerdo"
     case .daysCount: "{0} días"
     case .drivers: "Lo que lo eleva"

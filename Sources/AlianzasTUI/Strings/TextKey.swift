@@ -28,7 +28,7 @@ public enum T: String, CaseIterable, Sendable {
   case surveyNew, tabHouseholds, unansweredTitle, unknownItems, viewComparisons, viewRosters
   case agreementActive, agreementRelinked, agreementSearching, agreementsTitle, both
   case buyerChoiceHint, causeDetailHint, causeShort, complianceLong, complianceShort, covariate
-  case coxFooter, coxTitle, daysCount, drivers, endShort, fieldCause, fieldCauseDetail
+  case coxFooter, coxRecomputed, coxTitle, daysCount, drivers, endShort, fieldCause, fieldCauseDetail
   case fieldEndedBy, fieldExistingBuyer, fieldNewBuyer, fieldStart, fieldVolume, groupLine, hazard
   case historyTitle, interval, keyGrouping, keyHistory, keyRelink, keyRupture, keyShow
   case longSearchTitle, newBuyerChoice, noAgreements, noLongSearches, noRisks, of, relinkAction

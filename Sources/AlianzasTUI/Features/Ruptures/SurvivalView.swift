@@ -11,11 +11,18 @@ enum SurvivalView {
   static func render(_ state: AppState, _ analysis: RuptureAnalysis, in area: Rect, buffer: inout Buffer) {
     let l = state.language
     // The model's box is as tall as its table and its note, wrapped whole at this width (a note
-    // cut at 80 columns lost its last words); the curves keep at least eight rows.
+    // cut at 80 columns lost its last words). The curves keep room for their legend (two rows a
+    // group) and at least eight rows; when both do not fit, the note says the counts and what a
+    // hazard ratio means, and leaves out that the model was recomputed here.
     var coxHeight = min(10, max(8, area.height / 2))
+    var note: [Line] = []
     if case .success(let fit) = analysis.cox {
-      let note = Paragraph.wrap(Line(footer(fit, l)), width: area.width - 2).count
-      coxHeight = min(2 + 1 + fit.coefficients.count + note, max(coxHeight, area.height - 8))
+      let room = area.height - max(8, 2 + 2 * analysis.groups.count)
+      let full = Paragraph.wrap(Line(footer(fit, l, recomputed: true), .dim), width: area.width - 2)
+      let short = Paragraph.wrap(Line(footer(fit, l, recomputed: false), .dim), width: area.width - 2)
+      let table = 2 + 1 + fit.coefficients.count
+      note = table + full.count <= max(room, coxHeight) ? full : short
+      coxHeight = min(table + note.count, max(coxHeight, room))
     }
     let parts = area.rows([nil, coxHeight])
     curve(state, analysis, parts[0], &buffer)
@@ -45,7 +52,6 @@ enum SurvivalView {
           Span(pValue(c.p, l), c.p < 0.05 ? Style(bold: true) : .dim),
         ]
       }
-      let note = Paragraph.wrap(Line(footer(fit, l), .dim), width: inner.width)
       let tableHeight = max(1, min(1 + rows.count, inner.height - note.count))
       Table(
         columns: [
@@ -62,8 +68,9 @@ enum SurvivalView {
     }
   }
 
-  static func footer(_ fit: CoxFit, _ l: Language) -> String {
+  static func footer(_ fit: CoxFit, _ l: Language, recomputed: Bool) -> String {
     T.coxFooter(l, fit.subjects, fit.events, two(fit.concordance, l))
+      + (recomputed ? " " + T.coxRecomputed(l) : "")
   }
 
   static func pValue(_ p: Double, _ language: Language) -> String {
