@@ -32,14 +32,20 @@ struct WorkbookInputTests {
       ] + extra)
   }
 
+  /// A new empty folder for one test's files (the test removes it).
+  static func scratchFolder(_ name: String = #function) throws -> String {
+    let folder = temporaryFolder(name)
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    return folder
+  }
+
   func python(_ script: String, _ arguments: [String]) throws {
     let result = try run(readerPython, ["-c", script] + arguments)
     #expect(result.status == 0, "\(result.err)")
   }
 
   @Test func anOpenpyxlWorkbookAnalysesAsItsCSV() throws {
-    let folder = temporaryFolder()
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let folder = try Self.scratchFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     try Self.csv.write(toFile: folder + "/t.csv", atomically: true, encoding: .utf8)
     try python(
@@ -67,8 +73,7 @@ struct WorkbookInputTests {
   /// Shared strings (one with rich-text runs and a phonetic run), a row the sheet skips, cells
   /// without references and a bad number, as Excel writes them.
   @Test func sharedAndRichStringsAndExcelsRowNumbers() throws {
-    let folder = temporaryFolder()
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let folder = try Self.scratchFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     try python(
       """
@@ -134,8 +139,7 @@ struct WorkbookInputTests {
   }
 
   @Test func windows1252ReadsAsUTF8AndDamageIsRefused() throws {
-    let folder = temporaryFolder()
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let folder = try Self.scratchFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     try Self.csv.write(toFile: folder + "/utf8.csv", atomically: true, encoding: .utf8)
     let windows = try #require(Self.csv.data(using: .windowsCP1252))
@@ -161,8 +165,7 @@ struct WorkbookInputTests {
   /// Damaged workbooks (bytes flipped, cut short, parts rewritten): each is read or refused with a
   /// message naming the file, never a crash. Bounded here; ALIANZAS_FUZZ_CASES raises it.
   @Test func damagedWorkbooksAreReadOrNamed() throws {
-    let folder = temporaryFolder()
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let folder = try Self.scratchFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     try Self.csv.write(toFile: folder + "/t.csv", atomically: true, encoding: .utf8)
     try python(
@@ -202,8 +205,7 @@ struct WorkbookInputTests {
   /// Workbooks whose parts are intact as ZIP entries (right checksums) but whose XML is hostile:
   /// tags cut, names with colons and odd characters, attributes repeated, entities, huge indexes.
   @Test func hostileXMLIsReadOrNamed() throws {
-    let folder = temporaryFolder()
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let folder = try Self.scratchFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let workbook = """
       <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
@@ -264,8 +266,7 @@ struct WorkbookInputTests {
   }
 
   @Test func whatIsNotAWorkbookIsSaidInOneLine() throws {
-    let folder = temporaryFolder()
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let folder = try Self.scratchFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     try Self.csv.write(toFile: folder + "/tabla.xlsx", atomically: true, encoding: .utf8)
     try python(
