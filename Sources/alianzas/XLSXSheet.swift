@@ -116,7 +116,9 @@ struct XLSXSheet {
   private static func parse<R: XMLParserDelegate>(_ data: Data, part: String, with reader: R) throws(Failure)
     -> R
   {
-    let parser = XMLParser(data: data)
+    // From a stream, which the parser reads in chunks: given the whole data at once, libxml2
+    // stops at its 10 MB look-up limit, and one sheet of 60,000 rows is a 20 MB line.
+    let parser = XMLParser(stream: InputStream(data: data))
     parser.delegate = reader
     parser.shouldProcessNamespaces = false
     parser.shouldResolveExternalEntities = false
