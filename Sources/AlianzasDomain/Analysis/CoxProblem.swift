@@ -146,59 +146,57 @@ struct CoxProblem {
     x.withUnsafeBufferPointer { x in
       events.withUnsafeBufferPointer { events in
         groups.withUnsafeBufferPointer { groups in
-          betaVectors.withUnsafeBufferPointer { beta in
-            var s0 = 0.0
-            for g in 0..<(groups.count - 1) {
-              var d0 = 0.0, deaths = 0
-              for c in 0..<q { d1[c] = .zero }
-              for r in 0..<(p * q) { d2[r] = .zero }
-              for k in groups[g]..<groups[g + 1] {
-                let row = k * q
-                let w = weights[k]
-                let dies = events[k]
-                let t1 = dies ? d1 : s1, t2 = dies ? d2 : s2
-                if dies {
-                  d0 += w
-                  deaths += 1
-                } else {
-                  s0 += w
-                }
-                for c in 0..<q {
-                  let wx = w * x[row + c]
-                  t1[c] += wx
-                  for a in 0..<min(8, p - c * 8) {
-                    let wxa = wx[a]
-                    for e in 0..<q { t2[(c * 8 + a) * q + e] += wxa * x[row + e] }
-                  }
+          var s0 = 0.0
+          for g in 0..<(groups.count - 1) {
+            var d0 = 0.0, deaths = 0
+            for c in 0..<q { d1[c] = .zero }
+            for r in 0..<(p * q) { d2[r] = .zero }
+            for k in groups[g]..<groups[g + 1] {
+              let row = k * q
+              let w = weights[k]
+              let dies = events[k]
+              let t1 = dies ? d1 : s1, t2 = dies ? d2 : s2
+              if dies {
+                d0 += w
+                deaths += 1
+              } else {
+                s0 += w
+              }
+              for c in 0..<q {
+                let wx = w * x[row + c]
+                t1[c] += wx
+                for a in 0..<min(8, p - c * 8) {
+                  let wxa = wx[a]
+                  for e in 0..<q { t2[(c * 8 + a) * q + e] += wxa * x[row + e] }
                 }
               }
-              // The time's deaths join the risk set: they were at risk up to it.
-              s0 += d0
-              for c in 0..<q { s1[c] += d1[c] }
-              for r in 0..<(p * q) { s2[r] += d2[r] }
-              guard deaths > 0 else { continue }
-              var sumA = 0.0, sumB = 0.0, sumC = 0.0, sumD = 0.0, sumE = 0.0
-              for l in 0..<deaths {
-                let f = ties == .efron ? Double(l) / Double(deaths) : 0
-                let inverse = 1 / (s0 - f * d0)
-                ll -= _log(s0 - f * d0)
-                sumA += inverse
-                sumB += f * inverse
-                let square = inverse * inverse
-                sumC += square
-                sumD += f * square
-                sumE += f * f * square
-              }
-              for c in 0..<q { gradient[c] -= s1[c] * sumA - d1[c] * sumB }
-              for a in 0..<p {
-                let s1a = s1[a / 8][a % 8], d1a = d1[a / 8][a % 8]
-                for e in 0..<q {
-                  let r = a * q + e
-                  let second: SIMD8<Double> = s2[r] * sumA - d2[r] * sumB
-                  let cross: SIMD8<Double> = s1a * d1[e] + d1a * s1[e]
-                  let square: SIMD8<Double> = s1a * s1[e] * sumC - cross * sumD + d1a * d1[e] * sumE
-                  information[r] += second - square
-                }
+            }
+            // The time's deaths join the risk set: they were at risk up to it.
+            s0 += d0
+            for c in 0..<q { s1[c] += d1[c] }
+            for r in 0..<(p * q) { s2[r] += d2[r] }
+            guard deaths > 0 else { continue }
+            var sumA = 0.0, sumB = 0.0, sumC = 0.0, sumD = 0.0, sumE = 0.0
+            for l in 0..<deaths {
+              let f = ties == .efron ? Double(l) / Double(deaths) : 0
+              let inverse = 1 / (s0 - f * d0)
+              ll -= _log(s0 - f * d0)
+              sumA += inverse
+              sumB += f * inverse
+              let square = inverse * inverse
+              sumC += square
+              sumD += f * square
+              sumE += f * f * square
+            }
+            for c in 0..<q { gradient[c] -= s1[c] * sumA - d1[c] * sumB }
+            for a in 0..<p {
+              let s1a = s1[a / 8][a % 8], d1a = d1[a / 8][a % 8]
+              for e in 0..<q {
+                let r = a * q + e
+                let second: SIMD8<Double> = s2[r] * sumA - d2[r] * sumB
+                let cross: SIMD8<Double> = s1a * d1[e] + d1a * s1[e]
+                let square: SIMD8<Double> = s1a * s1[e] * sumC - cross * sumD + d1a * d1[e] * sumE
+                information[r] += second - square
               }
             }
           }
