@@ -57,7 +57,7 @@ public enum CSVTableWriter {
 
   /// One field, quoted only when it must be. The bytes are read in place (a copy of the string
   /// shares its storage): most fields need no quotes, and a national export has millions.
-  static func append(_ field: String, separator: UInt8, to out: inout [UInt8]) {
+  public static func append(_ field: String, separator: UInt8, to out: inout [UInt8]) {
     var field = field
     field.withUTF8 { bytes in
       var plain = true

@@ -57,12 +57,7 @@ extension StoreIndex.Entry {
     w.optional(surveys) { $0.int($1) }
     w.optional(triage) { $1.write(to: &$0) }
     w.optional(dated) { $1.write(to: &$0) }
-    w.array(problems) { w, p in
-      w.string(p.path)
-      w.optional(p.line) { $0.int($1) }
-      p.reason.write(to: &w)
-      w.bool(p.unreadable)
-    }
+    w.array(problems) { $1.write(to: &$0) }
   }
 
   init(compact r: inout CompactReader) throws(CompactReader.Fault) {
@@ -80,10 +75,6 @@ extension StoreIndex.Entry {
     surveys = try r.optional { r throws(Fault) in try r.int() }
     triage = try r.optional { r throws(Fault) in try TriageFacts(compact: &r) }
     dated = try r.optional { r throws(Fault) in try AllianceDatedInputs(compact: &r) }
-    problems = try r.array { r throws(Fault) in
-      StoreProblem(
-        path: try r.string(), line: try r.optional { r throws(Fault) in try r.int() },
-        reason: try Localized(compact: &r), unreadable: try r.bool())
-    }
+    problems = try r.array { r throws(Fault) in try StoreProblem(compact: &r) }
   }
 }

@@ -1,3 +1,4 @@
+import AlianzasExport
 import Foundation
 import ZIPFoundation
 
@@ -131,7 +132,8 @@ struct XLSXSheet {
 
   /// The sheet as CSV bytes, one record per sheet row (an empty line for a row the sheet skips),
   /// so the CSV reader's checks, numbers and messages serve workbooks too and a row's number in a
-  /// message is the one Excel shows. Each row is cut after its last non-empty cell.
+  /// message is the one Excel shows. Each row is cut after its last non-empty cell; fields are
+  /// quoted as the exports quote them.
   var csv: [UInt8] {
     var out: [UInt8] = []
     var next = 1
@@ -143,12 +145,7 @@ struct XLSXSheet {
       let used = (row.cells.lastIndex { !$0.isEmpty } ?? -1) + 1
       for (i, cell) in row.cells.prefix(used).enumerated() {
         if i > 0 { out.append(UInt8(ascii: ",")) }
-        out.append(UInt8(ascii: "\""))
-        for byte in cell.utf8 {
-          if byte == UInt8(ascii: "\"") { out.append(byte) }
-          out.append(byte)
-        }
-        out.append(UInt8(ascii: "\""))
+        CSVTableWriter.append(cell, separator: UInt8(ascii: ","), to: &out)
       }
       out.append(10)
       next = row.number + 1

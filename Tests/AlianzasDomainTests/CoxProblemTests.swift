@@ -61,7 +61,7 @@ struct CoxProblemTests {
 
   @Test(arguments: [3, 8, 9, 12], [CoxTies.efron, .breslow])
   func vectorsEqualTheDefinition(_ p: Int, _ ties: CoxTies) {
-    var rng = SplitMix64(seed: UInt64(p * 31 + (ties == .efron ? 1 : 2)))
+    var rng = SeededGenerator(seed: UInt64(p * 31 + (ties == .efron ? 1 : 2)))
     let n = 150
     // Whole days in a short span: many subjects share a time, and several die at it.
     let times = (0..<n).map { _ in Double(Int(rng.unit() * 20)) }

@@ -16,7 +16,7 @@ struct RadixOrderTests {
 
   @Test(arguments: [0, 1, 2, 10, 255, 256, 300, 5_000, 40_000])
   func equalsAStableComparisonSort(_ n: Int) {
-    var rng = SplitMix64(seed: UInt64(n) + 7)
+    var rng = SeededGenerator(seed: UInt64(n) + 7)
     let continuous = (0..<n).map { _ in (rng.unit() - 0.5) * 1e6 }
     let days = (0..<n).map { _ in Double(Int(rng.unit() * 2190)) }
     let mixed = (0..<n).map { i -> Double in
@@ -42,7 +42,7 @@ struct RadixOrderTests {
 @Suite("Cox fit on a large table")
 struct LargeCoxTests {
   @Test func rowOrderAndLayoutDoNotChangeTheModel() throws {
-    var rng = SplitMix64(seed: 11)
+    var rng = SeededGenerator(seed: 11)
     let n = 25_000
     var times: [Double] = [], events: [Bool] = [], rows: [[Double]] = []
     for _ in 0..<n {
@@ -69,18 +69,5 @@ struct LargeCoxTests {
     #expect(
       abs(fit.coefficients[0].coef + 0.5) < 0.1 && abs(fit.coefficients[1].coef - 0.3) < 0.1,
       "recovers the truth")
-  }
-}
-
-/// SplitMix64, so the keys are the same on every run.
-struct SplitMix64 {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func unit() -> Double {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return Double((z ^ (z >> 31)) >> 11) / Double(1 << 53)
   }
 }

@@ -17,8 +17,7 @@ struct RosterDigestTests {
     let root = temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: root) }
     try makeDemoStore(at: root, scale: 0.03).release()
-    let session = try StoreSession.open(
-      path: root, reference: reference, instruments: instruments, officer: "t", device: "t", now: now)
+    let session = try openSession(root)
     defer { session.release() }
     var state = AppState(data: session.data, language: .es, width: 120, height: 40)
     session.run(.show(.households), on: &state)

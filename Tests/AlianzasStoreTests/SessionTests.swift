@@ -12,8 +12,7 @@ struct SessionTests {
     let root = temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: root) }
     try makeDemoStore(at: root, scale: 0.03).release()
-    let session = try StoreSession.open(
-      path: root, reference: reference, instruments: instruments, officer: "t", device: "t", now: now)
+    let session = try openSession(root)
     defer { session.release() }
     #expect(
       session.data.alliances.isEmpty && session.data.rosters.isEmpty,
@@ -33,8 +32,7 @@ struct SessionTests {
     #expect(progressCalls <= 4, "each bulk load ran once (\(progressCalls) progress reports)")
     #expect(state.data.engine.totals == before, "loading the files changes no figure")
     // A detail and a roster load on their own.
-    let fresh = try StoreSession.open(
-      path: root, reference: reference, instruments: instruments, officer: "t", device: "t", now: now)
+    let fresh = try openSession(root)
     defer { fresh.release() }
     var s2 = AppState(data: fresh.data, language: .es, width: 120, height: 40)
     fresh.run(.show(.alliances), on: &s2)

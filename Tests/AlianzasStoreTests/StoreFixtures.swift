@@ -1,4 +1,5 @@
 import AlianzasDomain
+import AlianzasRuntime
 import AlianzasStore
 import Foundation
 import Testing
@@ -31,6 +32,12 @@ func makeDemoStore(at path: String, seed: UInt64 = 7, scale: Double = 0.02) thro
     try store.save(roster)
   }
   return store
+}
+
+/// A store opened for the interface, as a session on this laptop does; the caller releases it.
+func openSession(_ root: String) throws -> StoreSession {
+  try StoreSession.open(
+    path: root, reference: reference, instruments: instruments, officer: "t", device: "t", now: now)
 }
 
 func bytes(_ path: String) -> [UInt8] { Array(FileManager.default.contents(atPath: path) ?? Data()) }

@@ -8,14 +8,21 @@ extension CoxModel {
   /// for each event, how many of those who outlived it had a lower or an equal risk.
   public static func concordance(times: [Double], events: [Bool], risk: [Double]) -> Double {
     let order = RadixOrder.order(times, descending: true)
+    return concordance(
+      timeGroups: timeGroups(latestFirst: order.map { times[$0] }), events: order.map { events[$0] },
+      risk: order.map { risk[$0] })
+  }
+
+  /// Where each distinct time starts among times in order, and the count at the end.
+  static func timeGroups(latestFirst times: [Double]) -> [Int] {
     var groups: [Int] = []
     var previous = Double.nan
-    for (k, i) in order.enumerated() where times[i] != previous {
+    for (k, time) in times.enumerated() where time != previous {
       groups.append(k)
-      previous = times[i]
+      previous = time
     }
-    groups.append(order.count)
-    return concordance(timeGroups: groups, events: order.map { events[$0] }, risk: order.map { risk[$0] })
+    groups.append(times.count)
+    return groups
   }
 
   /// The same, on subjects already in order of time, latest first (as the fit keeps them), with

@@ -37,7 +37,6 @@ struct CoxProblem {
     let q = (p + 7) / 8
     var x = [SIMD8<Double>](repeating: .zero, count: n * q)
     var orderedEvents = [Bool](repeating: false, count: n)
-    var groups: [Int] = []
     var eventSum = [SIMD8<Double>](repeating: .zero, count: q)
     var orderedTimes = [Double](repeating: 0, count: n)
     // Each row is written where the order puts it, reading the table in sequence: a scattered
@@ -69,12 +68,7 @@ struct CoxProblem {
       }
       for k in 0..<n where orderedEvents[k] { for c in 0..<q { eventSum[c] += x[k * q + c] } }
     }
-    var previous = Double.nan
-    for k in 0..<n where orderedTimes[k] != previous {
-      groups.append(k)
-      previous = orderedTimes[k]
-    }
-    groups.append(n)
+    let groups = CoxModel.timeGroups(latestFirst: orderedTimes)
     self.n = n
     self.p = p
     self.q = q
