@@ -18,8 +18,10 @@ enum SurvivalView {
     var note: [Line] = []
     if case .success(let fit) = analysis.cox {
       let room = area.height - max(8, 2 + 2 * analysis.groups.count)
-      let full = Paragraph.wrap(Line(footer(fit, l, recomputed: true), .dim), width: area.width - 2)
-      let short = Paragraph.wrap(Line(footer(fit, l, recomputed: false), .dim), width: area.width - 2)
+      // Wrapped at the width the box leaves its text (`PanelScreen.framed` insets two columns).
+      let width = area.inset(dx: 2, dy: 1).width
+      let full = Paragraph.wrap(Line(footer(fit, l, recomputed: true), .dim), width: width)
+      let short = Paragraph.wrap(Line(footer(fit, l, recomputed: false), .dim), width: width)
       let table = 2 + 1 + fit.coefficients.count
       note = table + full.count <= max(room, coxHeight) ? full : short
       coxHeight = min(table + note.count, max(coxHeight, room))
