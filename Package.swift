@@ -72,7 +72,7 @@ let package = Package(
     .testTarget(
       name: "AlianzasCLITests",
       dependencies: [
-        "alianzas", "AlianzasStore", "AlianzasDomain",
+        "alianzas", "AlianzasStore", "AlianzasDomain", "AlianzasExport",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]),
     .testTarget(name: "AlianzasExportTests", dependencies: ["AlianzasExport", "AlianzasDomain"]),

@@ -39,6 +39,9 @@ public final class FileStore: @unchecked Sendable {
   public var device: String
   public var officer: String = ""
   public var clock: @Sendable () -> Timestamp = { Timestamp.wallClock }
+  /// Why the saves made now are made, when it is not a person's edit: an import records
+  /// "importado de FILE" on each change it writes.
+  public var changeReason: String?
   /// Histories read this session, by file (only the writer touches them).
   var histories: [String: LoadedHistory] = [:]
   /// The trees of files this process wrote last, with the stamp they had, so a save does not

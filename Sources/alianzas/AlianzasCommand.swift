@@ -12,7 +12,7 @@ struct AlianzasCommand: ParsableCommand {
       subcommands: [
         InterfaceCommand.self, DemoCommand.self, ValidateCommand.self, SummaryCommand.self,
         AnalyzeCommand.self, ExportCommand.self, ReportCommand.self, SnapshotCommand.self, SyncCommand.self,
-        TourCommand.self, KeysCommand.self, PrivacyCommand.self,
+        TourCommand.self, KeysCommand.self, PrivacyCommand.self, ImportCommand.self,
       ], defaultSubcommand: InterfaceCommand.self)
   }
 

@@ -28,7 +28,7 @@ final class CSVInput {
 
   /// Reads `path` from disk; its name (not its folder) is what messages show. An Excel workbook
   /// (.xlsx) is read too: its first sheet, or `sheet`.
-  convenience init(path: String, sheet: String? = nil) throws(Failure) {
+  convenience init(path: String, sheet: String? = nil, preferredSheet: String? = nil) throws(Failure) {
     let file = (path as NSString).lastPathComponent
     let bytes: [UInt8]
     do {
@@ -49,7 +49,7 @@ final class CSVInput {
     let zip = bytes.starts(with: [0x50, 0x4B, 0x03, 0x04])
     if zip || path.lowercased().hasSuffix(".xlsx") {
       do {
-        try self.init(bytes: XLSXSheet(path: path, sheet: sheet).csv, file: file)
+        try self.init(bytes: XLSXSheet(path: path, sheet: sheet, preferred: preferredSheet).csv, file: file)
       } catch let failure as Failure {
         throw failure
       } catch let failure as XLSXSheet.Failure {

@@ -30,7 +30,9 @@ struct XLSXSheet {
   let rows: [(number: Int, cells: [String])]
 
   /// The sheet `sheet`, or the workbook's first.
-  init(path: String, sheet: String?) throws(Failure) {
+  /// `sheet` by name, else `preferred` when the workbook has it (an export names each sheet for
+  /// its table), else the first sheet.
+  init(path: String, sheet: String?, preferred: String? = nil) throws(Failure) {
     let archive: Archive
     do {
       archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
@@ -64,6 +66,8 @@ struct XLSXSheet {
       guard let found = sheets.first(where: { $0.name == sheet }) else {
         throw .noSheet(sheet, sheets.map(\.name))
       }
+      chosen = found
+    } else if let preferred, let found = sheets.first(where: { $0.name == preferred }) {
       chosen = found
     } else {
       chosen = first
@@ -137,15 +141,18 @@ struct XLSXSheet {
   var csv: [UInt8] {
     var out: [UInt8] = []
     var next = 1
+    // A sheet leaves out a row's empty cells at its end; the CSV keeps every row as wide as the
+    // header, so a row whose last cells are empty is not taken for a short one.
+    let width = rows.first.map { ($0.cells.lastIndex { !$0.isEmpty } ?? -1) + 1 } ?? 0
     for row in rows {
       while next < row.number {
         out.append(10)
         next += 1
       }
-      let used = (row.cells.lastIndex { !$0.isEmpty } ?? -1) + 1
-      for (i, cell) in row.cells.prefix(used).enumerated() {
+      let used = max((row.cells.lastIndex { !$0.isEmpty } ?? -1) + 1, width)
+      for i in 0..<used {
         if i > 0 { out.append(UInt8(ascii: ",")) }
-        CSVTableWriter.append(cell, separator: UInt8(ascii: ","), to: &out)
+        if i < row.cells.count { CSVTableWriter.append(row.cells[i], separator: UInt8(ascii: ","), to: &out) }
       }
       out.append(10)
       next = row.number + 1

@@ -81,10 +81,11 @@ extension FileStore {
       Change(path: d.path, old: d.old, new: d.new, supersedes: loaded.heads(within: d.path))
     }
     let now = clock()
-    let batch = ChangeBatch(
+    var batch = ChangeBatch(
       id: ChangeBatch.newID(device: device), kind: .edit, at: now, device: device, officer: officer,
       received: now, after: Digest.sha256(bytes), before: disk.digest ?? ChangeBatch.absentFile,
       changes: changes)
+    batch.reason = changeReason
     try appendThenReplace([batch], bytes, relative, &loaded)
     loaded.fileDigest = batch.after
     histories[relative] = loaded

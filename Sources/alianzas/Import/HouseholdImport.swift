@@ -1,0 +1,154 @@
+import AlianzasDomain
+import AlianzasExport
+
+/// The `households` table: one row per household of an alliance's roster, by its code. A new
+/// household that shares a document number with one already kept, or its head's name and village
+/// within the same municipality when one of the two has no document to tell them apart, is a
+/// possible duplicate: it is refused with the one it resembles named, never merged on its own
+/// (the rule `DuplicateCandidate` applies to rosters that meet in a sync).
+struct HouseholdImport: TableImport {
+  static let table = "households"
+  static let keys = ["alliance_code", "household_code"]
+  static let reads: Set<String> = [
+    "alliance_code", "household_code", "group", "head_name", "document_number", "village", "members",
+    "minors", "displaced", "afro_colombian", "indigenous", "trained", "joined",
+  ]
+  /// Columns a new household cannot be made without.
+  static let neededToCreate = ["group", "head_name", "members"]
+  static let fieldColumns = [
+    "code": "household_code", "headName": "head_name", "documentNumber": "document_number",
+    "village": "village", "members": "members", "minors": "minors", "joined": "joined",
+    "vulnerability": "displaced",
+  ]
+  static let sensitive: [(column: String, group: VulnerableGroup)] = [
+    ("displaced", .displaced), ("afro_colombian", .afroColombian), ("indigenous", .indigenous),
+  ]
+
+  private struct Known {
+    var code: String
+    var alliance: String
+    var document: String
+  }
+  /// Every household of the store and of the rows accepted so far, by code, by document number
+  /// and by head's name within a municipality. Built at the first row.
+  private var byCode: [String: String]?
+  private var byDocument: [String: Known] = [:]
+  private var byName: [String: Known] = [:]
+
+  func key(_ row: ImportRow) -> String? {
+    guard let household = row.text("household_code"), !household.isEmpty else { return nil }
+    return household
+  }
+
+  private func nameKey(_ h: Household, _ municipality: String) -> String {
+    [h.headName, h.village].map { ImportCell.folded($0).split(separator: " ").joined(separator: " ") }
+      .joined(separator: "\u{1F}") + "\u{1F}" + municipality
+  }
+
+  private mutating func buildIndex(_ work: ImportWork) {
+    var byCode: [String: String] = [:]
+    for roster in work.allRosters() {
+      let municipality = (try? work.alliance(roster.allianceCode).get())?.municipality.code ?? ""
+      for h in roster.households {
+        byCode[h.code] = roster.allianceCode
+        remember(h, alliance: roster.allianceCode, municipality: municipality)
+      }
+    }
+    self.byCode = byCode
+  }
+
+  private mutating func remember(_ h: Household, alliance: String, municipality: String) {
+    let known = Known(code: h.code, alliance: alliance, document: h.documentNumber)
+    if !h.documentNumber.isEmpty { byDocument[h.documentNumber] = known }
+    if !h.headName.isEmpty { byName[nameKey(h, municipality)] = known }
+  }
+
+  mutating func apply(_ row: inout ImportRow, _ work: ImportWork) -> RowOutcome? {
+    if byCode == nil { buildIndex(work) }
+    let allianceCode = row.text("alliance_code") ?? ""
+    let code = row.text("household_code") ?? ""
+    guard !code.isEmpty else {
+      row.problem("household_code", .needsValue)
+      return nil
+    }
+    if let elsewhere = byCode?[code], elsewhere != allianceCode {
+      row.problem("household_code", .householdElsewhere(code, elsewhere))
+      return nil
+    }
+    guard let alliance = Importer.alliance(&row, work) else { return nil }
+    var roster: HouseholdRoster
+    switch work.roster(allianceCode) {
+    case .success(let r): roster = r
+    case .failure(let reason):
+      Importer.unreachable(reason, code: allianceCode, &row)
+      return nil
+    }
+    let index = roster.households.firstIndex { $0.code == code }
+    let original = index.map { roster.households[$0] }
+    if original == nil {
+      let missing = Self.neededToCreate.filter { !row.filled($0) }
+      if !missing.isEmpty {
+        row.problem(nil, .createNeeds(missing.joined(separator: ", ")))
+        return nil
+      }
+    }
+    var h =
+      original
+      ?? Household(
+        id: ImportWork.id("household", allianceCode, code), stamp: work.author.stamp, code: code,
+        group: .beneficiary, headName: "", documentNumber: "", village: "", members: 1, minors: 0,
+        trained: false, joined: nil)
+    var group = h.group
+    row.code(&group, "group", ExportCodeLists.group)
+    h.changeGroup(to: group)
+    row.text(&h.headName, "head_name")
+    row.text(&h.documentNumber, "document_number")
+    row.text(&h.village, "village")
+    row.whole(&h.members, "members")
+    row.whole(&h.minors, "minors")
+    row.yesNo(&h.trained, "trained")
+    row.day(&h.joined, "joined")
+    // Sensitive facts (Ley 1581, art. 6): kept only for a household whose titular authorized
+    // them. An empty cell says nothing (an export leaves them empty unless asked for them).
+    for (column, vulnerable) in Self.sensitive where row.filled(column) {
+      var value: Bool? = h.vulnerability.contains(vulnerable)
+      row.yesNo(&value, column)
+      guard h.authorizesSensitive else {
+        row.problem(column, .sensitiveNotAuthorized)
+        continue
+      }
+      h.vulnerability.removeAll { $0 == vulnerable }
+      if value == true { h.vulnerability.append(vulnerable) }
+      h.vulnerability.sort()
+    }
+    // Only a document the row brings is checked: two households the store already had with one
+    // document are a matter for the interface, and must not stop a re-import.
+    if h.documentNumber != original?.documentNumber, let same = byDocument[h.documentNumber],
+      !h.documentNumber.isEmpty, same.code != code
+    {
+      row.problem("document_number", .duplicateByDocument(h.documentNumber, same.code, same.alliance))
+    }
+    let municipality = alliance.municipality.code
+    if original == nil, let same = byName[nameKey(h, municipality)], same.code != code,
+      same.document.isEmpty || h.documentNumber.isEmpty
+    {
+      row.problem("head_name", .duplicateByName(h.headName, same.code, same.alliance))
+    }
+    guard row.problems.isEmpty else { return nil }
+    let before = Set(original?.validate(instruments: work.instruments, today: work.today) ?? [])
+    let issues = h.validate(instruments: work.instruments, today: work.today).filter { !before.contains($0) }
+    Importer.report(issues, &row, columns: Self.fieldColumns)
+    guard row.problems.isEmpty else { return nil }
+    if let original, original == h { return .unchanged }
+    if let index {
+      h.stamp = h.stamp.bumped(by: work.author)
+      roster.households[index] = h
+    } else {
+      roster.households.append(h)
+    }
+    work.put(roster)
+    byCode?[code] = allianceCode
+    remember(h, alliance: allianceCode, municipality: municipality)
+    return original == nil ? .created : .updated
+  }
+}
