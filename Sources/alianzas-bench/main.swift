@@ -5,7 +5,7 @@ import AlianzasTUI
 import Foundation
 
 // alianzas-bench [--json] [--store-dir DIR] [--runs N] [--skip-ten-x] [--save-only] [--export-only]
-// [--report-only] [--supervision-only] [--encryption-only]
+// [--report-only] [--supervision-only] [--encryption-only] [--import-only]
 // Measures what users feel, at national and 10× national scale, and prints medians.
 let arguments = CommandLine.arguments
 func option(_ name: String) -> String? {
@@ -64,6 +64,29 @@ if arguments.contains("--survival-only") {
           size.ms, size.maxRSSMB, size.fitMs, size.curvesMs))
     }
   }
+  exit(0)
+}
+
+/// Prints the import figures: time and peak memory by rows, and the re-import.
+func printImportFigures(_ figures: ImportFigures.Figures) {
+  print("import households into a store without them (median; peak memory of the process)")
+  for size in figures.sizes {
+    print(
+      String(
+        format: "  %6d rows: %7.0f ms, %.0f MB%@", size.rows, size.ms, size.maxRSSMB,
+        size.rows == figures.sizes.last?.rows ? (size.ms <= 10_000 ? " (target ≤ 10 s) ok" : " OVER") : ""))
+  }
+  print(String(format: "  the same file again (nothing to change): %.0f ms", figures.reimportMs))
+}
+
+// Only the import figures, on the national store.
+if arguments.contains("--import-only") {
+  let folder = option("--store-dir") ?? (NSTemporaryDirectory() + "alianzas-bench")
+  let reference = try ReferenceData.embedded(), instruments = try Instruments.embedded()
+  try Stores.ensure(folder + "/national", scale: 1, reference: reference, instruments: instruments)
+  let n = Int(option("--runs") ?? "") ?? 3
+  printImportFigures(
+    try ImportFigures.measure(national: folder + "/national", folder: folder + "/import", runs: n))
   exit(0)
 }
 
@@ -302,6 +325,7 @@ let heavyTen =
   ? Child.run(me, ["--child-load-all", tenX]) : Child.Result(status: 0, milliseconds: 0, maxRSSKB: 0)
 let python = pythonMs(national)
 let survival = try SurvivalFigures.measure(sizes: survivalSizes, folder: folder + "/survival", runs: 3)
+let imports = try ImportFigures.measure(national: national, folder: folder + "/import", runs: 3)
 
 var figures: [String: Double] = [
   "openMs": open1.warm, "openColdMs": open1.cold, "openTenXMs": openTen.warm, "openTenXColdMs": openTen.cold,
@@ -317,6 +341,12 @@ var figures: [String: Double] = [
   "peakRssMB": Double(max(heavy.maxRSSKB, open1.rss)) / 1024,
   "openRssMB": Double(open1.rss) / 1024, "pythonLoadMs": python, "openToPythonRatio": open1.warm / python,
 ]
+
+for size in imports.sizes {
+  figures["importHouseholds\(size.rows)Ms"] = size.ms
+  figures["importHouseholds\(size.rows)RssMB"] = size.maxRSSMB
+}
+figures["reimportHouseholdsMs"] = imports.reimportMs
 
 for size in survival {
   figures["survivalCsv\(size.rows)Ms"] = size.ms
@@ -381,6 +411,14 @@ if json {
     withTenX ? heavyTen.maxRSSKB / 1024 <= 400 : nil)
   row("Python json.load of every file, national", python, "ms", "", nil)
   row("open ÷ Python load", open1.warm / python, "×", "≤ 0.1", open1.warm / python <= 0.1)
+  for size in imports.sizes {
+    let all = size.rows == imports.sizes.last?.rows
+    row(
+      "import households, \(size.rows) rows", size.ms, "ms", all ? "≤ 10000" : "",
+      all ? size.ms <= 10_000 : nil)
+    row("  peak memory", size.maxRSSMB, "MB", "", nil)
+  }
+  row("re-import of the same households", imports.reimportMs, "ms", "", nil)
   for size in survival {
     row("analyze survival --csv, \(size.rows) rows (whole command)", size.ms, "ms", "", nil)
     row("  Cox fit in process, \(size.rows) rows", size.fitMs, "ms", "≥ 10× lifelines' fit", nil)

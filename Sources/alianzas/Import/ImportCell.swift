@@ -90,11 +90,42 @@ enum ImportCell {
     return nil
   }
 
-  /// Text compared as a person reads it: case, accents and surrounding spaces ignored.
+  /// Text compared as a person reads it: case, accents and surrounding spaces ignored. Spanish
+  /// text is ASCII and a few accented Latin-1 letters, folded here a scalar at a time; anything
+  /// else goes through Foundation, whose folding is twenty times slower (an import folds every
+  /// name of 49,000 households).
   static func folded(_ text: String) -> String {
-    text.trimmingCharacters(in: .whitespaces).folding(
-      options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "es"))
+    var out = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      let v = scalar.value
+      if v >= 0x41 && v <= 0x5A {
+        out.append(Unicode.Scalar(v + 32)!)
+      } else if v < 0x80 {
+        out.append(scalar)
+      } else if let plain = latinFold[v] {
+        out.append(plain)
+      } else {
+        return text.trimmingCharacters(in: .whitespaces).folding(
+          options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "es"))
+      }
+    }
+    var folded = String(out)
+    while folded.first == " " || folded.first == "\t" { folded.removeFirst() }
+    while folded.last == " " || folded.last == "\t" { folded.removeLast() }
+    return folded
   }
+
+  /// Latin-1 letters with their accent and case removed, as Foundation's folding leaves them.
+  static let latinFold: [UInt32: Unicode.Scalar] = {
+    var table: [UInt32: Unicode.Scalar] = [:]
+    for (letters, plain) in [
+      ("ÀÁÂÃÄÅàáâãäå", "a"), ("ÈÉÊËèéêë", "e"), ("ÌÍÎÏìíîï", "i"), ("ÒÓÔÕÖòóôõö", "o"),
+      ("ÙÚÛÜùúûü", "u"), ("Ññ", "n"), ("Çç", "c"), ("Ýýÿ", "y"),
+    ] {
+      for letter in letters.unicodeScalars { table[letter.value] = plain.unicodeScalars.first! }
+    }
+    return table
+  }()
 
   /// The stored code of a coded cell: its number in the codebook, the code itself, or its label
   /// in either language.

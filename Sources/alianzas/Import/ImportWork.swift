@@ -148,12 +148,17 @@ final class ImportWork {
     for code in changedAlliances.sorted() {
       guard let a = alliances[code] else { continue }
       try store.save(a, base: allianceBases[code])
+      store.condense(store.relativePath(.alliances, code: code))
       done += 1
       progress(done, total)
     }
     for code in changedRosters.sorted() {
       guard let r = rosters[code] else { continue }
       try store.save(r, base: rosterBases[code] ?? nil)
+      store.condense(store.relativePath(.households, code: code))
+      // What is saved is not needed again: memory stays at what the rows themselves hold.
+      rosters[code] = nil
+      rosterBases[code] = nil
       done += 1
       progress(done, total)
     }
