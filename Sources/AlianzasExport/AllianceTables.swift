@@ -20,6 +20,10 @@ enum AllianceTables {
         "consolidation_zone", Localized(es: "Zona de consolidación", en: "Consolidation zone"),
         .coded(ExportCodeLists.yesNo)),
       ExportColumn("oga", Localized(es: "OGA", en: "OGA"), .text),
+      ExportColumn(
+        "organization", Localized(es: "Organización de productores", en: "Producer organization"), .text),
+      ExportColumn(
+        "organization_nit", Localized(es: "NIT de la organización", en: "Organization NIT"), .text),
       ExportColumn("stage", Localized(es: "Etapa", en: "Stage"), .coded(ExportCodeLists.stage)),
       ExportColumn("stage_date", Localized(es: "Fecha de la etapa", en: "Stage date"), .date),
       ExportColumn("status", Localized(es: "Estado", en: "Status"), .coded(ExportCodeLists.status)),
@@ -42,6 +46,9 @@ enum AllianceTables {
       ExportColumn("disbursed", Localized(es: "Desembolsado", en: "Disbursed"), .pesos, unit: "COP"),
       ExportColumn(
         "repaid", Localized(es: "Reintegrado al fondo", en: "Repaid to the fund"), .pesos, unit: "COP"),
+    ]
+    columns += planColumns
+    columns += [
       ExportColumn("idap", Localized(es: "IDAP", en: "IDAP"), .decimal, unit: "0–100"),
       ExportColumn("idap_band", Localized(es: "Nivel del IDAP", en: "IDAP band"), .coded(bands)),
       ExportColumn(
@@ -59,16 +66,109 @@ enum AllianceTables {
         .text(a.code), .text(a.name), .text(a.departmentCode),
         .of(s.reference.department(code: a.departmentCode)?.name), .text(a.municipality.code),
         .text(a.municipality.name), .of(s.reference.product(id: a.product)?.name.es ?? a.product),
-        .of(a.callYear), .of(a.consolidationZone), .text(a.oga),
+        .of(a.callYear), .of(a.consolidationZone), .text(a.oga), .text(op.name), .text(op.nit),
         ExportCodeLists.stage.value(of: a.stage.rawValue),
         .of(a.stageDate), ExportCodeLists.status.value(of: a.status.rawValue), .of(op.members),
         .of(op.initialMembers), .of(op.priorExperience), .of(op.managerialScore), .of(op.isVulnerable),
         .of(a.finance.totalValue), .of(a.finance.modularIncentive), .of(a.finance.cofinancingTotal),
-        .of(a.finance.disbursed), .of(a.finance.fund.repaid), .of(idap.score),
+        .of(a.finance.disbursed), .of(a.finance.fund.repaid),
+      ]
+      row += planValues(a)
+      row += [
+        .of(idap.score),
         idap.band.map { .code(Int32($0)) } ?? .missing, .of(idap.score == nil ? nil : idap.partial),
       ]
       for part in idap.dimensions { row.append(.of(part.value.map { $0 * 100 })) }
       table.rows.append(row)
+    }
+    return table
+  }
+
+  /// What an alliance's figures are computed from besides its records of other tables: its
+  /// organization's make-up and skills, its money plan and accounts, its business plan. They let
+  /// an edited export come back whole (`alianzas import alliances`).
+  static let planColumns: [ExportColumn] = {
+    var columns = [
+      ExportColumn("resignations", Localized(es: "Retiros de socios", en: "Member resignations"), .integer),
+      ExportColumn(
+        "displaced_members", Localized(es: "Socios desplazados", en: "Displaced members"), .integer),
+      ExportColumn(
+        "afro_colombian_members", Localized(es: "Socios afrocolombianos", en: "Afro-Colombian members"),
+        .integer),
+      ExportColumn(
+        "indigenous_members", Localized(es: "Socios indígenas", en: "Indigenous members"), .integer),
+    ]
+    for skill in ManagerialSkill.allCases {
+      columns.append(
+        ExportColumn(ExportTables.skillColumn(skill), skill.label, .coded(ExportCodeLists.yesNo)))
+    }
+    columns += [
+      ExportColumn(
+        "programmed_to_date", Localized(es: "Programado a la fecha", en: "Programmed to date"), .pesos,
+        unit: "COP"),
+      ExportColumn(
+        "repayment_target", Localized(es: "Meta de reintegro", en: "Repayment target"), .pesos, unit: "COP"),
+      ExportColumn(
+        "repayment_start", Localized(es: "Inicio de los reintegros", en: "Repayments start"), .date),
+      ExportColumn(
+        "repayment_months", Localized(es: "Plazo de reintegro", en: "Repayment term"), .integer,
+        unit: "months"),
+      ExportColumn("accounts_year", Localized(es: "Año de las cuentas", en: "Accounts year"), .integer),
+      ExportColumn(
+        "accounts_revenue", Localized(es: "Ingresos del año", en: "Revenue of the year"), .pesos, unit: "COP"),
+      ExportColumn(
+        "accounts_costs", Localized(es: "Costos del año", en: "Costs of the year"), .pesos, unit: "COP"),
+      ExportColumn("area_ha", Localized(es: "Área del plan", en: "Plan area"), .decimal, unit: "ha"),
+      ExportColumn(
+        "projected_yield", Localized(es: "Rendimiento proyectado", en: "Projected yield"), .decimal,
+        unit: "kg/ha"),
+      ExportColumn(
+        "observed_yield", Localized(es: "Rendimiento observado", en: "Observed yield"), .decimal,
+        unit: "kg/ha"),
+      ExportColumn(
+        "reference_price", Localized(es: "Precio de referencia", en: "Reference price"), .pesos,
+        unit: "COP/kg"),
+    ]
+    return columns + MilestoneColumn.allCases.map(\.column)
+  }()
+
+  static func planValues(_ a: Alliance) -> [ExportValue] {
+    let op = a.organization, f = a.finance, plan = a.businessPlan
+    var row: [ExportValue] = [
+      .of(op.resignations), .of(op.displacedMembers), .of(op.afroColombianMembers), .of(op.indigenousMembers),
+    ]
+    for skill in ManagerialSkill.allCases { row.append(.of(op.managerialSkills.contains(skill))) }
+    row += [
+      .of(f.programmedToDate), .of(f.fund.repaymentTarget), .of(f.fund.repaymentStart),
+      .of(f.fund.repaymentMonths),
+      .of(f.accounts?.year), .of(f.accounts?.revenue), .of(f.accounts?.costs), .of(plan.areaHa),
+      .of(plan.projectedYieldKgPerHa), .of(plan.observedYieldKgPerHa), .of(plan.referencePricePerKg),
+    ]
+    return row + MilestoneColumn.allCases.map { $0.value(a.milestones) }
+  }
+
+  /// The alliance's annual operating plan (POA): each indicator with its target, what was
+  /// scheduled to date and what is done.
+  static func poa(_ s: ExportSource) -> ExportTable {
+    var table = ExportTable(
+      name: "poa", label: Localized(es: "Plan operativo anual", en: "Annual operating plan"),
+      columns: [
+        .allianceCode,
+        ExportColumn("indicator_id", Localized(es: "Indicador", en: "Indicator"), .text),
+        ExportColumn("component", Localized(es: "Componente", en: "Component"), .text),
+        ExportColumn("name", Localized(es: "Nombre", en: "Name"), .text),
+        ExportColumn("unit", Localized(es: "Unidad", en: "Unit"), .text),
+        ExportColumn("target", Localized(es: "Meta", en: "Target"), .decimal),
+        ExportColumn("scheduled", Localized(es: "Programado a la fecha", en: "Scheduled to date"), .decimal),
+        ExportColumn("done", Localized(es: "Ejecutado", en: "Done"), .decimal),
+      ])
+    for a in s.alliances {
+      for p in a.poa {
+        table.rows.append([
+          .text(a.code), .text(p.id), .text(p.component), .text(p.name), .text(p.unit), .of(p.target),
+          .of(p.scheduled), .of(p.done),
+        ])
+      }
     }
     return table
   }
@@ -84,6 +184,8 @@ enum AllianceTables {
           .coded(ExportCodeLists.yesNo)),
         ExportColumn("buyer", Localized(es: "Aliado comercial", en: "Buyer"), .text),
         ExportColumn("buyer_nit", Localized(es: "NIT del aliado", en: "Buyer NIT"), .text),
+        ExportColumn("buyer_kind", Localized(es: "Tipo de aliado", en: "Buyer kind"), .text),
+        ExportColumn("quality", Localized(es: "Calidad pactada", en: "Agreed quality"), .text),
         ExportColumn("start_date", Localized(es: "Inicio", en: "Start"), .date),
         ExportColumn(
           "volume_kg_month", Localized(es: "Volumen pactado", en: "Agreed volume"), .integer, unit: "kg/month"
@@ -109,7 +211,9 @@ enum AllianceTables {
         let days = a.days(of: g, today: s.today)
         let isFirst = g.id == first?.id
         table.rows.append([
-          .text(a.code), .text(g.id), .of(isFirst), .text(g.buyer.name), .text(g.buyer.nit), .date(g.start),
+          .text(a.code), .text(g.id), .of(isFirst), .text(g.buyer.name), .text(g.buyer.nit),
+          .text(g.buyer.kind),
+          .text(g.quality), .date(g.start),
           .of(g.volumeKgPerMonth), .of(g.pricePerKg), .of(g.rupture != nil), .date(end), .of(days),
           .of(g.rupture == nil), .of(g.replaces), isFirst ? .of(a.relinkCase?.daysToRelink) : .missing,
         ])

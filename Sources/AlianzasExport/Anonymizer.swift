@@ -23,6 +23,7 @@ public struct Anonymizer: Sendable {
   static let dropped: Set<String> = Set(
     [
       "head_name", "document_number", "village", "officer", "observations", "note", "cause_detail",
+      "commitment", "authorization_officer", "enumerator",
     ] + SensitiveColumns.names)
   /// Columns that identify a household or one of its surveys.
   static let pseudonymous: Set<String> = ["household_code", "survey_id"]

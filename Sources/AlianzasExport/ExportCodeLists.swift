@@ -25,6 +25,8 @@ public enum ExportCodeLists {
       elcsa.categories.map { ("\($0.code)", $0.label) }
         + [("4", Localized(es: "Incompleta", en: "Incomplete"))], from: 0)
   }
+  public static let authorizationMeans = ExportCodes(
+    "authorization_means", Authorization.Means.allCases.map { ($0.rawValue, $0.label) })
   public static let yesNo = ExportCodes(
     "yes_no", [("no", Localized(es: "No", en: "No")), ("yes", Localized(es: "Sí", en: "Yes"))], from: 0)
   public static let movement = ExportCodes(

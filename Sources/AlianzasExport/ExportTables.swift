@@ -3,14 +3,24 @@ import AlianzasDomain
 /// The tables an export can write, by their stable names, and the codebook that describes them.
 public enum ExportTables {
   public static let names = [
-    "alliances", "agreements", "ruptures", "lifecycle", "visits", "deliveries", "finance_movements",
-    "households", "survey_answers", "survey_answers_wide", "household_scores",
+    "alliances", "agreements", "ruptures", "lifecycle", "poa", "visits", "deliveries", "commitments",
+    "poa_progress", "finance_movements", "households", "survey_answers", "survey_answers_wide",
+    "household_scores",
   ]
 
   /// The tables made from household rosters; the others come from alliance files.
   public static let fromRosters: Set<String> = [
     "households", "survey_answers", "survey_answers_wide", "household_scores",
   ]
+
+  /// The `alliances` column that says whether the organization has a managerial skill
+  /// (`skill_business_plan`).
+  public static func skillColumn(_ skill: ManagerialSkill) -> String {
+    "skill_"
+      + skill.rawValue.reduce(into: "") { out, c in
+        if c.isUppercase { out += "_" + c.lowercased() } else { out.append(c) }
+      }
+  }
 
   /// Builds one table; nil for a name that is not a table.
   public static func table(_ name: String, _ source: ExportSource, language: Language) -> ExportTable? {
@@ -19,8 +29,11 @@ public enum ExportTables {
     case "agreements": AllianceTables.agreements(source)
     case "ruptures": AllianceTables.ruptures(source)
     case "lifecycle": AllianceTables.lifecycle(source)
+    case "poa": AllianceTables.poa(source)
     case "visits": FieldTables.visits(source)
     case "deliveries": FieldTables.deliveries(source)
+    case "commitments": FieldTables.commitments(source)
+    case "poa_progress": FieldTables.poaProgress(source)
     case "finance_movements": FieldTables.finance(source)
     case "households": HouseholdTables.households(source)
     case "survey_answers": HouseholdTables.answers(source, language)

@@ -69,6 +69,47 @@ enum FieldTables {
     return table
   }
 
+  /// What each visit found done of the operating plan's indicators.
+  static func poaProgress(_ s: ExportSource) -> ExportTable {
+    var table = ExportTable(
+      name: "poa_progress",
+      label: Localized(es: "Avance del POA en las visitas", en: "Plan progress at visits"),
+      columns: [
+        .allianceCode,
+        ExportColumn("visit_id", Localized(es: "Visita", en: "Visit"), .text),
+        ExportColumn("indicator_id", Localized(es: "Indicador", en: "Indicator"), .text),
+        ExportColumn("done", Localized(es: "Ejecutado", en: "Done"), .decimal),
+      ])
+    for a in s.alliances {
+      for v in a.visits.sorted(by: { ($0.date, $0.id) < ($1.date, $1.id) }) {
+        for p in v.poaProgress {
+          table.rows.append([.text(a.code), .text(v.id), .text(p.indicatorID), .of(p.done)])
+        }
+      }
+    }
+    return table
+  }
+
+  /// What each visit left agreed: the commitment and its due date, in the order typed.
+  static func commitments(_ s: ExportSource) -> ExportTable {
+    var table = ExportTable(
+      name: "commitments", label: Localized(es: "Compromisos de las visitas", en: "Visit commitments"),
+      columns: [
+        .allianceCode,
+        ExportColumn("visit_id", Localized(es: "Visita", en: "Visit"), .text),
+        ExportColumn("due", Localized(es: "Vence", en: "Due"), .date),
+        ExportColumn("commitment", Localized(es: "Compromiso", en: "Commitment"), .text),
+      ])
+    for a in s.alliances {
+      for v in a.visits.sorted(by: { ($0.date, $0.id) < ($1.date, $1.id) }) {
+        for c in v.commitments {
+          table.rows.append([.text(a.code), .text(v.id), .date(c.due), .text(c.text)])
+        }
+      }
+    }
+    return table
+  }
+
   static func finance(_ s: ExportSource) -> ExportTable {
     var table = ExportTable(
       name: "finance_movements",

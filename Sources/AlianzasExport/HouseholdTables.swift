@@ -25,6 +25,27 @@ enum HouseholdTables {
         ExportColumn("trained", Localized(es: "Capacitado", en: "Trained"), .coded(ExportCodeLists.yesNo)),
         ExportColumn("joined", Localized(es: "Vinculado desde", en: "Joined"), .date),
         ExportColumn("surveys", Localized(es: "Encuestas", en: "Surveys"), .integer),
+        // The titular's authorization (Ley 1581): without it no survey is completed, and without
+        // its sensitive scope no sensitive fact is kept; an import needs it as much as the
+        // interface does.
+        ExportColumn(
+          "authorization_date", Localized(es: "Fecha de la autorización", en: "Authorization date"), .date),
+        ExportColumn(
+          "authorization_means", Localized(es: "Medio de la autorización", en: "Authorization means"),
+          .coded(ExportCodeLists.authorizationMeans)),
+        ExportColumn(
+          "authorization_officer", Localized(es: "Autorización recibida por", en: "Authorization taken by"),
+          .text),
+        ExportColumn(
+          "authorizes_surveys", Localized(es: "Autoriza encuestas", en: "Authorizes surveys"),
+          .coded(ExportCodeLists.yesNo)),
+        ExportColumn(
+          "authorizes_sensitive", Localized(es: "Autoriza datos sensibles", en: "Authorizes sensitive data"),
+          .coded(ExportCodeLists.yesNo)),
+        ExportColumn(
+          "authorizes_research",
+          Localized(es: "Autoriza uso en investigación", en: "Authorizes research use"),
+          .coded(ExportCodeLists.yesNo)),
       ])
     for r in s.rosters {
       for h in r.inUse {
@@ -32,7 +53,10 @@ enum HouseholdTables {
           .text(r.allianceCode), .text(h.code), ExportCodeLists.group.value(of: h.group.rawValue),
           .text(h.headName), .text(h.documentNumber), .text(h.village), .of(h.members), .of(h.minors),
           sensitive(h, .displaced), sensitive(h, .afroColombian), sensitive(h, .indigenous),
-          .of(h.trained), .of(h.joined), .of(h.surveys.count),
+          .of(h.trained), .of(h.joined), .of(h.surveys.count), .of(h.authorization?.date),
+          h.authorization.map { ExportCodeLists.authorizationMeans.value(of: $0.means.rawValue) } ?? .missing,
+          .of(h.authorization?.officer), .of(h.authorization?.covers(.surveys)),
+          .of(h.authorization?.covers(.sensitiveData)), .of(h.authorization?.covers(.research)),
         ])
       }
     }
@@ -98,9 +122,10 @@ enum HouseholdTables {
     }
     var columns: [ExportColumn] =
       [.allianceCode, .householdCode] + ExportColumn.surveyColumns + [
+        ExportColumn("enumerator", Localized(es: "Encuestador", en: "Enumerator"), .text),
         ExportColumn(
           "has_minors", Localized(es: "Hay menores de 18", en: "Has members under 18"),
-          .coded(ExportCodeLists.yesNo))
+          .coded(ExportCodeLists.yesNo)),
       ]
     for item in elcsa.items {
       columns.append(
@@ -130,7 +155,8 @@ enum HouseholdTables {
           var row: [ExportValue] = [
             .text(r.allianceCode), .text(h.code), .text(survey.id), .date(survey.date),
             ExportCodeLists.surveyStatus.value(of: survey.status.rawValue),
-            ExportCodeLists.surveySample.value(of: survey.drawnFor.rawValue), .of(survey.hasMinors),
+            ExportCodeLists.surveySample.value(of: survey.drawnFor.rawValue), .text(survey.enumerator),
+            .of(survey.hasMinors),
           ]
           for i in elcsa.items.indices {
             let answer = i < survey.elcsa.count ? survey.elcsa[i] : nil

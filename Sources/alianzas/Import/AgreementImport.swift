@@ -9,8 +9,8 @@ struct AgreementImport: TableImport {
   static let table = "agreements"
   static let keys = ["alliance_code", "agreement_id"]
   static let reads: Set<String> = [
-    "alliance_code", "agreement_id", "buyer", "buyer_nit", "start_date", "volume_kg_month", "price_per_kg",
-    "replaces",
+    "alliance_code", "agreement_id", "buyer", "buyer_nit", "buyer_kind", "quality", "start_date",
+    "volume_kg_month", "price_per_kg", "replaces",
   ]
   static let neededToCreate = ["buyer", "start_date", "volume_kg_month", "price_per_kg"]
   static let fieldColumns = [
@@ -45,6 +45,8 @@ struct AgreementImport: TableImport {
           start: work.today, volumeKgPerMonth: 0, pricePerKg: .zero, quality: "")
       row.text(&g.buyer.name, "buyer")
       row.text(&g.buyer.nit, "buyer_nit")
+      row.text(&g.buyer.kind, "buyer_kind")
+      row.text(&g.quality, "quality")
       row.day(&g.start, "start_date")
       row.whole(&g.volumeKgPerMonth, "volume_kg_month")
       row.pesos(&g.pricePerKg, "price_per_kg")
@@ -67,7 +69,11 @@ struct AgreementImport: TableImport {
     let known = a.agreements.map(\.buyer).first { b in
       wanted.nit.isEmpty ? ImportCell.folded(b.name) == ImportCell.folded(wanted.name) : b.nit == wanted.nit
     }
-    if let known { return Buyer(id: known.id, name: wanted.name, nit: wanted.nit, kind: known.kind) }
+    if let known {
+      return Buyer(
+        id: known.id, name: wanted.name, nit: wanted.nit, kind: wanted.kind.isEmpty ? known.kind : wanted.kind
+      )
+    }
     let id = ImportWork.id("buyer", wanted.nit.isEmpty ? ImportCell.folded(wanted.name) : wanted.nit)
     return Buyer(id: id, name: wanted.name, nit: wanted.nit, kind: wanted.kind)
   }

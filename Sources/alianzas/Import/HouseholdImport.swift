@@ -11,24 +11,33 @@ struct HouseholdImport: TableImport {
   static let keys = ["alliance_code", "household_code"]
   static let reads: Set<String> = [
     "alliance_code", "household_code", "group", "head_name", "document_number", "village", "members",
-    "minors", "displaced", "afro_colombian", "indigenous", "trained", "joined",
+    "minors", "displaced", "afro_colombian", "indigenous", "trained", "joined", "authorization_date",
+    "authorization_means", "authorization_officer", "authorizes_surveys", "authorizes_sensitive",
+    "authorizes_research",
   ]
   /// Columns a new household cannot be made without.
   static let neededToCreate = ["group", "head_name", "members"]
   static let fieldColumns = [
     "code": "household_code", "headName": "head_name", "documentNumber": "document_number",
     "village": "village", "members": "members", "minors": "minors", "joined": "joined",
-    "vulnerability": "displaced",
+    "vulnerability": "displaced", "authorization.date": "authorization_date",
+    "authorization.officer": "authorization_officer", "authorization.scope": "authorizes_surveys",
   ]
   static let sensitive: [(column: String, group: VulnerableGroup)] = [
     ("displaced", .displaced), ("afro_colombian", .afroColombian), ("indigenous", .indigenous),
   ]
 
   private struct Known {
+    var id: RecordID
     var code: String
     var alliance: String
     var document: String
   }
+
+  /// `--distinct-duplicates`: a person looked at the possible duplicates of the trial run and
+  /// says they are different households. They are imported, each with the one it resembled in
+  /// `distinctFrom`, the mark the duplicate review leaves, so no one is asked about them again.
+  var distinct = false
   /// Every household of the store and of the rows accepted so far, by code, by document number
   /// and by head's name within a municipality. Built at the first row.
   private var byCode: [String: String]?
@@ -58,9 +67,32 @@ struct HouseholdImport: TableImport {
   }
 
   private mutating func remember(_ h: Household, alliance: String, municipality: String) {
-    let known = Known(code: h.code, alliance: alliance, document: h.documentNumber)
+    let known = Known(id: h.id, code: h.code, alliance: alliance, document: h.documentNumber)
     if !h.documentNumber.isEmpty { byDocument[h.documentNumber] = known }
     if !h.headName.isEmpty { byName[nameKey(h, municipality)] = known }
+  }
+
+  /// The titular's authorization as the row records it. An import records or widens one; it
+  /// never takes one away (a titular's revocation or erasure goes through `alianzas privacy`).
+  private func readAuthorization(_ h: inout Household, _ row: inout ImportRow, _ work: ImportWork) {
+    guard row.filled("authorization_date") else { return }
+    var a = h.authorization ?? Authorization(date: work.today, officer: work.author.officer, scope: [])
+    row.day(&a.date, "authorization_date")
+    if row.filled("authorization_means") {
+      row.code(&a.means, "authorization_means", ExportCodeLists.authorizationMeans)
+    }
+    if row.filled("authorization_officer") { row.text(&a.officer, "authorization_officer") }
+    var scope = Set(a.scope)
+    for (column, covered) in [
+      ("authorizes_surveys", Authorization.Scope.surveys), ("authorizes_sensitive", .sensitiveData),
+      ("authorizes_research", .research),
+    ] where row.filled(column) {
+      var yes = scope.contains(covered)
+      row.yesNo(&yes, column)
+      if yes { scope.insert(covered) } else { scope.remove(covered) }
+    }
+    a.scope = scope.sorted()
+    h.authorization = a
   }
 
   mutating func apply(_ row: inout ImportRow, _ work: ImportWork) -> RowOutcome? {
@@ -108,6 +140,7 @@ struct HouseholdImport: TableImport {
     row.whole(&h.minors, "minors")
     row.yesNo(&h.trained, "trained")
     row.day(&h.joined, "joined")
+    readAuthorization(&h, &row, work)
     // Sensitive facts (Ley 1581, art. 6): kept only for a household whose titular authorized
     // them. An empty cell says nothing (an export leaves them empty unless asked for them).
     for (column, vulnerable) in Self.sensitive where row.filled(column) {
@@ -126,13 +159,23 @@ struct HouseholdImport: TableImport {
     if h.documentNumber != original?.documentNumber, let same = byDocument[h.documentNumber],
       !h.documentNumber.isEmpty, same.code != code
     {
-      row.problem("document_number", .duplicateByDocument(h.documentNumber, same.code, same.alliance))
+      if distinct {
+        h.distinctFrom = Array(Set((h.distinctFrom ?? []) + [same.id])).sorted()
+        row.note("document_number", .keptDistinct(same.code, same.alliance))
+      } else {
+        row.problem("document_number", .duplicateByDocument(h.documentNumber, same.code, same.alliance))
+      }
     }
     let municipality = alliance.municipality.code
     if original == nil, let same = byName[nameKey(h, municipality)], same.code != code,
       same.document.isEmpty || h.documentNumber.isEmpty
     {
-      row.problem("head_name", .duplicateByName(h.headName, same.code, same.alliance))
+      if distinct {
+        h.distinctFrom = Array(Set((h.distinctFrom ?? []) + [same.id])).sorted()
+        row.note("head_name", .keptDistinct(same.code, same.alliance))
+      } else {
+        row.problem("head_name", .duplicateByName(h.headName, same.code, same.alliance))
+      }
     }
     guard row.problems.isEmpty else { return nil }
     let before = Set(original?.validate(instruments: work.instruments, today: work.today) ?? [])

@@ -8,7 +8,11 @@ import Foundation
 /// save path as an edit. Every row is read and checked before anything is written; a row with a
 /// problem stops the whole import unless `--skip-bad`.
 struct ImportCommand: ParsableCommand {
-  static let tables = ["agreements", "ruptures", "visits", "deliveries", "finance_movements", "households"]
+  /// In the order they are read: each table's records may need those of the tables before it.
+  static let tables = [
+    "alliances", "lifecycle", "poa", "agreements", "ruptures", "visits", "deliveries", "commitments",
+    "poa_progress", "finance_movements", "households", "survey_answers_wide",
+  ]
 
   static var configuration: CommandConfiguration {
     CommandConfiguration(
@@ -30,12 +34,20 @@ struct ImportCommand: ParsableCommand {
   var skipBad = false
   @Option(help: ArgumentHelp(ImportText.rejectedHelp(cliLanguage), valueName: "archivo"))
   var rejected: String?
+  @Flag(name: .customLong("distinct-duplicates"), help: ArgumentHelp(ImportText.distinctHelp(cliLanguage)))
+  var distinctDuplicates = false
 
   /// How many problems the report prints per file; all of them go to the rejected rows' file.
   static let problemsShown = 50
 
+  /// The pairs in the order the tables are read, whatever order they were given in.
   var jobs: [(table: String, file: String)] {
-    stride(from: 0, to: pairs.count - 1, by: 2).map { (pairs[$0], pairs[$0 + 1]) }
+    let given = stride(from: 0, to: pairs.count - 1, by: 2).map { (table: pairs[$0], file: pairs[$0 + 1]) }
+    return given.enumerated().sorted {
+      let a = Self.tables.firstIndex(of: $0.element.table) ?? Self.tables.count
+      let b = Self.tables.firstIndex(of: $1.element.table) ?? Self.tables.count
+      return (a, $0.offset) < (b, $1.offset)
+    }.map(\.element)
   }
 
   func validate() throws {
@@ -93,6 +105,10 @@ struct ImportCommand: ParsableCommand {
     for (k, job) in inputs.enumerated() {
       let columns = ExportTables.table(job.table, empty, language: language)?.columns ?? []
       var importer = tableImport(job.table)
+      if var households = importer as? HouseholdImport {
+        households.distinct = distinctDuplicates
+        importer = households
+      }
       let reading = ImportSheet(
         input: job.input, fileIndex: k, map: importMap, columns: columns, reads: type(of: importer).reads,
         keys: type(of: importer).keys)
@@ -155,6 +171,7 @@ struct ImportCommand: ParsableCommand {
       ImportText.counts(
         created: result.created, updated: result.updated, unchanged: result.unchanged,
         rejected: result.rejected.count)(language))
+    for note in result.notes.prefix(Self.problemsShown) { say(note.line(file: input.file, language)) }
     let problems = result.problems
     for problem in problems.prefix(Self.problemsShown) { say(problem.line(file: input.file, language)) }
     if problems.count > Self.problemsShown {
@@ -173,6 +190,12 @@ struct ImportCommand: ParsableCommand {
 /// The table an import reads, chosen by name.
 func tableImport(_ name: String) -> any TableImport {
   switch name {
+  case "alliances": AllianceImport()
+  case "lifecycle": LifecycleImport()
+  case "poa": POAImport()
+  case "commitments": CommitmentImport()
+  case "poa_progress": POAProgressImport()
+  case "survey_answers_wide": SurveyImport()
   case "agreements": AgreementImport()
   case "ruptures": RuptureImport()
   case "visits": VisitImport()

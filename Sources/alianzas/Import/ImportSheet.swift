@@ -92,6 +92,8 @@ struct ImportRow {
   let sheet: ImportSheet
   let index: Int
   var problems: [ImportProblem] = []
+  /// What the row did that the person should know of, though it is no problem.
+  var notes: [ImportProblem] = []
 
   init(sheet: ImportSheet, index: Int) {
     self.sheet = sheet
@@ -111,6 +113,10 @@ struct ImportRow {
   }
 
   mutating func problem(_ column: String?, _ reason: ImportText) { problem(column, reason.localized) }
+
+  mutating func note(_ column: String?, _ text: ImportText) {
+    notes.append(ImportProblem(row: number, column: column.map { sheet.written($0) }, text))
+  }
 
   /// Reads `column` with `parse`; `.absent` for no column, `.empty` for a blank cell, nil (and a
   /// problem) for a cell `parse` refuses.
@@ -181,6 +187,13 @@ struct ImportRow {
       read(column, { ImportCell.number($0, decimalComma: comma) }) { ImportText.notANumber($0).localized })
   }
 
+  mutating func decimal(_ target: inout Double?, _ column: String) {
+    let comma = decimalComma
+    assign(
+      &target, column,
+      read(column, { ImportCell.number($0, decimalComma: comma) }) { ImportText.notANumber($0).localized })
+  }
+
   mutating func pesos(_ target: inout Pesos, _ column: String) {
     let comma = decimalComma
     let parse: (String) -> Pesos? = { text in
@@ -203,6 +216,39 @@ struct ImportRow {
 
   mutating func yesNo(_ target: inout Bool?, _ column: String) {
     assign(&target, column, read(column, ImportCell.yesNo) { ImportText.notYesNo($0).localized })
+  }
+
+  /// An optional coded column into an enum of the domain; an empty cell clears it.
+  mutating func code<T: RawRepresentable>(_ target: inout T?, _ column: String, _ codes: ExportCodes)
+  where T.RawValue == String {
+    let sheet = self.sheet
+    let parse: (String) -> T? = { text in sheet.code(text, column, codes).flatMap(T.init(rawValue:)) }
+    assign(
+      &target, column,
+      read(column, parse) { text in
+        Localized { ImportText.notACode(text, ImportCell.allowed(codes, $0))($0) }
+      })
+  }
+
+  /// An optional coded column kept as the stored code (a PPI answer), through the codes the
+  /// codebook gives that column.
+  mutating func code(_ target: inout String?, _ column: String) {
+    guard case .coded(let codes)? = sheet.kinds[column] else { return }
+    let sheet = self.sheet
+    let parse: (String) -> String? = { text in sheet.code(text, column, codes) }
+    assign(
+      &target, column,
+      read(column, parse) { text in
+        Localized { ImportText.notACode(text, ImportCell.allowed(codes, $0))($0) }
+      })
+  }
+
+  mutating func pesos(_ target: inout Pesos?, _ column: String) {
+    let comma = decimalComma
+    let parse: (String) -> Pesos? = { text in
+      ImportCell.whole(text, decimalComma: comma).map { Pesos(Int64($0)) }
+    }
+    assign(&target, column, read(column, parse) { ImportText.notWholePesos($0).localized })
   }
 
   /// A coded column into an enum of the domain, through the codebook's codes.

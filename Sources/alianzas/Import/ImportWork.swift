@@ -80,8 +80,9 @@ final class ImportWork {
   func finish() -> [(code: String, issues: [ValidationIssue], touches: [Touch])] {
     var refused: [(String, [ValidationIssue], [Touch])] = []
     for code in changedAlliances.sorted() {
-      guard let changed = alliances[code], let base = allianceBases[code] else { continue }
-      let before = Set(base.validate(reference: reference, today: today))
+      guard let changed = alliances[code] else { continue }
+      let base = allianceBases[code]
+      let before = Set(base?.validate(reference: reference, today: today) ?? [])
       let issues = changed.validate(reference: reference, today: today).filter { !before.contains($0) }
       guard !issues.isEmpty else { continue }
       alliances[code] = base
@@ -97,6 +98,21 @@ final class ImportWork {
     alliances[alliance.code] = alliance
     allianceIssues[alliance.code] = nil
     changedAlliances.insert(alliance.code)
+  }
+
+  /// Alliances this import creates: their stage and status history may come from the
+  /// `lifecycle` table, which for an alliance the store had is the interface's to change.
+  private(set) var created: Set<String> = []
+  /// Created alliances whose history the `lifecycle` rows have started to replace.
+  var lifecycleRead: Set<String> = []
+
+  /// Adds an alliance the store does not have; saved at the end as a new file.
+  func create(_ alliance: Alliance, file: Int, row: Int, number: Int) {
+    created.insert(alliance.code)
+    alliances[alliance.code] = alliance
+    allianceProblems[alliance.code] = nil
+    changedAlliances.insert(alliance.code)
+    touch(alliance.code, file: file, row: row, number: number, outcome: .created)
   }
 
   /// The alliance's roster so far (empty when it has no household file yet).

@@ -24,6 +24,8 @@ protocol TableImport {
 /// The result of reading a whole file.
 struct ImportResult {
   var created = 0, updated = 0, unchanged = 0
+  /// What accepted rows did that is worth saying (a duplicate kept as a distinct household).
+  var notes: [ImportProblem] = []
   /// Rows refused, with their problems, in file order.
   var rejected: [(row: Int, problems: [ImportProblem])] = []
   var problems: [ImportProblem] { rejected.flatMap(\.problems) }
@@ -46,6 +48,7 @@ enum Importer {
         if let key = table.key(row) { firstRow[key] = row.number }
         outcome = table.apply(&row, work)
       }
+      if outcome != nil { result.notes += row.notes }
       switch outcome {
       case .created?: result.created += 1
       case .updated?: result.updated += 1
@@ -90,8 +93,9 @@ enum Importer {
     var changed = alliance
     guard let (outcome, element) = body(&changed, &row), row.problems.isEmpty else { return nil }
     if changed == alliance { return .unchanged }
+    // An empty element is the alliance itself: every issue the row brings is its own.
     let local = work.newIssues(changed).filter {
-      ($0.field == element || $0.field.hasPrefix(element + ".")) && !joinsRecords($0)
+      (element.isEmpty || $0.field == element || $0.field.hasPrefix(element + ".")) && !joinsRecords($0)
     }
     report(local, &row, columns: columns)
     guard row.problems.isEmpty else { return nil }
