@@ -26,7 +26,7 @@ struct ImportCommand: ParsableCommand {
   /// separate files.
   @Argument(help: ArgumentHelp(ImportText.pairsHelp(cliLanguage), valueName: "tabla archivo"))
   var pairs: [String]
-  @Option(help: ArgumentHelp(CLI.sheetHelp(), valueName: "hoja")) var sheet: String?
+  @Option(help: ArgumentHelp(ImportText.sheetHelp(cliLanguage), valueName: "hoja")) var sheet: String?
   @Option(help: ArgumentHelp(ImportText.mapHelp(cliLanguage), valueName: "archivo")) var map: String?
   @Flag(name: .customLong("dry-run"), help: ArgumentHelp(ImportText.dryRunHelp(cliLanguage)))
   var dryRun = false

@@ -40,6 +40,7 @@ enum ImportText: Hashable, Sendable {
   case stageOrStatus
   case keptDistinct(String, String)
   case distinctHelp
+  case sheetHelp
   case notCarried(String)
   // The map file.
   case mapHeader(String)
@@ -118,6 +119,8 @@ enum ImportText: Hashable, Sendable {
       "la encuesta \(id) está completa: sus respuestas cambian solo si alguien la reabre en la interfaz y dice por qué"
     case .keptDistinct(let household, let alliance):
       "se parece al hogar \(household) (\(alliance)); importado como hogar distinto, según --distinct-duplicates"
+    case .sheetHelp:
+      "Hoja del libro de Excel que leer; si se omite, la que se llama como la tabla, o la primera."
     case .distinctHelp:
       "Importa los posibles duplicados como hogares distintos, dejando constancia de esa revisión."
     case .stageOrStatus: "cada fila da una etapa o un estado, no ambos ni ninguno"
@@ -203,6 +206,8 @@ enum ImportText: Hashable, Sendable {
       "survey \(id) is complete: its answers change only when someone reopens it in the interface and says why"
     case .keptDistinct(let household, let alliance):
       "resembles household \(household) (\(alliance)); imported as a distinct household, as --distinct-duplicates says"
+    case .sheetHelp:
+      "Sheet of the Excel workbook to read; when omitted, the one named as the table, or the first."
     case .distinctHelp: "Imports the possible duplicates as distinct households, recording that review."
     case .stageOrStatus: "each row gives a stage or a status, not both and not neither"
     case .lifecycleInInterface:

@@ -138,8 +138,9 @@ final class ImportWork {
     }
   }
 
+  /// Keeps a row's change to a roster (the caller changed it: comparing whole rosters on every
+  /// row would cost as much as the rows).
   func put(_ roster: HouseholdRoster) {
-    guard rosters[roster.allianceCode] != roster else { return }
     rosters[roster.allianceCode] = roster
     changedRosters.insert(roster.allianceCode)
   }
