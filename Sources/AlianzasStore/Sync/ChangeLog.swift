@@ -55,11 +55,30 @@ enum ChangeLog {
     return contents
   }
 
+  /// A batch as its history line: compact JSON, sorted keys, every text composed (NFC). The
+  /// batch's own fields go through the encoder; its changes, which hold a whole record when a
+  /// file is created, are written straight from their trees (`JSONPrettyPrinter.compactBytes`),
+  /// the same bytes in a fraction of the time (`ChangeLogLineTests` compares the two).
   static func line(_ batch: ChangeBatch) throws -> [UInt8] {
+    var header = batch
+    header.changes = []
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    let text = String(decoding: try encoder.encode(batch), as: UTF8.self)
-    return Array(text.precomposedStringWithCanonicalMapping.utf8) + [0x0A]
+    guard case .object(var fields)? = JSONValue.parse(Array(try encoder.encode(header))) else {
+      throw EncodingError.invalidValue(batch.id, .init(codingPath: [], debugDescription: "batch"))
+    }
+    fields["changes"] = .array(batch.changes.map(tree))
+    return JSONPrettyPrinter.compactBytes(.object(fields)) + [0x0A]
+  }
+
+  /// A change as `Change.encode` writes it: `old` and `new` only when present, `supersedes`
+  /// only when not empty.
+  static func tree(_ change: Change) -> JSONValue {
+    var fields: [String: JSONValue] = ["path": .string(change.path.description)]
+    if let old = change.old { fields["old"] = old }
+    if let new = change.new { fields["new"] = new }
+    if !change.supersedes.isEmpty { fields["supersedes"] = .array(change.supersedes.map { .string($0) }) }
+    return .object(fields)
   }
 
   /// How many of `batches`, in order, took effect on the file whose digest is now `diskDigest`

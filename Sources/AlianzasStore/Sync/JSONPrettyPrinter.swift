@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes a `JSONValue` exactly as `StoreCoding.encode` writes the record it came from: two-space
 /// indents, `" : "`, keys in order, empty containers on three lines, slashes unescaped. A save
 /// then serializes a tree assembled from cached parts instead of running the whole record
@@ -10,6 +12,45 @@ public enum JSONPrettyPrinter {
     write(value, indent: 0, into: &out)
     out.append(0x0A)
     return out
+  }
+
+  /// The same value on one line, as `JSONEncoder` writes it without `.prettyPrinted` (sorted keys,
+  /// slashes unescaped), each text in Unicode's composed form (NFC) as a history line keeps it.
+  static func compactBytes(_ value: JSONValue) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(4096)
+    writeCompact(value, into: &out)
+    return out
+  }
+
+  private static func writeCompact(_ value: JSONValue, into out: inout [UInt8]) {
+    switch value {
+    case .null, .bool, .int, .double: write(value, indent: 0, into: &out)
+    case .string(let text): string(composed(text), into: &out)
+    case .array(let items):
+      out.append(UInt8(ascii: "["))
+      for (n, item) in items.enumerated() {
+        if n > 0 { out.append(UInt8(ascii: ",")) }
+        writeCompact(item, into: &out)
+      }
+      out.append(UInt8(ascii: "]"))
+    case .object(let fields):
+      out.append(UInt8(ascii: "{"))
+      // The encoder orders keys by their bytes as given, before composing them: a decomposed
+      // "ñ" (n + tilde) sorts with "n", not after "é" as Swift's canonical order would put it.
+      for (n, key) in fields.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }).enumerated() {
+        if n > 0 { out.append(UInt8(ascii: ",")) }
+        string(composed(key), into: &out)
+        out.append(UInt8(ascii: ":"))
+        writeCompact(fields[key]!, into: &out)
+      }
+      out.append(UInt8(ascii: "}"))
+    }
+  }
+
+  /// NFC only where it can change something: ASCII text is already composed.
+  private static func composed(_ text: String) -> String {
+    text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping
   }
 
   private static func write(_ value: JSONValue, indent: Int, into out: inout [UInt8]) {
