@@ -28,18 +28,12 @@ struct ChangeLogLineTests {
   }
 
   @Test func hostileChangesAreWrittenAsTheEncoderWrote() throws {
-    let controls = String((0..<32).map { Character(Unicode.Scalar(UInt8($0))) }) + "\u{7F}"
-    let doubles: [Double] = [0.1, 12, -0.5, 1e-7, 1e21, 123_456_789.123, 2.5e-5, 1e16]
-    let value = JSONValue.object([
-      "b": .string("/ruta\\con \"comillas\" y ñandú 🌽 \u{202E}abc e\u{0301}"),
-      "B": .string(controls),
-      "a": .array([]),
-      "_x": .object([:]),
-      "Z": .array(doubles.map { .double($0) }),
-      "n\u{0303}ame": .array([.int(.min), .int(.max), .int(0), .null, .bool(true), .bool(false)]),
-      "é": .object(["z": .array([.object([:]), .array([.array([])])]), "A": .string("")]),
-      "10": .int(1), "9": .int(2), "a b": .int(3), "a-b": .int(4), "aB": .int(5), "ab": .int(6),
-    ])
+    // The shared hostile tree, and a key written decomposed (n + tilde), which the encoder
+    // orders by its bytes, before composing it.
+    guard case .object(var fields) = hostileTree() else { return }
+    fields["n\u{0303}ame"] = fields["ñame"]
+    fields["ñame"] = nil
+    let value = JSONValue.object(fields)
     let changes = [
       Change(path: ChangePath(text: ""), old: nil, new: value),
       Change(path: ChangePath(text: "households/#h1/headName"), old: .string("Jose\u{0301}"), new: .null),

@@ -31,11 +31,7 @@ struct AgreementImport: TableImport {
       let id = Self.id(row)
       let index = a.agreements.firstIndex { $0.id == id }
       if index == nil {
-        let missing = Self.neededToCreate.filter { !row.filled($0) }
-        guard missing.isEmpty else {
-          row.problem(nil, .createNeeds(missing.joined(separator: ", ")))
-          return nil
-        }
+        guard row.canCreate(needing: Self.neededToCreate) else { return nil }
       }
       let original = index.map { a.agreements[$0] }
       var g =

@@ -67,11 +67,7 @@ struct AllianceImport: TableImport {
   }
 
   private func create(_ code: String, _ row: inout ImportRow, _ work: ImportWork) -> RowOutcome? {
-    let missing = Self.neededToCreate.filter { !row.filled($0) }
-    guard missing.isEmpty else {
-      row.problem(nil, .createNeeds(missing.joined(separator: ", ")))
-      return nil
-    }
+    guard row.canCreate(needing: Self.neededToCreate) else { return nil }
     let author = work.author
     var a = Alliance(
       id: ImportWork.id("alliance", code), stamp: author.stamp, code: code, name: "", departmentCode: "",

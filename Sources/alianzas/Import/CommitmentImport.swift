@@ -27,11 +27,7 @@ struct CommitmentImport: TableImport {
       }
       let index = occurrence < a.visits[v].commitments.count ? occurrence : nil
       if index == nil {
-        let missing = Self.neededToCreate.filter { !row.filled($0) }
-        guard missing.isEmpty else {
-          row.problem(nil, .createNeeds(missing.joined(separator: ", ")))
-          return nil
-        }
+        guard row.canCreate(needing: Self.neededToCreate) else { return nil }
       }
       let original = index.map { a.visits[v].commitments[$0] }
       var c = original ?? Commitment(text: "", due: a.visits[v].date)

@@ -31,11 +31,7 @@ struct DeliveryImport: TableImport {
       let sameDay = a.visits[v].deliveries.indices.filter { a.visits[v].deliveries[$0].date == date }
       let index = occurrence < sameDay.count ? sameDay[occurrence] : nil
       if index == nil {
-        let missing = Self.neededToCreate.filter { !row.filled($0) }
-        guard missing.isEmpty else {
-          row.problem(nil, .createNeeds(missing.joined(separator: ", ")))
-          return nil
-        }
+        guard row.canCreate(needing: Self.neededToCreate) else { return nil }
       }
       let original = index.map { a.visits[v].deliveries[$0] }
       var d = original ?? Delivery(date: date, kg: 0, pricePerKg: .zero)

@@ -108,10 +108,7 @@ struct FinanceImport: TableImport {
       list[index] = item
       return (outcome, "\(path)[\(index)]")
     }
-    guard row.filled("amount") else {
-      row.problem(nil, .createNeeds("amount"))
-      return nil
-    }
+    guard row.canCreate(needing: ["amount"]) else { return nil }
     var item = make()
     read(&item, &row)
     list.append(item)

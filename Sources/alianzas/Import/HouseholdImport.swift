@@ -108,22 +108,10 @@ struct HouseholdImport: TableImport {
       return nil
     }
     guard let alliance = Importer.alliance(&row, work) else { return nil }
-    var roster: HouseholdRoster
-    switch work.roster(allianceCode) {
-    case .success(let r): roster = r
-    case .failure(let reason):
-      Importer.unreachable(reason, code: allianceCode, &row)
-      return nil
-    }
+    guard var roster = Importer.roster(&row, work) else { return nil }
     let index = roster.households.firstIndex { $0.code == code }
     let original = index.map { roster.households[$0] }
-    if original == nil {
-      let missing = Self.neededToCreate.filter { !row.filled($0) }
-      if !missing.isEmpty {
-        row.problem(nil, .createNeeds(missing.joined(separator: ", ")))
-        return nil
-      }
-    }
+    if original == nil, !row.canCreate(needing: Self.neededToCreate) { return nil }
     var h =
       original
       ?? Household(

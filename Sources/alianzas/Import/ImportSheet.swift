@@ -218,29 +218,36 @@ struct ImportRow {
     assign(&target, column, read(column, ImportCell.yesNo) { ImportText.notYesNo($0).localized })
   }
 
+  /// A coded cell's stored code through `codes`, or the problem naming the allowed values.
+  private mutating func readCode(_ column: String, _ codes: ExportCodes) -> Read<String>? {
+    let sheet = self.sheet
+    return read(column, { sheet.code($0, column, codes) }) { text in
+      Localized { ImportText.notACode(text, ImportCell.allowed(codes, $0))($0) }
+    }
+  }
+
+  /// `readCode` as a value of the domain's enum `T`.
+  private mutating func readCode<T: RawRepresentable>(_ column: String, _ codes: ExportCodes) -> Read<T>?
+  where T.RawValue == String {
+    switch readCode(column, codes) {
+    case .value(let raw): T(rawValue: raw).map { .value($0) }
+    case .empty: .empty
+    case .absent: .absent
+    case nil: nil
+    }
+  }
+
   /// An optional coded column into an enum of the domain; an empty cell clears it.
   mutating func code<T: RawRepresentable>(_ target: inout T?, _ column: String, _ codes: ExportCodes)
   where T.RawValue == String {
-    let sheet = self.sheet
-    let parse: (String) -> T? = { text in sheet.code(text, column, codes).flatMap(T.init(rawValue:)) }
-    assign(
-      &target, column,
-      read(column, parse) { text in
-        Localized { ImportText.notACode(text, ImportCell.allowed(codes, $0))($0) }
-      })
+    assign(&target, column, readCode(column, codes) as Read<T>?)
   }
 
   /// An optional coded column kept as the stored code (a PPI answer), through the codes the
   /// codebook gives that column.
   mutating func code(_ target: inout String?, _ column: String) {
     guard case .coded(let codes)? = sheet.kinds[column] else { return }
-    let sheet = self.sheet
-    let parse: (String) -> String? = { text in sheet.code(text, column, codes) }
-    assign(
-      &target, column,
-      read(column, parse) { text in
-        Localized { ImportText.notACode(text, ImportCell.allowed(codes, $0))($0) }
-      })
+    assign(&target, column, readCode(column, codes))
   }
 
   mutating func pesos(_ target: inout Pesos?, _ column: String) {
@@ -254,12 +261,13 @@ struct ImportRow {
   /// A coded column into an enum of the domain, through the codebook's codes.
   mutating func code<T: RawRepresentable>(_ target: inout T, _ column: String, _ codes: ExportCodes)
   where T.RawValue == String {
-    let sheet = self.sheet
-    let parse: (String) -> T? = { text in sheet.code(text, column, codes).flatMap(T.init(rawValue:)) }
-    assign(
-      &target, column,
-      read(column, parse) { text in
-        Localized { ImportText.notACode(text, ImportCell.allowed(codes, $0))($0) }
-      })
+    assign(&target, column, readCode(column, codes) as Read<T>?)
+  }
+
+  /// Whether the row has every column a new record needs; if not, says which it lacks.
+  mutating func canCreate(needing columns: [String]) -> Bool {
+    let missing = columns.filter { !filled($0) }
+    if !missing.isEmpty { problem(nil, .createNeeds(missing.joined(separator: ", "))) }
+    return missing.isEmpty
   }
 }

@@ -145,6 +145,17 @@ enum Importer {
     }
   }
 
+  /// The roster of the row's `alliance_code`, or the problem on it.
+  static func roster(_ row: inout ImportRow, _ work: ImportWork) -> HouseholdRoster? {
+    let code = row.text("alliance_code") ?? ""
+    switch work.roster(code) {
+    case .success(let r): return r
+    case .failure(let reason):
+      unreachable(reason, code: code, &row)
+      return nil
+    }
+  }
+
   static func unreachable(_ reason: ImportProblemReason, code: String, _ row: inout ImportRow) {
     switch reason {
     case .missing:

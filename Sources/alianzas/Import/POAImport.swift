@@ -28,11 +28,7 @@ struct POAImport: TableImport {
       }
       let index = a.poa.firstIndex { $0.id == id }
       if index == nil {
-        let missing = Self.neededToCreate.filter { !row.filled($0) }
-        guard missing.isEmpty else {
-          row.problem(nil, .createNeeds(missing.joined(separator: ", ")))
-          return nil
-        }
+        guard row.canCreate(needing: Self.neededToCreate) else { return nil }
       }
       var p =
         index.map { a.poa[$0] }

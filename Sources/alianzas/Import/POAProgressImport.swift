@@ -26,10 +26,7 @@ struct POAProgressImport: TableImport {
         return nil
       }
       let index = a.visits[v].poaProgress.firstIndex { $0.indicatorID == indicator }
-      if index == nil, !row.filled("done") {
-        row.problem(nil, .createNeeds("done"))
-        return nil
-      }
+      if index == nil, !row.canCreate(needing: ["done"]) { return nil }
       var p = index.map { a.visits[v].poaProgress[$0] } ?? POAProgress(indicatorID: indicator, done: 0)
       row.decimal(&p.done, "done")
       if let index {

@@ -31,11 +31,7 @@ struct RuptureImport: TableImport {
       }
       let original = a.agreements[index].rupture
       if original == nil {
-        let missing = Self.neededToCreate.filter { !row.filled($0) }
-        guard missing.isEmpty else {
-          row.problem(nil, .createNeeds(missing.joined(separator: ", ")))
-          return nil
-        }
+        guard row.canCreate(needing: Self.neededToCreate) else { return nil }
       }
       var r = original ?? Rupture(date: work.today, cause: .other, endedBy: .organization)
       row.day(&r.date, "rupture_date")

@@ -40,13 +40,7 @@ struct SurveyImport: TableImport {
       row.problem("survey_id", .needsValue)
       return nil
     }
-    var roster: HouseholdRoster
-    switch work.roster(allianceCode) {
-    case .success(let r): roster = r
-    case .failure(let reason):
-      Importer.unreachable(reason, code: allianceCode, &row)
-      return nil
-    }
+    guard var roster = Importer.roster(&row, work) else { return nil }
     guard let h = roster.households.firstIndex(where: { $0.code == householdCode }) else {
       row.problem("household_code", .noSuchHousehold(householdCode, allianceCode))
       return nil
@@ -54,11 +48,7 @@ struct SurveyImport: TableImport {
     let index = roster.households[h].surveys.firstIndex { $0.id == id }
     let original = index.map { roster.households[h].surveys[$0] }
     if original == nil {
-      let missing = Self.neededToCreate.filter { !row.filled($0) }
-      guard missing.isEmpty else {
-        row.problem(nil, .createNeeds(missing.joined(separator: ", ")))
-        return nil
-      }
+      guard row.canCreate(needing: Self.neededToCreate) else { return nil }
     }
     let author = work.author
     var s =

@@ -32,11 +32,7 @@ struct VisitImport: TableImport {
       }
       let index = a.visits.firstIndex { $0.id == id }
       if index == nil {
-        let missing = Self.neededToCreate.filter { !row.filled($0) }
-        guard missing.isEmpty else {
-          row.problem(nil, .createNeeds(missing.joined(separator: ", ")))
-          return nil
-        }
+        guard row.canCreate(needing: Self.neededToCreate) else { return nil }
       }
       let original = index.map { a.visits[$0] }
       var v =
