@@ -34,6 +34,7 @@ final class ImportSheet {
     for c in columns { kinds[c.name] = c.kind }
     self.kinds = kinds
     var position: [String: Int] = [:]
+    var computed: [String] = []
     for (i, written) in input.header.enumerated() {
       let name = map.columns[ImportCell.folded(written)] ?? written
       guard kinds[name] != nil else {
@@ -43,7 +44,7 @@ final class ImportSheet {
         continue
       }
       guard reads.contains(name) else {
-        warnings.append(ImportProblem(row: 1, column: written, .computedColumn(written)))
+        computed.append(written)
         continue
       }
       if position[name] != nil {
@@ -53,6 +54,10 @@ final class ImportSheet {
       position[name] = i
     }
     self.position = position
+    // The program's own figures (an export's IDAP, durations, counts) are said once, together.
+    if !computed.isEmpty {
+      warnings.append(ImportProblem(row: 1, column: nil, .computedColumns(computed.joined(separator: ", "))))
+    }
     for key in keys where position[key] == nil {
       problems.append(ImportProblem(row: 1, column: nil, .missingKeyColumn(key)))
     }

@@ -13,7 +13,7 @@ enum ImportText: Hashable, Sendable {
   case missingKeyColumn(String)
   case repeatedColumn(String)
   case ignoredColumn(String)
-  case computedColumn(String)
+  case computedColumns(String)
   case emptyFile
   // One cell.
   case needsValue
@@ -92,7 +92,7 @@ enum ImportText: Hashable, Sendable {
     case .repeatedColumn(let column): "la columna «\(column)» aparece más de una vez"
     case .ignoredColumn(let column):
       "la columna «\(column)» no es de esta tabla y se ignora (tradúzcala con --map)"
-    case .computedColumn(let column): "la columna «\(column)» la calcula el programa y se ignora"
+    case .computedColumns(let columns): "las calcula el programa y se ignoran: \(columns)"
     case .emptyFile: "no tiene filas de datos"
     case .needsValue: "necesita un valor"
     case .notAWholeNumber(let text): "«\(text)» no es un número entero"
@@ -179,7 +179,7 @@ enum ImportText: Hashable, Sendable {
     case .repeatedColumn(let column): "the column \"\(column)\" appears more than once"
     case .ignoredColumn(let column):
       "the column \"\(column)\" is not in this table and is ignored (translate it with --map)"
-    case .computedColumn(let column): "the column \"\(column)\" is computed by the program and is ignored"
+    case .computedColumns(let columns): "computed by the program, so ignored: \(columns)"
     case .emptyFile: "has no data rows"
     case .needsValue: "needs a value"
     case .notAWholeNumber(let text): "\"\(text)\" is not a whole number"
