@@ -14,6 +14,41 @@ enum ImportFigures {
   struct Figures {
     var sizes: [Size]
     var reimportMs: Double
+
+    /// Under `--import-only`.
+    func print() {
+      Swift.print("import households into a store without them (median; peak memory of the process)")
+      for size in sizes {
+        let all = size.rows == sizes.last?.rows
+        Swift.print(
+          String(
+            format: "  %6d rows: %7.0f ms, %.0f MB%@", size.rows, size.ms, size.maxRSSMB,
+            all ? (size.ms <= 10_000 ? " (target ≤ 10 s) ok" : " OVER") : ""))
+      }
+      Swift.print(String(format: "  the same file again (nothing to change): %.0f ms", reimportMs))
+    }
+
+    /// For `--json`.
+    var json: [String: Double] {
+      var out = ["reimportHouseholdsMs": reimportMs]
+      for size in sizes {
+        out["importHouseholds\(size.rows)Ms"] = size.ms
+        out["importHouseholds\(size.rows)RssMB"] = size.maxRSSMB
+      }
+      return out
+    }
+
+    /// The rows of the benchmark's table, through its row printer.
+    func rows(_ row: (String, Double, String, String, Bool?) -> Void) {
+      for size in sizes {
+        let all = size.rows == sizes.last?.rows
+        row(
+          "import households, \(size.rows) rows", size.ms, "ms", all ? "≤ 10000" : "",
+          all ? size.ms <= 10_000 : nil)
+        row("  peak memory", size.maxRSSMB, "MB", "", nil)
+      }
+      row("re-import of the same households", reimportMs, "ms", "", nil)
+    }
   }
 
   static func measure(national: String, folder: String, runs: Int) throws -> Figures {

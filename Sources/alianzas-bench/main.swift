@@ -67,26 +67,13 @@ if arguments.contains("--survival-only") {
   exit(0)
 }
 
-/// Prints the import figures: time and peak memory by rows, and the re-import.
-func printImportFigures(_ figures: ImportFigures.Figures) {
-  print("import households into a store without them (median; peak memory of the process)")
-  for size in figures.sizes {
-    print(
-      String(
-        format: "  %6d rows: %7.0f ms, %.0f MB%@", size.rows, size.ms, size.maxRSSMB,
-        size.rows == figures.sizes.last?.rows ? (size.ms <= 10_000 ? " (target ≤ 10 s) ok" : " OVER") : ""))
-  }
-  print(String(format: "  the same file again (nothing to change): %.0f ms", figures.reimportMs))
-}
-
 // Only the import figures, on the national store.
 if arguments.contains("--import-only") {
   let folder = option("--store-dir") ?? (NSTemporaryDirectory() + "alianzas-bench")
   let reference = try ReferenceData.embedded(), instruments = try Instruments.embedded()
   try Stores.ensure(folder + "/national", scale: 1, reference: reference, instruments: instruments)
   let n = Int(option("--runs") ?? "") ?? 3
-  printImportFigures(
-    try ImportFigures.measure(national: folder + "/national", folder: folder + "/import", runs: n))
+  try ImportFigures.measure(national: folder + "/national", folder: folder + "/import", runs: n).print()
   exit(0)
 }
 
@@ -283,12 +270,6 @@ func analysisMs(_ store: String) throws -> Double {
     })
 }
 
-func pythonMs(_ store: String) -> Double {
-  let script = "import json,glob,sys\nfor f in glob.glob(sys.argv[1]+'/*/*.json'): json.load(open(f))"
-  return median(
-    (0..<3).map { _ in Child.run("/usr/bin/env", ["python3", "-c", script, store]).milliseconds })
-}
-
 let open1 = try openMs(national, app: app, runs: runs)
 let openTen =
   withTenX
@@ -342,11 +323,7 @@ var figures: [String: Double] = [
   "openRssMB": Double(open1.rss) / 1024, "pythonLoadMs": python, "openToPythonRatio": open1.warm / python,
 ]
 
-for size in imports.sizes {
-  figures["importHouseholds\(size.rows)Ms"] = size.ms
-  figures["importHouseholds\(size.rows)RssMB"] = size.maxRSSMB
-}
-figures["reimportHouseholdsMs"] = imports.reimportMs
+figures.merge(imports.json) { $1 }
 
 for size in survival {
   figures["survivalCsv\(size.rows)Ms"] = size.ms
@@ -411,14 +388,7 @@ if json {
     withTenX ? heavyTen.maxRSSKB / 1024 <= 400 : nil)
   row("Python json.load of every file, national", python, "ms", "", nil)
   row("open ÷ Python load", open1.warm / python, "×", "≤ 0.1", open1.warm / python <= 0.1)
-  for size in imports.sizes {
-    let all = size.rows == imports.sizes.last?.rows
-    row(
-      "import households, \(size.rows) rows", size.ms, "ms", all ? "≤ 10000" : "",
-      all ? size.ms <= 10_000 : nil)
-    row("  peak memory", size.maxRSSMB, "MB", "", nil)
-  }
-  row("re-import of the same households", imports.reimportMs, "ms", "", nil)
+  imports.rows(row)
   for size in survival {
     row("analyze survival --csv, \(size.rows) rows (whole command)", size.ms, "ms", "", nil)
     row("  Cox fit in process, \(size.rows) rows", size.fitMs, "ms", "≥ 10× lifelines' fit", nil)
