@@ -27,54 +27,31 @@ struct HouseholdImport: TableImport {
     ("displaced", .displaced), ("afro_colombian", .afroColombian), ("indigenous", .indigenous),
   ]
 
-  private struct Known {
-    var id: RecordID
-    var code: String
-    var alliance: String
-    var document: String
-  }
-
   /// `--distinct-duplicates`: a person looked at the possible duplicates of the trial run and
   /// says they are different households. They are imported, each with the one it resembled in
   /// `distinctFrom`, the mark the duplicate review leaves, so no one is asked about them again.
   var distinct = false
-  /// Every household of the store and of the rows accepted so far, by code, by document number
-  /// and by head's name within a municipality. Built at the first row.
-  private var byCode: [String: String]?
-  private var byDocument: [String: Known] = [:]
-  private var byName: [String: Known] = [:]
+  /// The store's households and those this file's rows create, for the duplicate search;
+  /// built at the first row.
+  private var index: DuplicateIndex?
 
   func key(_ row: ImportRow) -> String? {
     guard let household = row.text("household_code"), !household.isEmpty else { return nil }
     return household
   }
 
-  private func nameKey(_ h: Household, _ municipality: String) -> String {
-    [h.headName, h.village].map { ImportCell.folded($0).split(separator: " ").joined(separator: " ") }
-      .joined(separator: "\u{1F}") + "\u{1F}" + municipality
-  }
-
-  private mutating func buildIndex(_ work: ImportWork) {
-    var byCode: [String: String] = [:]
-    for roster in work.allRosters() {
-      let municipality = (try? work.alliance(roster.allianceCode).get())?.municipality.code ?? ""
-      for h in roster.households {
-        byCode[h.code] = roster.allianceCode
-        remember(h, alliance: roster.allianceCode, municipality: municipality)
-      }
+  private mutating func buildIndex(_ row: ImportRow, _ work: ImportWork) {
+    var index = DuplicateIndex(sheet: row.sheet)
+    work.forEachStoredRoster { roster in
+      let municipality = work.municipality(of: roster.allianceCode)
+      for h in roster.households { index.add(h, alliance: roster.allianceCode, municipality: municipality) }
     }
-    self.byCode = byCode
-  }
-
-  private mutating func remember(_ h: Household, alliance: String, municipality: String) {
-    let known = Known(id: h.id, code: h.code, alliance: alliance, document: h.documentNumber)
-    if !h.documentNumber.isEmpty { byDocument[h.documentNumber] = known }
-    if !h.headName.isEmpty { byName[nameKey(h, municipality)] = known }
+    self.index = index
   }
 
   /// The titular's authorization as the row records it. An import records or widens one; it
   /// never takes one away (a titular's revocation or erasure goes through `alianzas privacy`).
-  private func readAuthorization(_ h: inout Household, _ row: inout ImportRow, _ work: ImportWork) {
+  private static func readAuthorization(_ h: inout Household, _ row: inout ImportRow, _ work: ImportWork) {
     guard row.filled("authorization_date") else { return }
     var a = h.authorization ?? Authorization(date: work.today, officer: work.author.officer, scope: [])
     row.day(&a.date, "authorization_date")
@@ -95,23 +72,12 @@ struct HouseholdImport: TableImport {
     h.authorization = a
   }
 
-  mutating func apply(_ row: inout ImportRow, _ work: ImportWork) -> RowOutcome? {
-    if byCode == nil { buildIndex(work) }
-    let allianceCode = row.text("alliance_code") ?? ""
-    let code = row.text("household_code") ?? ""
-    guard !code.isEmpty else {
-      row.problem("household_code", .needsValue)
-      return nil
-    }
-    if let elsewhere = byCode?[code], elsewhere != allianceCode {
-      row.problem("household_code", .householdElsewhere(code, elsewhere))
-      return nil
-    }
-    guard let alliance = Importer.alliance(&row, work) else { return nil }
-    guard var roster = Importer.roster(&row, work) else { return nil }
-    let index = roster.households.firstIndex { $0.code == code }
-    let original = index.map { roster.households[$0] }
-    if original == nil, !row.canCreate(needing: Self.neededToCreate) { return nil }
+  /// The household a row makes of `original` (nil: a new one), with every cell it has read in;
+  /// the problems of its cells are the row's. The same row read again gives the same household,
+  /// which is how a roster is built again when it is saved (`replay`).
+  static func build(
+    _ original: Household?, allianceCode: String, code: String, _ row: inout ImportRow, _ work: ImportWork
+  ) -> Household {
     var h =
       original
       ?? Household(
@@ -131,7 +97,7 @@ struct HouseholdImport: TableImport {
     readAuthorization(&h, &row, work)
     // Sensitive facts (Ley 1581, art. 6): kept only for a household whose titular authorized
     // them. An empty cell says nothing (an export leaves them empty unless asked for them).
-    for (column, vulnerable) in Self.sensitive where row.filled(column) {
+    for (column, vulnerable) in sensitive where row.filled(column) {
       var value: Bool? = h.vulnerability.contains(vulnerable)
       row.yesNo(&value, column)
       guard h.authorizesSensitive else {
@@ -142,10 +108,53 @@ struct HouseholdImport: TableImport {
       if value == true { h.vulnerability.append(vulnerable) }
       h.vulnerability.sort()
     }
+    return h
+  }
+
+  /// Puts `h` in its roster: in place of the household it updates (a new revision), or at the end.
+  static func place(_ h: Household, at index: Int?, in roster: inout HouseholdRoster, _ work: ImportWork) {
+    var h = h
+    if let index {
+      h.stamp = h.stamp.bumped(by: work.author)
+      roster.households[index] = h
+    } else {
+      roster.households.append(h)
+    }
+  }
+
+  /// A checked row applied again to its roster, as it was the first time.
+  static func replay(_ edit: ImportWork.RosterEdit, _ roster: inout HouseholdRoster, _ work: ImportWork) {
+    var row = edit.sheet.row(edit.row)
+    let allianceCode = row.text("alliance_code") ?? "", code = row.text("household_code") ?? ""
+    let index = roster.households.firstIndex { $0.code == code }
+    var h = build(index.map { roster.households[$0] }, allianceCode: allianceCode, code: code, &row, work)
+    if let distinct = edit.distinctFrom { h.distinctFrom = distinct }
+    place(h, at: index, in: &roster, work)
+  }
+
+  mutating func apply(_ row: inout ImportRow, _ work: ImportWork) -> RowOutcome? {
+    if index == nil { buildIndex(row, work) }
+    let allianceCode = row.text("alliance_code") ?? ""
+    let code = row.text("household_code") ?? ""
+    guard !code.isEmpty else {
+      row.problem("household_code", .needsValue)
+      return nil
+    }
+    if let elsewhere = index?.byCode(code), elsewhere.alliance != allianceCode {
+      row.problem("household_code", .householdElsewhere(code, elsewhere.alliance))
+      return nil
+    }
+    guard Importer.alliance(&row, work) != nil else { return nil }
+    guard var roster = Importer.roster(&row, work) else { return nil }
+    let at = roster.households.firstIndex { $0.code == code }
+    let original = at.map { roster.households[$0] }
+    if original == nil, !row.canCreate(needing: Self.neededToCreate) { return nil }
+    var h = Self.build(original, allianceCode: allianceCode, code: code, &row, work)
+    let distinctBefore = h.distinctFrom
     // Only a document the row brings is checked: two households the store already had with one
     // document are a matter for the interface, and must not stop a re-import.
-    if h.documentNumber != original?.documentNumber, let same = byDocument[h.documentNumber],
-      !h.documentNumber.isEmpty, same.code != code
+    if h.documentNumber != original?.documentNumber, !h.documentNumber.isEmpty,
+      let same = index?.byDocument(h.documentNumber), same.code != code
     {
       if distinct {
         h.distinctFrom = Array(Set((h.distinctFrom ?? []) + [same.id])).sorted()
@@ -154,8 +163,9 @@ struct HouseholdImport: TableImport {
         row.problem("document_number", .duplicateByDocument(h.documentNumber, same.code, same.alliance))
       }
     }
-    let municipality = alliance.municipality.code
-    if original == nil, let same = byName[nameKey(h, municipality)], same.code != code,
+    let municipality = work.municipality(of: allianceCode)
+    let nameKey = DuplicateIndex.nameKey(name: h.headName, village: h.village, municipality: municipality)
+    if original == nil, let same = index?.byName(nameKey), same.code != code,
       same.document.isEmpty || h.documentNumber.isEmpty
     {
       if distinct {
@@ -171,15 +181,18 @@ struct HouseholdImport: TableImport {
     Importer.report(issues, &row, columns: Self.fieldColumns)
     guard row.problems.isEmpty else { return nil }
     if let original, original == h { return .unchanged }
-    if let index {
-      h.stamp = h.stamp.bumped(by: work.author)
-      roster.households[index] = h
+    Self.place(h, at: at, in: &roster, work)
+    work.edit(
+      roster,
+      ImportWork.RosterEdit(
+        sheet: row.sheet, row: row.index,
+        distinctFrom: h.distinctFrom != distinctBefore ? h.distinctFrom : nil,
+        replay: Self.replay))
+    if original == nil {
+      index?.add(row: row.index, h, municipality: municipality)
     } else {
-      roster.households.append(h)
+      index?.add(h, alliance: allianceCode, municipality: municipality)
     }
-    work.put(roster)
-    byCode?[code] = allianceCode
-    remember(h, alliance: allianceCode, municipality: municipality)
     return original == nil ? .created : .updated
   }
 }

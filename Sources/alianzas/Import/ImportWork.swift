@@ -19,8 +19,14 @@ final class ImportWork {
   /// The validation issues each alliance had after its last accepted row: a row is refused for
   /// the issues it adds, not for ones the record had before.
   private var allianceIssues: [String: Set<ValidationIssue>] = [:]
-  private var rosters: [String: HouseholdRoster] = [:]
-  private var rosterBases: [String: HouseholdRoster?] = [:]
+  /// The one roster rows are working on. Rosters are not all held: each checked row that changed
+  /// one is kept as where to read it again (`RosterEdit`), and a roster is built again from the
+  /// store and those rows when a later row comes back to it and when it is saved. Memory then
+  /// holds one roster and the rows' places, not every household of the file.
+  private var resident: HouseholdRoster?
+  private var rosterEdits: [String: [RosterEdit]] = [:]
+  /// Each alliance's municipality, for the duplicate search.
+  private var municipalities: [String: String] = [:]
   private(set) var changedAlliances: Set<String> = []
   private(set) var changedRosters: Set<String> = []
 
@@ -115,44 +121,59 @@ final class ImportWork {
     touch(alliance.code, file: file, row: row, number: number, outcome: .created)
   }
 
+  /// A checked row that changed a roster, and how to apply it again.
+  struct RosterEdit {
+    var sheet: ImportSheet
+    var row: Int
+    /// The duplicate review's mark the row's household was given, if any.
+    var distinctFrom: [RecordID]?
+    var replay: (RosterEdit, inout HouseholdRoster, ImportWork) -> Void
+  }
+
   /// The alliance's roster so far (empty when it has no household file yet).
   func roster(_ code: String) -> Result<HouseholdRoster, ImportProblemReason> {
-    if let r = rosters[code] { return .success(r) }
+    if let resident, resident.allianceCode == code { return .success(resident) }
     switch alliance(code) {
     case .failure(let reason): return .failure(reason)
     case .success: break
     }
-    guard store.stamp(.households, code: code) != nil else {
-      let empty = HouseholdRoster(allianceCode: code, households: [])
-      rosters[code] = empty
-      rosterBases[code] = .some(nil)
-      return .success(empty)
-    }
-    switch store.loadRoster(code: code) {
-    case .success(let r):
-      rosters[code] = r
-      rosterBases[code] = r
-      return .success(r)
-    case .failure(let problem):
-      return .failure(.unreadable(problem))
+    switch storedRoster(code) {
+    case .failure(let problem): return .failure(.unreadable(problem))
+    case .success(var roster):
+      for edit in rosterEdits[code] ?? [] { edit.replay(edit, &roster, self) }
+      resident = roster
+      return .success(roster)
     }
   }
 
-  /// Keeps a row's change to a roster (the caller changed it: comparing whole rosters on every
-  /// row would cost as much as the rows).
-  func put(_ roster: HouseholdRoster) {
-    rosters[roster.allianceCode] = roster
+  /// The roster as the store has it: empty when the alliance has no household file yet.
+  private func storedRoster(_ code: String) -> Result<HouseholdRoster, StoreProblem> {
+    guard store.stamp(.households, code: code) != nil else {
+      return .success(HouseholdRoster(allianceCode: code, households: []))
+    }
+    return store.loadRoster(code: code)
+  }
+
+  /// Keeps a checked row's change to its roster.
+  func edit(_ roster: HouseholdRoster, _ edit: RosterEdit) {
+    resident = roster
+    rosterEdits[roster.allianceCode, default: []].append(edit)
     changedRosters.insert(roster.allianceCode)
   }
 
-  /// Every roster the store has, for finding duplicates across alliances; those the import
-  /// already changed as it has them.
-  func allRosters() -> [HouseholdRoster] {
-    var out: [HouseholdRoster] = []
+  /// Every roster the store has, one at a time, as the store has it.
+  func forEachStoredRoster(_ body: (HouseholdRoster) -> Void) {
     for code in store.codes(in: .households) {
-      if case .success(let r) = roster(code) { out.append(r) }
+      if case .success(let r) = storedRoster(code) { body(r) }
     }
-    return out
+  }
+
+  /// The municipality of an alliance the import knows ("" when it knows none).
+  func municipality(of code: String) -> String {
+    if let known = municipalities[code] { return known }
+    let found = (try? alliance(code).get())?.municipality.code ?? ""
+    municipalities[code] = found
+    return found
   }
 
   /// Writes every changed record through the store's save path (history, sync), each file
@@ -169,13 +190,19 @@ final class ImportWork {
       done += 1
       progress(done, total)
     }
+    resident = nil
     for code in changedRosters.sorted() {
-      guard let r = rosters[code] else { continue }
-      try store.save(r, base: rosterBases[code] ?? nil)
+      // The roster as the store has it, and the checked rows applied to it again.
+      let base: HouseholdRoster?
+      switch storedRoster(code) {
+      case .success(let r): base = store.stamp(.households, code: code) == nil ? nil : r
+      case .failure(let problem): throw .unreadable(problem)
+      }
+      var roster = base ?? HouseholdRoster(allianceCode: code, households: [])
+      for edit in rosterEdits[code] ?? [] { edit.replay(edit, &roster, self) }
+      rosterEdits[code] = nil
+      try store.save(roster, base: base)
       store.condense(store.relativePath(.households, code: code))
-      // What is saved is not needed again: memory stays at what the rows themselves hold.
-      rosters[code] = nil
-      rosterBases[code] = nil
       done += 1
       progress(done, total)
     }

@@ -37,15 +37,17 @@ enum Importer {
     _ table: inout T, _ sheet: ImportSheet, _ work: ImportWork, progress: (Int, Int) -> Void
   ) -> ImportResult {
     var result = ImportResult()
-    var firstRow: [String: Int] = [:]
+    // Keys by their 64-bit hash: a file of 49,000 rows holds one entry per row.
+    var firstRow: [Int: Int] = [:]
     let total = sheet.rowCount
     for index in 0..<total {
       var row = sheet.row(index)
       var outcome: RowOutcome?
-      if let key = table.key(row), let first = firstRow[key] {
+      let key = table.key(row).map(DuplicateIndex.hash)
+      if let key, let first = firstRow[key] {
         row.problem(nil, .repeatedRow(first))
       } else {
-        if let key = table.key(row) { firstRow[key] = row.number }
+        if let key { firstRow[key] = row.number }
         outcome = table.apply(&row, work)
       }
       if outcome != nil { result.notes += row.notes }

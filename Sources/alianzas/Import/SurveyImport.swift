@@ -50,6 +50,35 @@ struct SurveyImport: TableImport {
     if original == nil {
       guard row.canCreate(needing: Self.neededToCreate) else { return nil }
     }
+    var s = Self.build(original, id: id, &row, work)
+    guard row.problems.isEmpty else { return nil }
+    if let original {
+      if original == s { return .unchanged }
+      if original.status == .complete {
+        row.problem(nil, .surveyLocked(id))
+        return nil
+      }
+    }
+    // A complete survey needs the titular's authorization first (Ley 1581), as in the interface.
+    if s.status == .complete, let issue = roster.households[h].consentIssue(completing: s) {
+      row.problem("survey_status", issue.reason)
+      return nil
+    }
+    let field = "surveys[\(index ?? roster.households[h].surveys.count)]"
+    let before = Set(original.map { $0.validate(instruments: work.instruments, today: work.today) } ?? [])
+    let issues = s.validate(instruments: work.instruments, today: work.today).filter { !before.contains($0) }
+    Importer.report(
+      issues.map { ValidationIssue(field + "." + $0.field, $0.problem) }, &row, columns: Self.fieldColumns)
+    guard row.problems.isEmpty else { return nil }
+    Self.place(s, at: index, household: h, in: &roster, work)
+    work.edit(
+      roster, ImportWork.RosterEdit(sheet: row.sheet, row: row.index, distinctFrom: nil, replay: Self.replay))
+    return original == nil ? .created : .updated
+  }
+
+  /// The survey a row makes of `original` (nil: a new one), every cell it has read in; the same
+  /// row read again gives the same survey (`replay`).
+  static func build(_ original: Survey?, id: String, _ row: inout ImportRow, _ work: ImportWork) -> Survey {
     let author = work.author
     var s =
       original
@@ -71,32 +100,30 @@ struct SurveyImport: TableImport {
     for i in 0..<min(s.ppi.count, Survey.ppiIndicatorCount) { row.code(&s.ppi[i], "ppi_\(i + 1)") }
     row.pesos(&s.incomeTotal, "income_total")
     row.pesos(&s.incomeFromProduct, "income_product")
-    guard row.problems.isEmpty else { return nil }
-    if let original {
-      if original == s { return .unchanged }
-      if original.status == .complete {
-        row.problem(nil, .surveyLocked(id))
-        return nil
-      }
-    }
-    // A complete survey needs the titular's authorization first (Ley 1581), as in the interface.
-    if s.status == .complete, let issue = roster.households[h].consentIssue(completing: s) {
-      row.problem("survey_status", issue.reason)
-      return nil
-    }
-    let field = "surveys[\(index ?? roster.households[h].surveys.count)]"
-    let before = Set(original.map { $0.validate(instruments: work.instruments, today: work.today) } ?? [])
-    let issues = s.validate(instruments: work.instruments, today: work.today).filter { !before.contains($0) }
-    Importer.report(
-      issues.map { ValidationIssue(field + "." + $0.field, $0.problem) }, &row, columns: Self.fieldColumns)
-    guard row.problems.isEmpty else { return nil }
+    return s
+  }
+
+  /// Puts `s` in household `h`'s surveys: in place of the one it updates (a new revision), or at
+  /// the end.
+  static func place(
+    _ s: Survey, at index: Int?, household h: Int, in roster: inout HouseholdRoster, _ work: ImportWork
+  ) {
+    var s = s
     if let index {
-      s.stamp = s.stamp.bumped(by: author)
+      s.stamp = s.stamp.bumped(by: work.author)
       roster.households[h].surveys[index] = s
     } else {
       roster.households[h].surveys.append(s)
     }
-    work.put(roster)
-    return original == nil ? .created : .updated
+  }
+
+  /// A checked row applied again to its roster, as it was the first time.
+  static func replay(_ edit: ImportWork.RosterEdit, _ roster: inout HouseholdRoster, _ work: ImportWork) {
+    var row = edit.sheet.row(edit.row)
+    let householdCode = row.text("household_code") ?? "", id = row.text("survey_id") ?? ""
+    guard let h = roster.households.firstIndex(where: { $0.code == householdCode }) else { return }
+    let index = roster.households[h].surveys.firstIndex { $0.id == id }
+    let s = build(index.map { roster.households[h].surveys[$0] }, id: id, &row, work)
+    place(s, at: index, household: h, in: &roster, work)
   }
 }
