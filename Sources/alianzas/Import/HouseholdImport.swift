@@ -8,6 +8,7 @@ import AlianzasExport
 /// (the rule `DuplicateCandidate` applies to rosters that meet in a sync).
 struct HouseholdImport: TableImport {
   static let table = "households"
+  static let readsByAlliance = true
   static let keys = ["alliance_code", "household_code"]
   static let reads: Set<String> = [
     "alliance_code", "household_code", "group", "head_name", "document_number", "village", "members",

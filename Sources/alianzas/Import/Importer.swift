@@ -19,6 +19,14 @@ protocol TableImport {
   func key(_ row: ImportRow) -> String?
   /// Reads a row into the records; nil when the row has a problem (then nothing changed).
   mutating func apply(_ row: inout ImportRow, _ work: ImportWork) -> RowOutcome?
+  /// Whether rows are read alliance by alliance (in file order within each): a table of rosters
+  /// holds one roster at a time, so a file that jumps between alliances must not make it build
+  /// one again at every jump.
+  static var readsByAlliance: Bool { get }
+}
+
+extension TableImport {
+  static var readsByAlliance: Bool { false }
 }
 
 /// The result of reading a whole file.
@@ -40,7 +48,12 @@ enum Importer {
     // Keys by their 64-bit hash: a file of 49,000 rows holds one entry per row.
     var firstRow: [Int: Int] = [:]
     let total = sheet.rowCount
-    for index in 0..<total {
+    var order = Array(0..<total)
+    if T.readsByAlliance, let column = sheet.position["alliance_code"] {
+      let codes = order.map { sheet.input.text($0, column) }
+      order.sort { (codes[$0], $0) < (codes[$1], $1) }
+    }
+    for (done, index) in order.enumerated() {
       var row = sheet.row(index)
       var outcome: RowOutcome?
       let key = table.key(row).map(DuplicateIndex.hash)
@@ -59,9 +72,11 @@ enum Importer {
         if row.problems.isEmpty { row.problem(nil, .needsValue) }
         result.rejected.append((row.index, row.problems))
       }
-      if index % 1000 == 999 { progress(index + 1, total) }
+      if done % 1000 == 999 { progress(done + 1, total) }
     }
     progress(total, total)
+    result.rejected.sort { $0.row < $1.row }
+    result.notes.sort { $0.row < $1.row }
     return result
   }
 

@@ -7,6 +7,7 @@ import AlianzasExport
 /// the interface and says why.
 struct SurveyImport: TableImport {
   static let table = "survey_answers_wide"
+  static let readsByAlliance = true
   static let keys = ["alliance_code", "household_code", "survey_id"]
   static let reads: Set<String> = Set(
     [
