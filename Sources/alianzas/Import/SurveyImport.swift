@@ -51,7 +51,7 @@ struct SurveyImport: TableImport {
     if original == nil {
       guard row.canCreate(needing: Self.neededToCreate) else { return nil }
     }
-    var s = Self.build(original, id: id, &row, work)
+    let s = Self.build(original, id: id, &row, work)
     guard row.problems.isEmpty else { return nil }
     if let original {
       if original == s { return .unchanged }
