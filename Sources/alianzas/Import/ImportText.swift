@@ -33,7 +33,6 @@ enum ImportText: Hashable, Sendable {
   case duplicateByName(String, String, String)
   case sensitiveNotAuthorized
   case createNeeds(String)
-  case ruptureOfActiveOnly
   case lifecycleInInterface
   case noSuchHousehold(String, String)
   case surveyLocked(String)
@@ -41,7 +40,6 @@ enum ImportText: Hashable, Sendable {
   case keptDistinct(String, String)
   case distinctHelp
   case sheetHelp
-  case notCarried(String)
   // The map file.
   case mapHeader(String)
   case mapUnknownColumn(String, Int, String)
@@ -113,7 +111,6 @@ enum ImportText: Hashable, Sendable {
     case .sensitiveNotAuthorized:
       "el titular no ha autorizado datos sensibles; este dato no se guarda sin esa autorización"
     case .createNeeds(let columns): "para crear el registro faltan las columnas: \(columns)"
-    case .ruptureOfActiveOnly: "el acuerdo ya tiene otra ruptura registrada con otra fecha"
     case .noSuchHousehold(let code, let alliance): "la alianza \(alliance) no tiene un hogar «\(code)»"
     case .surveyLocked(let id):
       "la encuesta \(id) está completa: sus respuestas cambian solo si alguien la reabre en la interfaz y dice por qué"
@@ -126,7 +123,6 @@ enum ImportText: Hashable, Sendable {
     case .stageOrStatus: "cada fila da una etapa o un estado, no ambos ni ninguno"
     case .lifecycleInInterface:
       "la etapa y el estado de una alianza que ya existe cambian en la interfaz, donde se revisan los requisitos"
-    case .notCarried(let what): "\(what) no se importa: se registra en la interfaz"
     case .mapHeader(let file): "\(file): la primera fila debe ser from,to o from,to,column"
     case .mapUnknownColumn(let file, let row, let column): "\(file):\(row): no hay una columna «\(column)»"
     case .mapRow(let file, let row): "\(file):\(row): «from» y «to» no pueden estar vacíos"
@@ -200,7 +196,6 @@ enum ImportText: Hashable, Sendable {
     case .sensitiveNotAuthorized:
       "the titular has not authorized sensitive data; this fact is not kept without that authorization"
     case .createNeeds(let columns): "creating the record needs the columns: \(columns)"
-    case .ruptureOfActiveOnly: "the agreement already has a rupture recorded on another date"
     case .noSuchHousehold(let code, let alliance): "alliance \(alliance) has no household \"\(code)\""
     case .surveyLocked(let id):
       "survey \(id) is complete: its answers change only when someone reopens it in the interface and says why"
@@ -212,7 +207,6 @@ enum ImportText: Hashable, Sendable {
     case .stageOrStatus: "each row gives a stage or a status, not both and not neither"
     case .lifecycleInInterface:
       "an existing alliance's stage and status change in the interface, where the requirements are checked"
-    case .notCarried(let what): "\(what) is not imported: it is recorded in the interface"
     case .mapHeader(let file): "\(file): the first row must be from,to or from,to,column"
     case .mapUnknownColumn(let file, let row, let column): "\(file):\(row): there is no column \"\(column)\""
     case .mapRow(let file, let row): "\(file):\(row): \"from\" and \"to\" cannot be empty"
