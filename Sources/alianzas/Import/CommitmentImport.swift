@@ -21,10 +21,7 @@ struct CommitmentImport: TableImport {
     let slot = (row.text("alliance_code") ?? "") + "\u{1F}" + visitID
     let occurrence = seen[slot, default: 0]
     let outcome = Importer.change(&row, work, columns: Self.fieldColumns) { a, row in
-      guard let v = a.visits.firstIndex(where: { $0.id == visitID }) else {
-        row.problem("visit_id", visitID.isEmpty ? ImportText.needsValue : .noSuchVisit(visitID, a.code))
-        return nil
-      }
+      guard let v = Importer.visit(visitID, in: a, &row) else { return nil }
       let index = occurrence < a.visits[v].commitments.count ? occurrence : nil
       if index == nil {
         guard row.canCreate(needing: Self.neededToCreate) else { return nil }

@@ -24,10 +24,7 @@ struct DeliveryImport: TableImport {
     let slot = [row.text("alliance_code") ?? "", visitID, date.iso].joined(separator: "\u{1F}")
     let occurrence = seen[slot, default: 0]
     let outcome = Importer.change(&row, work, columns: Self.fieldColumns) { a, row in
-      guard let v = a.visits.firstIndex(where: { $0.id == visitID }) else {
-        row.problem("visit_id", visitID.isEmpty ? ImportText.needsValue : .noSuchVisit(visitID, a.code))
-        return nil
-      }
+      guard let v = Importer.visit(visitID, in: a, &row) else { return nil }
       let sameDay = a.visits[v].deliveries.indices.filter { a.visits[v].deliveries[$0].date == date }
       let index = occurrence < sameDay.count ? sameDay[occurrence] : nil
       if index == nil {

@@ -139,19 +139,18 @@ final class ImportWork {
     }
     switch storedRoster(code) {
     case .failure(let problem): return .failure(.unreadable(problem))
-    case .success(var roster):
+    case .success(let stored):
+      var roster = stored ?? HouseholdRoster(allianceCode: code, households: [])
       for edit in rosterEdits[code] ?? [] { edit.replay(edit, &roster, self) }
       resident = roster
       return .success(roster)
     }
   }
 
-  /// The roster as the store has it: empty when the alliance has no household file yet.
-  private func storedRoster(_ code: String) -> Result<HouseholdRoster, StoreProblem> {
-    guard store.stamp(.households, code: code) != nil else {
-      return .success(HouseholdRoster(allianceCode: code, households: []))
-    }
-    return store.loadRoster(code: code)
+  /// The roster as the store has it: nil when the alliance has no household file yet.
+  private func storedRoster(_ code: String) -> Result<HouseholdRoster?, StoreProblem> {
+    guard store.stamp(.households, code: code) != nil else { return .success(nil) }
+    return store.loadRoster(code: code).map { $0 }
   }
 
   /// Keeps a checked row's change to its roster.
@@ -164,7 +163,7 @@ final class ImportWork {
   /// Every roster the store has, one at a time, as the store has it.
   func forEachStoredRoster(_ body: (HouseholdRoster) -> Void) {
     for code in store.codes(in: .households) {
-      if case .success(let r) = storedRoster(code) { body(r) }
+      if case .success(let r?) = storedRoster(code) { body(r) }
     }
   }
 
@@ -195,7 +194,7 @@ final class ImportWork {
       // The roster as the store has it, and the checked rows applied to it again.
       let base: HouseholdRoster?
       switch storedRoster(code) {
-      case .success(let r): base = store.stamp(.households, code: code) == nil ? nil : r
+      case .success(let r): base = r
       case .failure(let problem): throw .unreadable(problem)
       }
       var roster = base ?? HouseholdRoster(allianceCode: code, households: [])

@@ -151,6 +151,15 @@ enum Importer {
     for k in results.indices { results[k].rejected.sort { $0.row < $1.row } }
   }
 
+  /// The position in `a.visits` of the row's `visit_id`, or the problem on it.
+  static func visit(_ id: String, in a: Alliance, _ row: inout ImportRow) -> Int? {
+    guard let v = a.visits.firstIndex(where: { $0.id == id }) else {
+      row.problem("visit_id", id.isEmpty ? ImportText.needsValue : .noSuchVisit(id, a.code))
+      return nil
+    }
+    return v
+  }
+
   /// A row's alliance, or the problem on its `alliance_code`.
   static func alliance(_ row: inout ImportRow, _ work: ImportWork) -> Alliance? {
     let code = row.text("alliance_code") ?? ""

@@ -17,10 +17,7 @@ struct POAProgressImport: TableImport {
   mutating func apply(_ row: inout ImportRow, _ work: ImportWork) -> RowOutcome? {
     Importer.change(&row, work, columns: Self.fieldColumns) { a, row in
       let visitID = row.text("visit_id") ?? "", indicator = row.text("indicator_id") ?? ""
-      guard let v = a.visits.firstIndex(where: { $0.id == visitID }) else {
-        row.problem("visit_id", visitID.isEmpty ? ImportText.needsValue : .noSuchVisit(visitID, a.code))
-        return nil
-      }
+      guard let v = Importer.visit(visitID, in: a, &row) else { return nil }
       guard !indicator.isEmpty else {
         row.problem("indicator_id", .needsValue)
         return nil
