@@ -98,18 +98,32 @@ public enum CoxModel {
     guard events.contains(true) else { throw .noEvents }
     var means = Array(repeating: 0.0, count: p)
     var varies = Array(repeating: false, count: p)
-    // Sums of squares about the first row's value, which keeps them from cancelling.
+    // Sums of squares about the first row's value, which keeps them from cancelling; divided
+    // once at the end (a division per value was a tenth of the fit at 600,000 rows).
     var squares = Array(repeating: 0.0, count: p), shifted = Array(repeating: 0.0, count: p)
     flat.withUnsafeBufferPointer { flat in
-      for i in 0..<n {
-        for j in 0..<p {
-          let value = flat[i * p + j], offset = value - flat[j]
-          means[j] += value / Double(n)
-          shifted[j] += offset / Double(n)
-          squares[j] += offset * offset / Double(n)
-          varies[j] = varies[j] || value != flat[j]
+      means.withUnsafeMutableBufferPointer { means in
+        shifted.withUnsafeMutableBufferPointer { shifted in
+          squares.withUnsafeMutableBufferPointer { squares in
+            varies.withUnsafeMutableBufferPointer { varies in
+              for i in 0..<n {
+                for j in 0..<p {
+                  let value = flat[i * p + j], offset = value - flat[j]
+                  means[j] += value
+                  shifted[j] += offset
+                  squares[j] += offset * offset
+                  varies[j] = varies[j] || value != flat[j]
+                }
+              }
+            }
+          }
         }
       }
+    }
+    for j in 0..<p {
+      means[j] /= Double(n)
+      shifted[j] /= Double(n)
+      squares[j] /= Double(n)
     }
     let deviations = (0..<p).map { max(0, squares[$0] - shifted[$0] * shifted[$0]).squareRoot() }
     if let j = varies.firstIndex(of: false) { throw .constantCovariate(names[j]) }
@@ -132,6 +146,14 @@ public enum CoxModel {
         throw iterations == 1 ? .singular(names) : .notConverged(iterations: iterations)
       }
       let step = SymmetricMatrix.multiply(inverse, current.gradient)
+      // Newton's step from here moves every subject's log-hazard by less than 1e-8: β takes it
+      // (its error then squares, far below anything shown) without another pass over the table;
+      // the likelihood and information here differ from the step's by its square and by itself.
+      if zip(step, deviations).allSatisfy({ abs($0 * $1) < 1e-8 }) {
+        beta = zip(beta, step).map { $0 + $1 }
+        converged = true
+        break
+      }
       var scale = 1.0
       var candidate = zip(beta, step).map { $0 + $1 }
       var next = problem.evaluate(candidate)
@@ -148,7 +170,7 @@ public enum CoxModel {
       let gain = abs(next.logLikelihood - current.logLikelihood)
       beta = candidate
       current = next
-      if change < 1e-11 || (gain < 1e-14 * (1 + abs(current.logLikelihood)) && change < 1e-8) {
+      if gain < 1e-14 * (1 + abs(current.logLikelihood)) && change < 1e-8 {
         converged = true
         break
       }

@@ -7,8 +7,12 @@ import Dispatch
 /// - Subjects are stored in time order, latest first, so a pass reads memory in sequence.
 /// - Each subject's centred covariates sit in 8-wide vectors (`SIMD8<Double>`, zero-padded), so
 ///   the sums of w·x and w·x·xᵀ are a handful of vector operations per subject, not p² scalar ones.
-/// - A subject is added once: to the sums of its time's deaths or straight to the risk set's,
-///   the deaths' sums joining the risk set when the time is done.
+/// - The risk sets' sums are only needed in two forms: scalars and p-vectors (Σw, Σw·x), which
+///   accumulate from the latest time back in one cheap sequential pass, and the p×p sums Σw·x·xᵀ,
+///   which only ever enter the information weighted by each death time's Σ 1/a₀. Those are
+///   gathered per subject instead — subject k's w·x·xᵀ weighted by the Σ 1/a₀ of every time it was
+///   at risk for — which is a sum in any order: the costly part, p² per subject, is split over
+///   the cores (`secondMoments`).
 /// - Efron's correction is taken in closed form: for d deaths at a time, the sums over
 ///   l = 0..<d of 1/a₀, f/a₀, 1/a₀², f/a₀², f²/a₀² (a₀ = s₀ − f·d₀, f = l/d) are scalars, and the
 ///   gradient and information follow from them in O(p²) per time rather than O(d·p²). Breslow's
@@ -25,58 +29,95 @@ struct CoxProblem {
   let x: [SIMD8<Double>]
   /// Where each distinct time's subjects start, and `n` at the end.
   let groups: [Int]
+  /// Where each time's survivors start, after its deaths.
+  let firstSurvivor: [Int]
   let events: [Bool]
   /// Σ of the covariates over the deaths.
   let eventSum: [SIMD8<Double>]
   let ties: CoxTies
+  /// From how many subjects a pass is split over the cores.
+  let parallelRows: Int
 
   /// `flat`: row i's covariates at `flat[i * p ..< (i + 1) * p]`, p = `means.count`, kept centred
   /// on `means`; `order`: the rows latest first.
-  init(times: [Double], events: [Bool], flat: [Double], means: [Double], order: [Int], ties: CoxTies) {
+  init(
+    times: [Double], events: [Bool], flat: [Double], means: [Double], order: [Int], ties: CoxTies,
+    parallelRows: Int = 20_000
+  ) {
     let n = order.count, p = means.count
     let q = (p + 7) / 8
-    var x = [SIMD8<Double>](repeating: .zero, count: n * q)
-    var orderedEvents = [Bool](repeating: false, count: n)
-    var eventSum = [SIMD8<Double>](repeating: .zero, count: q)
     var orderedTimes = [Double](repeating: 0, count: n)
-    // Each row is written where the order puts it, reading the table in sequence: a scattered
-    // write costs less than a scattered read, which waits for its cache line. Raw pointers
-    // throughout: arrays captured by the closures would be checked for exclusivity at every access.
-    let position = UnsafeMutableBufferPointer<Int>.allocate(capacity: n)
+    var orderedEvents = [Bool](repeating: false, count: n)
+    for (k, i) in order.enumerated() {
+      orderedTimes[k] = times[i]
+      orderedEvents[k] = events[i]
+    }
+    let groups = CoxModel.timeGroups(latestFirst: orderedTimes)
+    // Within a time, its deaths first: each pass then takes deaths and survivors as two runs
+    // rather than asking at every subject (a branch the processor guessed wrong four times in ten).
+    nonisolated(unsafe) let position = UnsafeMutableBufferPointer<Int>.allocate(capacity: n)
     defer { position.deallocate() }
-    for (k, i) in order.enumerated() { position[i] = k }
-    x.withUnsafeMutableBufferPointer { x in
-      // The vectors' lanes as doubles, to fill them one covariate at a time.
-      let lanes = UnsafeMutableRawPointer(x.baseAddress!).assumingMemoryBound(to: Double.self)
+    var firstSurvivor = [Int](repeating: 0, count: groups.count - 1)
+    for g in 0..<(groups.count - 1) {
+      let (start, end) = (groups[g], groups[g + 1])
+      var deaths = 0
+      for k in start..<end where orderedEvents[k] { deaths += 1 }
+      var death = start, survivor = start + deaths
+      for k in start..<end {
+        if orderedEvents[k] {
+          position[order[k]] = death
+          death += 1
+        } else {
+          position[order[k]] = survivor
+          survivor += 1
+        }
+      }
+      for k in start..<end { orderedEvents[k] = k < start + deaths }
+      firstSurvivor[g] = start + deaths
+    }
+    // Each row is written where the order puts it, reading the table in sequence (a scattered
+    // write costs less than a scattered read, which waits for its cache line), whole vectors at
+    // a time, in slices on every core: the rows' places are distinct, so the slices never meet.
+    let x = [SIMD8<Double>](unsafeUninitializedCapacity: n * q) { x, count in
+      nonisolated(unsafe) let x = x
+      HugePages.advise(UnsafeMutableRawBufferPointer(x))
       flat.withUnsafeBufferPointer { flat in
-        orderedTimes.withUnsafeMutableBufferPointer { orderedTimes in
-          orderedEvents.withUnsafeMutableBufferPointer { orderedEvents in
-            times.withUnsafeBufferPointer { times in
-              events.withUnsafeBufferPointer { events in
-                means.withUnsafeBufferPointer { means in
-                  for i in 0..<n {
-                    let k = position[i]
-                    for a in 0..<p { lanes[k * q * 8 + a] = flat[i * p + a] - means[a] }
-                    orderedTimes[k] = times[i]
-                    orderedEvents[k] = events[i]
-                  }
-                }
+        means.withUnsafeBufferPointer { means in
+          nonisolated(unsafe) let (flat, means) = (flat, means)
+          let slices = n >= parallelRows ? 8 : 1
+          let work = { @Sendable (slice: Int) in
+            for i in (slice * n / slices)..<((slice + 1) * n / slices) {
+              let k = position[i]
+              for c in 0..<q {
+                var v = SIMD8<Double>.zero
+                for a in 0..<min(8, p - c * 8) { v[a] = flat[i * p + c * 8 + a] - means[c * 8 + a] }
+                x[k * q + c] = v
               }
             }
           }
+          if slices == 1 {
+            work(0)
+          } else {
+            DispatchQueue.concurrentPerform(iterations: slices, execute: work)
+          }
         }
       }
-      for k in 0..<n where orderedEvents[k] { for c in 0..<q { eventSum[c] += x[k * q + c] } }
+      count = n * q
     }
-    let groups = CoxModel.timeGroups(latestFirst: orderedTimes)
+    var eventSum = [SIMD8<Double>](repeating: .zero, count: q)
+    for g in 0..<(groups.count - 1) {
+      for k in groups[g]..<firstSurvivor[g] { for c in 0..<q { eventSum[c] += x[k * q + c] } }
+    }
     self.n = n
     self.p = p
     self.q = q
     self.x = x
     self.groups = groups
+    self.firstSurvivor = firstSurvivor
     self.events = orderedEvents
     self.eventSum = eventSum
     self.ties = ties
+    self.parallelRows = parallelRows
   }
 
   struct Value {
@@ -97,7 +138,7 @@ struct CoxProblem {
   /// is large enough to repay starting them.
   private func fill(_ out: UnsafeMutableBufferPointer<Double>, beta: [Double], exponential: Bool) {
     let b = vectors(beta), q = self.q, n = self.n
-    let slices = n >= 20_000 ? 8 : 1
+    let slices = n >= parallelRows ? 8 : 1
     x.withUnsafeBufferPointer { x in
       nonisolated(unsafe) let (x, out) = (x, out)
       let work = { @Sendable (slice: Int) in
@@ -120,7 +161,8 @@ struct CoxProblem {
   }
 
   func evaluate(_ beta: [Double]) -> Value {
-    let (p, q) = (self.p, self.q)
+    let (p, q, n) = (self.p, self.q, self.n)
+    let times = groups.count - 1
     let betaVectors = vectors(beta)
     // Sums in buffers of their own, reached through pointers: arrays captured by the closures
     // below would be boxed and every access checked for exclusivity.
@@ -129,52 +171,75 @@ struct CoxProblem {
       b.initialize(repeating: .zero)
       return b
     }
-    // Risk set (s) and this time's deaths (d): Σw·x in q vectors, Σw·x·xᵀ in p rows of q.
-    let s1 = buffer(q), d1 = buffer(q), s2 = buffer(p * q), d2 = buffer(p * q)
-    let gradient = buffer(q), information = buffer(p * q)
-    defer { [s1, d1, s2, d2, gradient, information].forEach { $0.deallocate() } }
+    // Risk set (s) and this time's deaths (d): Σw·x in q vectors; the information's part that
+    // comes from the products of those sums, in p rows of q.
+    let s1 = buffer(q), d1 = buffer(q), gradient = buffer(q), products = buffer(p * q)
+    defer { [s1, d1, gradient, products].forEach { $0.deallocate() } }
     let weights = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
     defer { weights.deallocate() }
     fill(weights, beta: beta, exponential: true)
+    // Per time: Σ 1/a₀ over its deaths (then summed from the latest time to it), and Σ f/a₀.
+    let riskFactor = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(1, times))
+    let deathFactor = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(1, times))
+    defer { [riskFactor, deathFactor].forEach { $0.deallocate() } }
     var ll = 0.0
     x.withUnsafeBufferPointer { x in
-      events.withUnsafeBufferPointer { events in
+      firstSurvivor.withUnsafeBufferPointer { firstSurvivor in
         groups.withUnsafeBufferPointer { groups in
           var s0 = 0.0
-          for g in 0..<(groups.count - 1) {
-            var d0 = 0.0, deaths = 0
+          for g in 0..<times {
+            var d0 = 0.0
             for c in 0..<q { d1[c] = .zero }
-            for r in 0..<(p * q) { d2[r] = .zero }
-            for k in groups[g]..<groups[g + 1] {
-              let row = k * q
-              let w = weights[k]
-              let dies = events[k]
-              let t1 = dies ? d1 : s1, t2 = dies ? d2 : s2
-              if dies {
+            let survivors = firstSurvivor[g]
+            let deaths = survivors - groups[g]
+            if q == 1 {
+              // One vector a subject: the sums held in registers across the run, not stored
+              // and loaded again for every subject.
+              var (deathSum, survivorSum, survivorWeight) = (SIMD8<Double>.zero, SIMD8<Double>.zero, 0.0)
+              for k in groups[g]..<survivors {
+                let w = weights[k]
                 d0 += w
-                deaths += 1
-              } else {
-                s0 += w
+                deathSum += w * x[k]
               }
-              for c in 0..<q {
-                let wx = w * x[row + c]
-                t1[c] += wx
-                for a in 0..<min(8, p - c * 8) {
-                  let wxa = wx[a]
-                  for e in 0..<q { t2[(c * 8 + a) * q + e] += wxa * x[row + e] }
-                }
+              for k in survivors..<groups[g + 1] {
+                let w = weights[k]
+                survivorWeight += w
+                survivorSum += w * x[k]
+              }
+              d1[0] = deathSum
+              s1[0] += survivorSum
+              s0 += survivorWeight
+            } else {
+              for k in groups[g]..<survivors {
+                let w = weights[k]
+                d0 += w
+                for c in 0..<q { d1[c] += w * x[k * q + c] }
+              }
+              for k in survivors..<groups[g + 1] {
+                let w = weights[k]
+                s0 += w
+                for c in 0..<q { s1[c] += w * x[k * q + c] }
               }
             }
             // The time's deaths join the risk set: they were at risk up to it.
             s0 += d0
             for c in 0..<q { s1[c] += d1[c] }
-            for r in 0..<(p * q) { s2[r] += d2[r] }
+            riskFactor[g] = 0
+            deathFactor[g] = 0
             guard deaths > 0 else { continue }
             var sumA = 0.0, sumB = 0.0, sumC = 0.0, sumD = 0.0, sumE = 0.0
+            // Σ log a₀ as the log of their product, taken whenever the product nears the ends
+            // of a double's range: a logarithm per time rather than per death, which was a
+            // third of this pass.
+            var product = 1.0
             for l in 0..<deaths {
               let f = ties == .efron ? Double(l) / Double(deaths) : 0
               let inverse = 1 / (s0 - f * d0)
-              ll -= _log(s0 - f * d0)
+              product *= s0 - f * d0
+              if !(product < 0x1p300 && product > 0x1p-300) {
+                ll -= _log(product)
+                product = 1
+              }
               sumA += inverse
               sumB += f * inverse
               let square = inverse * inverse
@@ -182,38 +247,122 @@ struct CoxProblem {
               sumD += f * square
               sumE += f * f * square
             }
+            ll -= _log(product)
+            riskFactor[g] = sumA
+            deathFactor[g] = sumB
             for c in 0..<q { gradient[c] -= s1[c] * sumA - d1[c] * sumB }
             for a in 0..<p {
               let s1a = s1[a / 8][a % 8], d1a = d1[a / 8][a % 8]
               for e in 0..<q {
-                let r = a * q + e
-                let second: SIMD8<Double> = s2[r] * sumA - d2[r] * sumB
                 let cross: SIMD8<Double> = s1a * d1[e] + d1a * s1[e]
-                let square: SIMD8<Double> = s1a * s1[e] * sumC - cross * sumD + d1a * d1[e] * sumE
-                information[r] += second - square
+                products[a * q + e] += s1a * s1[e] * sumC - cross * sumD + d1a * d1[e] * sumE
               }
             }
           }
         }
       }
     }
+    // A subject is in the risk set of its own time and of every earlier one (later in the order).
+    var running = 0.0
+    for g in (0..<times).reversed() {
+      running += riskFactor[g]
+      riskFactor[g] = running
+    }
+    let information = secondMoments(weights: weights, riskFactor: riskFactor, deathFactor: deathFactor)
+    defer { information.deallocate() }
     for c in 0..<q {
       ll += (eventSum[c] * betaVectors[c]).sum()
       gradient[c] += eventSum[c]
     }
+    // From the upper triangle (all that `secondMoments` may fill): the two halves exactly
+    // equal, as the Cholesky factorization expects.
     var matrix = Array(repeating: Array(repeating: 0.0, count: p), count: p)
     for a in 0..<p {
-      for b in 0..<p { matrix[a][b] = information[a * q + b / 8][b % 8] }
-    }
-    // The two halves are the same sums taken in a different order: make them exactly equal, as
-    // the Cholesky factorization expects.
-    for a in 0..<p {
-      for b in 0..<a {
-        let mean = (matrix[a][b] + matrix[b][a]) / 2
-        matrix[a][b] = mean
-        matrix[b][a] = mean
+      for b in a..<p {
+        let value = information[a * q + b / 8][b % 8] - products[a * q + b / 8][b % 8]
+        matrix[a][b] = value
+        matrix[b][a] = value
       }
     }
     return Value(logLikelihood: ll, gradient: (0..<p).map { gradient[$0 / 8][$0 % 8] }, information: matrix)
+  }
+
+  /// Σ vₖ·xₖ·xₖᵀ over every subject, vₖ = wₖ·(its time's risk factor, less its death factor when
+  /// it dies there): the information's sums of w·x·xᵀ over each risk set, each weighted by that
+  /// time's Σ 1/a₀, gathered subject by subject. Order does not matter here, so the subjects are
+  /// split in slices of whole times, one accumulator each, on every core.
+  private func secondMoments(
+    weights: UnsafeMutableBufferPointer<Double>, riskFactor: UnsafeMutableBufferPointer<Double>,
+    deathFactor: UnsafeMutableBufferPointer<Double>
+  ) -> UnsafeMutableBufferPointer<SIMD8<Double>> {
+    let (p, q, n, times) = (self.p, self.q, self.n, groups.count - 1)
+    let slices = n >= parallelRows ? 8 : 1
+    // Slice s takes the times that start in its share of the subjects.
+    var bounds = [Int](repeating: times, count: slices + 1)
+    bounds[0] = 0
+    var g = 0
+    for s in 1..<slices {
+      while g < times, groups[g] < s * n / slices { g += 1 }
+      bounds[s] = g
+    }
+    nonisolated(unsafe) let sums = UnsafeMutableBufferPointer<SIMD8<Double>>.allocate(
+      capacity: slices * p * q)
+    sums.initialize(repeating: .zero)
+    x.withUnsafeBufferPointer { x in
+      firstSurvivor.withUnsafeBufferPointer { firstSurvivor in
+        groups.withUnsafeBufferPointer { groups in
+          nonisolated(unsafe) let (x, firstSurvivor, groups) = (x, firstSurvivor, groups)
+          nonisolated(unsafe) let (weights, riskFactor, deathFactor) = (weights, riskFactor, deathFactor)
+          let bounds = bounds
+          let work = { @Sendable (slice: Int) in
+            let sum = UnsafeMutableBufferPointer(rebasing: sums[(slice * p * q)..<((slice + 1) * p * q)])
+            for g in bounds[slice]..<bounds[slice + 1] {
+              let (risk, death) = (riskFactor[g], riskFactor[g] - deathFactor[g])
+              let survivors = firstSurvivor[g]
+              var k = groups[g]
+              if q == 1 {
+                // Four subjects at a time, so each row of the sums is loaded and stored once for
+                // four; only the upper triangle (the lower is the same), so rows past the fourth
+                // take the vectors' upper halves.
+                let halves = min(p, 4)
+                while k + 4 <= groups[g + 1] {
+                  let (x0, x1, x2, x3) = (x[k], x[k + 1], x[k + 2], x[k + 3])
+                  let y0 = weights[k] * (k < survivors ? death : risk) * x0
+                  let y1 = weights[k + 1] * (k + 1 < survivors ? death : risk) * x1
+                  let y2 = weights[k + 2] * (k + 2 < survivors ? death : risk) * x2
+                  let y3 = weights[k + 3] * (k + 3 < survivors ? death : risk) * x3
+                  for a in 0..<halves { sum[a] += y0[a] * x0 + y1[a] * x1 + y2[a] * x2 + y3[a] * x3 }
+                  for a in halves..<p {
+                    sum[a].highHalf +=
+                      y0[a] * x0.highHalf + y1[a] * x1.highHalf + y2[a] * x2.highHalf + y3[a] * x3.highHalf
+                  }
+                  k += 4
+                }
+              }
+              for k in k..<groups[g + 1] {
+                let row = k * q
+                let v = weights[k] * (k < survivors ? death : risk)
+                for c in 0..<q {
+                  let vx = v * x[row + c]
+                  for a in 0..<min(8, p - c * 8) {
+                    let vxa = vx[a]
+                    for e in 0..<q { sum[(c * 8 + a) * q + e] += vxa * x[row + e] }
+                  }
+                }
+              }
+            }
+          }
+          if slices == 1 {
+            work(0)
+          } else {
+            DispatchQueue.concurrentPerform(iterations: slices, execute: work)
+          }
+        }
+      }
+    }
+    for s in 1..<slices {
+      for r in 0..<(p * q) { sums[r] += sums[s * p * q + r] }
+    }
+    return sums
   }
 }
