@@ -92,15 +92,13 @@ public enum CoxModel {
     guard n == events.count, flat.count == n * p, p > 0 else {
       throw .badInput("times, events and covariates differ in size")
     }
-    guard times.allSatisfy(\.isFinite), flat.allSatisfy(\.isFinite) else {
-      throw .badInput("times and covariates must be finite numbers")
-    }
-    guard events.contains(true) else { throw .noEvents }
     var means = Array(repeating: 0.0, count: p)
     var varies = Array(repeating: false, count: p)
     // Sums of squares about the first row's value, which keeps them from cancelling; divided
     // once at the end (a division per value was a tenth of the fit at 600,000 rows).
     var squares = Array(repeating: 0.0, count: p), shifted = Array(repeating: 0.0, count: p)
+    // Whether every covariate is a finite number, learned in the same pass.
+    var finite = true
     flat.withUnsafeBufferPointer { flat in
       means.withUnsafeMutableBufferPointer { means in
         shifted.withUnsafeMutableBufferPointer { shifted in
@@ -113,6 +111,7 @@ public enum CoxModel {
                   shifted[j] += offset
                   squares[j] += offset * offset
                   varies[j] = varies[j] || value != flat[j]
+                  if !value.isFinite { finite = false }
                 }
               }
             }
@@ -120,6 +119,10 @@ public enum CoxModel {
         }
       }
     }
+    guard finite, times.allSatisfy(\.isFinite) else {
+      throw .badInput("times and covariates must be finite numbers")
+    }
+    guard events.contains(true) else { throw .noEvents }
     for j in 0..<p {
       means[j] /= Double(n)
       shifted[j] /= Double(n)
@@ -203,6 +206,6 @@ public enum CoxModel {
       likelihoodRatio: lr, likelihoodRatioP: Distributions.chiSquareUpperTail(lr, df: Double(p)),
       concordance: concordance(
         timeGroups: problem.groups, events: problem.events, risk: problem.linearPredictors(beta)),
-      iterations: iterations, subjects: n, events: events.filter { $0 }.count, means: means)
+      iterations: iterations, subjects: n, events: events.reduce(0) { $0 + ($1 ? 1 : 0) }, means: means)
   }
 }
