@@ -58,8 +58,8 @@ extension CoxModel {
     // A NaN risk (a diverged fit) takes the lowest place rather than trapping.
     let keys = risk.map { $0.isNaN ? -Double.infinity : $0 }
     let order = RadixOrder.order(keys)
-    nonisolated(unsafe) let sorted = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
-    nonisolated(unsafe) let sortedKeys = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
+    nonisolated(unsafe) let sorted = HugePages.allocate(Int32.self, count: n)
+    nonisolated(unsafe) let sortedKeys = HugePages.allocate(Double.self, count: n)
     defer {
       sorted.deallocate()
       sortedKeys.deallocate()

@@ -183,7 +183,7 @@ struct CoxProblem {
     // comes from the products of those sums, in p rows of q.
     let s1 = buffer(q), d1 = buffer(q), gradient = buffer(q), products = buffer(p * q)
     defer { [s1, d1, gradient, products].forEach { $0.deallocate() } }
-    let weights = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
+    let weights = HugePages.allocate(Double.self, count: n)
     defer { weights.deallocate() }
     fill(weights, beta: beta, exponential: true)
     // Per time: Σ 1/a₀ over its deaths (then summed from the latest time to it), and Σ f/a₀.

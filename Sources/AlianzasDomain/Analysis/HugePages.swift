@@ -19,4 +19,12 @@ enum HugePages {
       _ = madvise(aligned, Int(end - start), MADV_HUGEPAGE)
     #endif
   }
+
+  /// A buffer of `count` uninitialized elements, advised as above when it is large: for the
+  /// analyses' short-lived working buffers, which are written whole right after.
+  static func allocate<T>(_ type: T.Type, count: Int) -> UnsafeMutableBufferPointer<T> {
+    let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: count)
+    advise(UnsafeMutableRawBufferPointer(buffer))
+    return buffer
+  }
 }

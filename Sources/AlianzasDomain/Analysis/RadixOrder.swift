@@ -53,8 +53,8 @@ enum RadixOrder {
     // Each key travels with its row (32 bits: no table read is near four billion rows), so a pass
     // reads both in sequence; reading the key through the row's index, as the first version did,
     // missed the cache at nearly every row once the first pass had shuffled them.
-    let keyBuffers = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: 2 * n)
-    let rowBuffers = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: 2 * n)
+    let keyBuffers = HugePages.allocate(UInt64.self, count: 2 * n)
+    let rowBuffers = HugePages.allocate(UInt32.self, count: 2 * n)
     defer {
       keyBuffers.deallocate()
       rowBuffers.deallocate()
@@ -112,7 +112,9 @@ enum RadixOrder {
   >? {
     var low = first, high = first
     for key in keys {
-      guard key.rounded(.towardZero) == key, abs(key) < 0x1p52 else { return nil }
+      // Through an integer conversion, which is one instruction; rounding is a library call on
+      // the processors the portable build targets.
+      guard abs(key) < 0x1p52, Double(Int64(key)) == key else { return nil }
       low = min(low, key)
       high = max(high, key)
       if high - low > 65_535 { return nil }
