@@ -19,12 +19,95 @@ final class CSVInput {
   let file: String
   let header: [String]
   let delimiter: Character
-  /// The records, the header first; data row r is record r + 1.
-  private let cells: CSVScanner
+  /// The records, the header first; data row r is record r + 1: in memory, or on disk to be
+  /// read again when asked for (`CSVDiskRows`).
+  private enum Cells {
+    case memory(CSVScanner)
+    case disk(CSVDiskRows)
+  }
+  private let cells: Cells
 
   /// How many data rows there are, and data row r's number in the file's records (the header is 1).
-  var rowCount: Int { cells.recordCount - 1 }
-  func rowNumber(_ row: Int) -> Int { cells.numbers[row + 1] }
+  var rowCount: Int {
+    switch cells {
+    case .memory(let scanner): scanner.recordCount - 1
+    case .disk(let rows): rows.recordCount - 1
+    }
+  }
+  func rowNumber(_ row: Int) -> Int {
+    switch cells {
+    case .memory(let scanner): scanner.numbers[row + 1]
+    case .disk(let rows): rows.number(row + 1)
+    }
+  }
+
+  /// Whether a file read from disk could not be read again as it was first read (it changed
+  /// while being read): what was read from it must not be used.
+  var changedWhileRead: Bool {
+    if case .disk(let rows) = cells { return rows.failed }
+    return false
+  }
+
+  private func withField<R>(_ record: Int, _ column: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R)
+    rethrows -> R
+  {
+    switch cells {
+    case .memory(let scanner): try scanner.withField(record, column, body)
+    case .disk(let rows): try rows.withField(record, column, body)
+    }
+  }
+
+  private func string(_ record: Int, _ column: Int) -> String {
+    withField(record, column) { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// A CSV file left on disk, its rows read again when asked for: what `alianzas import` reads,
+  /// so that memory does not grow with the file. A workbook is read whole, as below.
+  /// `pieceBytes`: how much of the file its scan reads at a time (smaller in tests).
+  convenience init(
+    onDisk path: String, sheet: String? = nil, preferredSheet: String? = nil,
+    pieceBytes: Int = CSVDiskRows.pieceBytes
+  ) throws(Failure) {
+    let file = (path as NSString).lastPathComponent
+    let workbook = path.lowercased().hasSuffix(".xlsx") || Self.startsAsZIP(path)
+    if workbook || sheet != nil {
+      try self.init(path: path, sheet: sheet, preferredSheet: preferredSheet)
+      return
+    }
+    if let size = PosixFileSystem().stamp(path)?.size, size > Self.maximumBytes {
+      throw Failure(text: CLI.isTooLargeMbThe.localized(file, size >> 20, Self.maximumBytes >> 20))
+    }
+    let rows = try CSVDiskRows(path: path, file: file, pieceBytes: pieceBytes)
+    self.init(file: file, delimiter: rows.delimiter, cells: .disk(rows))
+  }
+
+  /// Whether the file's first bytes are a ZIP's (a workbook whatever its name).
+  private static func startsAsZIP(_ path: String) -> Bool {
+    guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+    defer { try? handle.close() }
+    return (try? handle.read(upToCount: 4)).map { Array($0) == [0x50, 0x4B, 0x03, 0x04] } ?? false
+  }
+
+  private init(file: String, delimiter: UInt8, cells: Cells) {
+    self.file = file
+    self.delimiter = Character(Unicode.Scalar(delimiter))
+    self.cells = cells
+    let count: Int
+    switch cells {
+    case .memory(let scanner): count = scanner.recordCount == 0 ? 0 : scanner.fieldCount(0)
+    case .disk(let rows): count = rows.recordCount == 0 ? 0 : rows.fieldCount(0)
+    }
+    var header: [String] = []
+    for c in 0..<count {
+      switch cells {
+      case .memory(let scanner): header.append(scanner.string(0, c).trimmingCharacters(in: .whitespaces))
+      case .disk(let rows):
+        header.append(
+          rows.withField(0, c) { String(decoding: $0, as: UTF8.self) }.trimmingCharacters(in: .whitespaces))
+      }
+    }
+    self.header = header
+  }
 
   /// Reads `path` from disk; its name (not its folder) is what messages show. An Excel workbook
   /// (.xlsx) is read too: its first sheet, or `sheet`.
@@ -68,8 +151,7 @@ final class CSVInput {
     try self.init(bytes: bytes, file: file)
   }
 
-  init(bytes: [UInt8], file: String) throws(Failure) {
-    self.file = file
+  convenience init(bytes: [UInt8], file: String) throws(Failure) {
     var body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
     // ASCII is UTF-8; only a file with other bytes needs checking: UTF-8, or else Windows-1252
     // (what Excel in Spanish writes for "CSV"), or the line where it stops being either.
@@ -79,7 +161,6 @@ final class CSVInput {
       throw Failure(text: CLI.isEmpty.localized(file))
     }
     let separator = CSVScanner.delimiter(body[...])
-    delimiter = Character(Unicode.Scalar(separator))
     let cells: CSVScanner
     do {
       cells = try CSVScanner(body, delimiter: separator)
@@ -89,16 +170,13 @@ final class CSVInput {
       case .misplacedQuote(let row): throw Self.quoteFailure(file: file, row: row)
       }
     }
-    let header =
-      cells.recordCount == 0
-      ? [] : (0..<cells.fieldCount(0)).map { cells.string(0, $0).trimmingCharacters(in: .whitespaces) }
-    for record in 1..<max(1, cells.recordCount) where cells.fieldCount(record) != header.count {
+    let fields = cells.recordCount == 0 ? 0 : cells.fieldCount(0)
+    for record in 1..<max(1, cells.recordCount) where cells.fieldCount(record) != fields {
       throw Failure(
         text: CLI.rowHasValuesButThe.localized(
-          file, cells.numbers[record], cells.fieldCount(record), header.count))
+          file, cells.numbers[record], cells.fieldCount(record), fields))
     }
-    self.cells = cells
-    self.header = header
+    self.init(file: file, delimiter: separator, cells: .memory(cells))
   }
 
   /// `cell` without the spaces around it. Most cells have none: only a cell that starts or ends
@@ -113,7 +191,7 @@ final class CSVInput {
   }
 
   /// Data row `row`'s cell in `column`, without the spaces around it.
-  func text(_ row: Int, _ column: Int) -> String { Self.trimmed(cells.string(row + 1, column)) }
+  func text(_ row: Int, _ column: Int) -> String { Self.trimmed(string(row + 1, column)) }
 
   /// The position of a named column, refusing names that are missing or repeated.
   func column(_ name: String) throws(Failure) -> Int {
@@ -134,7 +212,7 @@ final class CSVInput {
   /// Data row `row`'s cell in `column` as a number in plain notation (`12`, `-3.5`, `1e3`; with a
   /// semicolon or tab delimiter also `3,5`), or the reason it is not one.
   func number(_ row: Int, _ column: Int) throws(Failure) -> Double {
-    let outcome: Result<Double, Failure> = cells.withField(row + 1, column) { raw in
+    let outcome: Result<Double, Failure> = withField(row + 1, column) { raw in
       // A cell of ASCII bytes is read from them; one with other characters (a no-break space
       // around it, a digit of another script) takes the careful way through a string.
       guard raw.allSatisfy({ $0 < 0x80 }) else { return number(row, column, text: text(row, column)) }

@@ -31,6 +31,11 @@ final class CSVScanner {
   private(set) var firstField: [Int] = [0]
   /// Each record's number in the file.
   private(set) var numbers: [Int] = []
+  /// Where each record's first line starts among the bytes.
+  private(set) var recordStarts: [UInt32] = []
+  /// The number the next record would have had: lines already counted, for a scan that goes on
+  /// in the bytes that follow (`CSVDiskRows` scans a file piece by piece).
+  private(set) var nextNumber = 1
 
   static let escapedBit: UInt32 = 1 << 31
 
@@ -85,7 +90,7 @@ final class CSVScanner {
   /// The ranges go into buffers sized once from a count of the delimiters and line ends (a field
   /// ends at one of them or at the end of the file), through pointers: arrays grown field by
   /// field were copied over and over, and every access to them was checked for exclusivity.
-  init(_ bytes: [UInt8], delimiter: UInt8) throws(Fault) {
+  init(_ bytes: [UInt8], delimiter: UInt8, firstNumber: Int = 1) throws(Fault) {
     self.bytes = bytes
     let n = bytes.count
     var bounds = 1
@@ -94,13 +99,16 @@ final class CSVScanner {
     let ends = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: bounds)
     let firstField = UnsafeMutableBufferPointer<Int>.allocate(capacity: bounds + 1)
     let numbers = UnsafeMutableBufferPointer<Int>.allocate(capacity: bounds)
-    defer { [starts, ends].forEach { $0.deallocate() } }
+    let recordStarts = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: bounds)
+    defer { [starts, ends, recordStarts].forEach { $0.deallocate() } }
     defer { [firstField, numbers].forEach { $0.deallocate() } }
+    var next = firstNumber
     var escaped: [UInt8] = []
     var fields = 0, records = 0
     firstField[0] = 0
     let fault: Fault? = bytes.withUnsafeBufferPointer { buffer -> Fault? in
-      var record = 1, i = 0, fieldStart = 0
+      var record = firstNumber, i = 0, fieldStart = 0, lineStart = 0
+      defer { next = record }
       // Whether the current record has any content at all, and whether its current field was a
       // quoted one already recorded (only a delimiter or a line end may follow it).
       var started = false, recorded = false
@@ -179,16 +187,19 @@ final class CSVScanner {
               fields = first
             } else {
               numbers[records] = record
+              recordStarts[records] = UInt32(lineStart)
               records += 1
               firstField[records] = fields
             }
           }
           started = false
           recorded = false
-          record += 1
+          // The end of the bytes closes a line without starting another.
           if i >= n { break }
+          record += 1
           if b == Self.cr, i + 1 < n, buffer[i + 1] == Self.lf { i += 1 }
           fieldStart = i + 1
+          lineStart = i + 1
         } else {
           started = true
         }
@@ -202,6 +213,8 @@ final class CSVScanner {
     self.ends = Array(ends[0..<fields])
     self.firstField = Array(firstField[0...records])
     self.numbers = Array(numbers[0..<records])
+    self.recordStarts = Array(recordStarts[0..<records])
+    nextNumber = next
   }
 
   static func blank(_ b: UInt8) -> Bool { b == 32 || b == 9 || b == lf || b == cr }

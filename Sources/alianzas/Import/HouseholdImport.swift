@@ -124,12 +124,14 @@ struct HouseholdImport: TableImport {
   }
 
   /// A checked row applied again to its roster, as it was the first time.
-  static func replay(_ edit: ImportWork.RosterEdit, _ roster: inout HouseholdRoster, _ work: ImportWork) {
-    var row = edit.sheet.row(edit.row)
+  static func replay(
+    _ row: ImportRow, distinctFrom: [RecordID]?, _ roster: inout HouseholdRoster, _ work: ImportWork
+  ) {
+    var row = row
     let allianceCode = row.text("alliance_code") ?? "", code = row.text("household_code") ?? ""
     let index = roster.households.firstIndex { $0.code == code }
     var h = build(index.map { roster.households[$0] }, allianceCode: allianceCode, code: code, &row, work)
-    if let distinct = edit.distinctFrom { h.distinctFrom = distinct }
+    if let distinctFrom { h.distinctFrom = distinctFrom }
     place(h, at: index, in: &roster, work)
   }
 
@@ -184,11 +186,8 @@ struct HouseholdImport: TableImport {
     if let original, original == h { return .unchanged }
     Self.place(h, at: at, in: &roster, work)
     work.edit(
-      roster,
-      ImportWork.RosterEdit(
-        sheet: row.sheet, row: row.index,
-        distinctFrom: h.distinctFrom != distinctBefore ? h.distinctFrom : nil,
-        replay: Self.replay))
+      roster, table: .households, row: row,
+      distinctFrom: h.distinctFrom != distinctBefore ? h.distinctFrom : nil)
     if original == nil {
       index?.add(row: row.index, h, municipality: municipality)
     } else {

@@ -70,8 +70,10 @@ struct ImportCommand: ParsableCommand {
     var inputs: [(table: String, path: String, input: CSVInput)] = []
     for (table, file) in jobs {
       let path = CommonOptions.absolute(file)
-      do { inputs.append((table, path, try CSVInput(path: path, sheet: sheet, preferredSheet: table))) } catch
-      {
+      // Left on disk and read again when needed: memory does not grow with the file.
+      do {
+        inputs.append((table, path, try CSVInput(onDisk: path, sheet: sheet, preferredSheet: table)))
+      } catch {
         complain(error.message(language))
         throw Explained(code: 2)
       }
@@ -122,6 +124,11 @@ struct ImportCommand: ParsableCommand {
       progress.finish()
     }
     Importer.settle(work.finish(), into: &results)
+    // A file edited while it was read gave rows that are no longer what it says.
+    if let changed = inputs.first(where: { $0.input.changedWhileRead }) {
+      complain(ImportText.changedWhileReading(changed.input.file)(language))
+      throw Explained(code: 2)
+    }
     for (k, job) in inputs.enumerated() {
       report(results[k], table: job.table, input: job.input, language: language)
     }
@@ -154,7 +161,10 @@ struct ImportCommand: ParsableCommand {
       }
     } catch {
       saving.finish()
-      complain(error.message(language))
+      switch error {
+      case .store(let failure): complain(failure.message(language))
+      case .changed(let file): complain(ImportText.changedWhileSaving(file)(language))
+      }
       throw Explained(code: 2)
     }
     saving.finish()

@@ -49,6 +49,8 @@ enum ImportText: Hashable, Sendable {
   case counts(created: Int, updated: Int, unchanged: Int, rejected: Int)
   case filesWritten(Int)
   case nothingWrittenErrors(Int)
+  case changedWhileReading(String)
+  case changedWhileSaving(String)
   case dryRunNothingWritten
   case rejectedWritten(String, Int)
   case moreProblems(Int)
@@ -135,6 +137,10 @@ enum ImportText: Hashable, Sendable {
       n == 1
         ? "No se escribió nada: 1 fila tiene errores. Corríjala, o use --skip-bad para importar las demás."
         : "No se escribió nada: \(n) filas tienen errores. Corríjalas, o use --skip-bad para importar las demás."
+    case .changedWhileReading(let file):
+      "«\(file)» cambió mientras se importaba: no se escribió nada. Vuelva a importarlo cuando nadie lo esté editando."
+    case .changedWhileSaving(let file):
+      "«\(file)» cambió mientras se guardaba: cada registro quedó importado o sin tocar. Vuelva a importarlo para terminar."
     case .dryRunNothingWritten: "Prueba (--dry-run): no se escribió nada."
     case .rejectedWritten(let path, let n):
       n == 1
@@ -218,6 +224,10 @@ enum ImportText: Hashable, Sendable {
       n == 1
         ? "Nothing was written: 1 row has errors. Fix it, or use --skip-bad to import the others."
         : "Nothing was written: \(n) rows have errors. Fix them, or use --skip-bad to import the others."
+    case .changedWhileReading(let file):
+      "\"\(file)\" changed while it was being imported: nothing was written. Import it again when no one is editing it."
+    case .changedWhileSaving(let file):
+      "\"\(file)\" changed while it was being saved: every record is either imported or untouched. Import it again to finish."
     case .dryRunNothingWritten: "Trial (--dry-run): nothing was written."
     case .rejectedWritten(let path, let n):
       n == 1

@@ -13,8 +13,13 @@ final class ImportWork {
   /// Who the created and changed records are stamped with.
   let author: Author
 
+  /// Alliances rows have changed or created, and what the store had of each one changed.
   private var alliances: [String: Alliance] = [:]
   private var allianceBases: [String: Alliance] = [:]
+  /// The last alliance read that no row has changed. An alliance is read from the store when a
+  /// row first needs it and kept only while rows go on naming it: an import of rosters across
+  /// 775 alliances then holds one of them, not all (they were most of its memory).
+  private var recent: Alliance?
   private var allianceProblems: [String: StoreProblem] = [:]
   /// The validation issues each alliance had after its last accepted row: a row is refused for
   /// the issues it adds, not for ones the record had before.
@@ -40,15 +45,15 @@ final class ImportWork {
 
   /// The alliance as the import has it so far, or the reason there is none to change.
   func alliance(_ code: String) -> Result<Alliance, ImportProblemReason> {
-    if let a = alliances[code] { return .success(a) }
+    if let a = current(code) { return .success(a) }
     if let problem = allianceProblems[code] { return .failure(.unreadable(problem)) }
     guard Alliance.isSafeFileCode(code), store.stamp(.alliances, code: code) != nil else {
       return .failure(.missing)
     }
     switch store.loadAlliance(code: code) {
     case .success(let a):
-      alliances[code] = a
-      allianceBases[code] = a
+      recent = a
+      municipalities[code] = a.municipality.code
       return .success(a)
     case .failure(let problem):
       allianceProblems[code] = problem
@@ -56,11 +61,18 @@ final class ImportWork {
     }
   }
 
+  /// The alliance as rows have left it, if a row changed it or it is the one last read.
+  private func current(_ code: String) -> Alliance? {
+    if let changed = alliances[code] { return changed }
+    if let recent, recent.code == code { return recent }
+    return nil
+  }
+
   /// The issues `changed` has that the alliance did not have before this row.
   func newIssues(_ changed: Alliance) -> [ValidationIssue] {
     let before =
       allianceIssues[changed.code]
-      ?? Set((alliances[changed.code] ?? changed).validate(reference: reference, today: today))
+      ?? Set((current(changed.code) ?? changed).validate(reference: reference, today: today))
     allianceIssues[changed.code] = before
     return changed.validate(reference: reference, today: today).filter { !before.contains($0) }
   }
@@ -100,7 +112,12 @@ final class ImportWork {
 
   /// Keeps a row's change to an alliance; unchanged records are not marked for saving.
   func put(_ alliance: Alliance) {
-    guard alliances[alliance.code] != alliance else { return }
+    guard current(alliance.code) != alliance else { return }
+    if alliances[alliance.code] == nil {
+      // Its first change: what the store has is the alliance the row started from.
+      allianceBases[alliance.code] =
+        recent?.code == alliance.code ? recent : try? store.loadAlliance(code: alliance.code).get()
+    }
     alliances[alliance.code] = alliance
     allianceIssues[alliance.code] = nil
     changedAlliances.insert(alliance.code)
@@ -121,13 +138,32 @@ final class ImportWork {
     touch(alliance.code, file: file, row: row, number: number, outcome: .created)
   }
 
-  /// A checked row that changed a roster, and how to apply it again.
+  /// A checked row that changed a roster, kept as which rule to apply it again with and where to
+  /// read it: a few bytes for each of a roster file's 49,000 rows.
   struct RosterEdit {
-    var sheet: ImportSheet
-    var row: Int
-    /// The duplicate review's mark the row's household was given, if any.
-    var distinctFrom: [RecordID]?
-    var replay: (RosterEdit, inout HouseholdRoster, ImportWork) -> Void
+    enum Table: UInt8 {
+      case households, surveys
+    }
+    var table: Table
+    var file: Int32
+    var row: Int32
+  }
+  /// The files edits point into, by their place among the files of this import.
+  private var sheets: [Int: ImportSheet] = [:]
+  /// The duplicate review's mark a row gave its household, for the few rows that gave one (by
+  /// file and row).
+  private var distinctMarks: [Int: [RecordID]] = [:]
+
+  /// Applies a kept row again to its roster, as it was applied the first time.
+  private func replay(_ edit: RosterEdit, _ roster: inout HouseholdRoster) {
+    guard let sheet = sheets[Int(edit.file)] else { return }
+    let row = Int(edit.row)
+    switch edit.table {
+    case .households:
+      HouseholdImport.replay(
+        sheet.row(row), distinctFrom: distinctMarks[Int(edit.file) << 32 | row], &roster, self)
+    case .surveys: SurveyImport.replay(sheet.row(row), &roster, self)
+    }
   }
 
   /// The alliance's roster so far (empty when it has no household file yet).
@@ -141,7 +177,7 @@ final class ImportWork {
     case .failure(let problem): return .failure(.unreadable(problem))
     case .success(let stored):
       var roster = stored ?? HouseholdRoster(allianceCode: code, households: [])
-      for edit in rosterEdits[code] ?? [] { edit.replay(edit, &roster, self) }
+      for edit in rosterEdits[code] ?? [] { replay(edit, &roster) }
       resident = roster
       return .success(roster)
     }
@@ -153,10 +189,17 @@ final class ImportWork {
     return store.loadRoster(code: code).map { $0 }
   }
 
-  /// Keeps a checked row's change to its roster.
-  func edit(_ roster: HouseholdRoster, _ edit: RosterEdit) {
+  /// Keeps a checked row's change to its roster: `row` is read again when the roster is built
+  /// again, with `distinctFrom` (the duplicate review's mark the row gave its household) if any.
+  func edit(
+    _ roster: HouseholdRoster, table: RosterEdit.Table, row: ImportRow, distinctFrom: [RecordID]? = nil
+  ) {
+    let file = row.sheet.fileIndex
+    sheets[file] = row.sheet
+    if let distinctFrom { distinctMarks[file << 32 | row.index] = distinctFrom }
     resident = roster
-    rosterEdits[roster.allianceCode, default: []].append(edit)
+    rosterEdits[roster.allianceCode, default: []].append(
+      RosterEdit(table: table, file: Int32(file), row: Int32(row.index)))
     changedRosters.insert(roster.allianceCode)
   }
 
@@ -175,16 +218,23 @@ final class ImportWork {
     return found
   }
 
+  /// Why saving stopped: the store refused, or a file whose rows are read again at save time
+  /// changed meanwhile (the rosters saved before it stay whole, as after a kill).
+  enum SaveFailure: Error {
+    case store(StoreError)
+    case changed(file: String)
+  }
+
   /// Writes every changed record through the store's save path (history, sync), each file
   /// atomically: an import killed here leaves each record imported or untouched.
-  func save(reason: String, progress: (Int, Int) -> Void) throws(StoreError) -> Int {
+  func save(reason: String, progress: (Int, Int) -> Void) throws(SaveFailure) -> Int {
     store.changeReason = reason
     defer { store.changeReason = nil }
     let total = changedAlliances.count + changedRosters.count
     var done = 0
     for code in changedAlliances.sorted() {
       guard let a = alliances[code] else { continue }
-      try store.save(a, base: allianceBases[code])
+      do { try store.save(a, base: allianceBases[code]) } catch { throw .store(error) }
       store.condense(store.relativePath(.alliances, code: code))
       done += 1
       progress(done, total)
@@ -195,12 +245,19 @@ final class ImportWork {
       let base: HouseholdRoster?
       switch storedRoster(code) {
       case .success(let r): base = r
-      case .failure(let problem): throw .unreadable(problem)
+      case .failure(let problem): throw .store(.unreadable(problem))
       }
       var roster = base ?? HouseholdRoster(allianceCode: code, households: [])
-      for edit in rosterEdits[code] ?? [] { edit.replay(edit, &roster, self) }
+      let edits = rosterEdits[code] ?? []
+      for edit in edits { replay(edit, &roster) }
+      // Rows read again from a file that has changed since it was checked are not saved.
+      if let changed = Set(edits.map(\.file)).compactMap({ sheets[Int($0)] }).first(where: {
+        $0.input.changedWhileRead
+      }) {
+        throw .changed(file: changed.file)
+      }
       rosterEdits[code] = nil
-      try store.save(roster, base: base)
+      do { try store.save(roster, base: base) } catch { throw .store(error) }
       store.condense(store.relativePath(.households, code: code))
       done += 1
       progress(done, total)

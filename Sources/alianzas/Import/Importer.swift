@@ -50,8 +50,18 @@ enum Importer {
     let total = sheet.rowCount
     var order = Array(0..<total)
     if T.readsByAlliance, let column = sheet.position["alliance_code"] {
-      let codes = order.map { sheet.input.text($0, column) }
-      order.sort { (codes[$0], $0) < (codes[$1], $1) }
+      // Each row's alliance as the rank of its code among the file's codes: four bytes a row
+      // rather than a string.
+      var ids: [String: Int32] = [:]
+      let rowIDs = order.map { row -> Int32 in
+        let code = sheet.input.text(row, column)
+        if let id = ids[code] { return id }
+        ids[code] = Int32(ids.count)
+        return Int32(ids.count - 1)
+      }
+      var rank = [Int32](repeating: 0, count: ids.count)
+      for (k, entry) in ids.sorted(by: { $0.key < $1.key }).enumerated() { rank[Int(entry.value)] = Int32(k) }
+      order.sort { (rank[Int(rowIDs[$0])], $0) < (rank[Int(rowIDs[$1])], $1) }
     }
     for (done, index) in order.enumerated() {
       var row = sheet.row(index)

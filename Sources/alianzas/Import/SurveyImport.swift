@@ -72,8 +72,7 @@ struct SurveyImport: TableImport {
       issues.map { ValidationIssue(field + "." + $0.field, $0.problem) }, &row, columns: Self.fieldColumns)
     guard row.problems.isEmpty else { return nil }
     Self.place(s, at: index, household: h, in: &roster, work)
-    work.edit(
-      roster, ImportWork.RosterEdit(sheet: row.sheet, row: row.index, distinctFrom: nil, replay: Self.replay))
+    work.edit(roster, table: .surveys, row: row)
     return original == nil ? .created : .updated
   }
 
@@ -119,8 +118,8 @@ struct SurveyImport: TableImport {
   }
 
   /// A checked row applied again to its roster, as it was the first time.
-  static func replay(_ edit: ImportWork.RosterEdit, _ roster: inout HouseholdRoster, _ work: ImportWork) {
-    var row = edit.sheet.row(edit.row)
+  static func replay(_ row: ImportRow, _ roster: inout HouseholdRoster, _ work: ImportWork) {
+    var row = row
     let householdCode = row.text("household_code") ?? "", id = row.text("survey_id") ?? ""
     guard let h = roster.households.firstIndex(where: { $0.code == householdCode }) else { return }
     let index = roster.households[h].surveys.firstIndex { $0.id == id }
