@@ -1,4 +1,5 @@
 import AlianzasDomain
+import AlianzasStore
 import Foundation
 
 #if canImport(Glibc)
@@ -47,15 +48,25 @@ final class CSVDiskRows {
   /// messages; `pieceBytes` is smaller in tests, to put piece ends everywhere.
   init(path: String, file: String, pieceBytes: Int = CSVDiskRows.pieceBytes) throws(CSVInput.Failure) {
     self.file = file
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else {
-      throw CSVInput.Failure(text: CLI.couldNotBeRead2.localized(file))
+    // Why it cannot be read, said as a whole file's reading says it (it does not exist, it is a
+    // folder, permission).
+    func refusal(_ code: Int32) -> CSVInput.Failure {
+      CSVInput.Failure(
+        text: CLI.couldNotBeRead.localized(
+          file, FileError(path: path, operation: .read, code: code).reason.localized))
     }
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw refusal(errno) }
     self.descriptor = descriptor
     var status = stat()
     guard fstat(descriptor, &status) == 0 else {
+      let code = errno
       close(descriptor)
-      throw CSVInput.Failure(text: CLI.couldNotBeRead2.localized(file))
+      throw refusal(code)
+    }
+    guard status.st_mode & S_IFMT == S_IFREG else {
+      close(descriptor)
+      throw refusal(status.st_mode & S_IFMT == S_IFDIR ? EISDIR : FileError.notRegularFile)
     }
     stamp = (Int(status.st_size), status.st_mtim)
     do throws(CSVInput.Failure) {
