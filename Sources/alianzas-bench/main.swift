@@ -12,6 +12,13 @@ func option(_ name: String) -> String? {
   arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
 }
 
+// The small process that starts the measured children (see `Child`), then, in every other mode,
+// that process started before this one grows.
+if arguments.contains("--spawner") { Child.serve() }
+if option("--child-load-all") == nil {
+  Child.startSpawner(URL(fileURLWithPath: arguments[0]).resolvingSymlinksInPath().path)
+}
+
 // A child mode: open a store and parse every file, as a session that visits every screen does.
 if let path = option("--child-load-all") {
   let reference = try ReferenceData.embedded(), instruments = try Instruments.embedded()
@@ -180,6 +187,15 @@ if withTenX { try Stores.ensure(tenX, scale: 10, reference: reference, instrumen
 let app = Stores.applicationBinary()
 let me = URL(fileURLWithPath: arguments[0]).resolvingSymlinksInPath().path
 
+// Children whose peak memory is reported (they are started by the spawner, so this process's own
+// size does not count in theirs; see `Child`).
+let heavy = Child.run(me, ["--child-load-all", national])
+let heavyTen =
+  withTenX
+  ? Child.run(me, ["--child-load-all", tenX]) : Child.Result(status: 0, milliseconds: 0, maxRSSKB: 0)
+let survival = try SurvivalFigures.measure(sizes: survivalSizes, folder: folder + "/survival", runs: 3)
+let imports = try ImportFigures.measure(national: national, folder: folder + "/import", runs: 3)
+
 /// One edit → recomputed scores: an ELCSA answer, a delivery, a rupture, through AppData.update as
 /// the reducer applies them, on 30 alliances spread over the store (alliances differ in size; the
 /// cost must not depend on how many there are).
@@ -300,13 +316,7 @@ for _ in 0..<3 {
 }
 let render = try renderMs(national)
 let analysis = try analysisMs(national)
-let heavy = Child.run(me, ["--child-load-all", national])
-let heavyTen =
-  withTenX
-  ? Child.run(me, ["--child-load-all", tenX]) : Child.Result(status: 0, milliseconds: 0, maxRSSKB: 0)
 let python = pythonMs(national)
-let survival = try SurvivalFigures.measure(sizes: survivalSizes, folder: folder + "/survival", runs: 3)
-let imports = try ImportFigures.measure(national: national, folder: folder + "/import", runs: 3)
 
 var figures: [String: Double] = [
   "openMs": open1.warm, "openColdMs": open1.cold, "openTenXMs": openTen.warm, "openTenXColdMs": openTen.cold,
