@@ -22,8 +22,17 @@ enum Child {
   /// The spawner: its pid, where requests go and where replies come from.
   nonisolated(unsafe) private static var spawner: (pid: pid_t, requests: Int32, replies: Int32)?
 
-  /// Starts the spawner (this program with `--spawner`); call it first thing.
-  static func startSpawner(_ program: String) {
+  /// First thing in `main`: with `--spawner`, be the spawner; else start one, unless this is
+  /// itself a measured child.
+  static func prepare(_ arguments: [String]) {
+    if arguments.contains("--spawner") { serve() }
+    if !arguments.contains("--child-load-all") {
+      startSpawner(URL(fileURLWithPath: arguments[0]).resolvingSymlinksInPath().path)
+    }
+  }
+
+  /// Starts the spawner (this program with `--spawner`).
+  private static func startSpawner(_ program: String) {
     var toChild: [Int32] = [0, 0], fromChild: [Int32] = [0, 0]
     guard pipe(&toChild) == 0, pipe(&fromChild) == 0 else { return }
     var actions = posix_spawn_file_actions_t()

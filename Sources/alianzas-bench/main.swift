@@ -12,12 +12,9 @@ func option(_ name: String) -> String? {
   arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
 }
 
-// The small process that starts the measured children (see `Child`), then, in every other mode,
-// that process started before this one grows.
-if arguments.contains("--spawner") { Child.serve() }
-if option("--child-load-all") == nil {
-  Child.startSpawner(URL(fileURLWithPath: arguments[0]).resolvingSymlinksInPath().path)
-}
+// The small process that starts the measured children, or else that process, started before this
+// one grows (see `Child`).
+Child.prepare(arguments)
 
 // A child mode: open a store and parse every file, as a session that visits every screen does.
 if let path = option("--child-load-all") {
@@ -91,17 +88,6 @@ if arguments.contains("--encryption-only") {
   exit(0)
 }
 
-/// A full export of every table in `format`, in a fresh process: median time and peak memory.
-func exportFigures(_ store: String, _ format: String, runs: Int) -> (ms: Double, rssKB: Int) {
-  let out = NSTemporaryDirectory() + "alianzas-bench-export-\(getpid())" + (format == "xlsx" ? ".xlsx" : "")
-  defer { try? FileManager.default.removeItem(atPath: out) }
-  let results = (0..<runs).map { _ in
-    Child.run(
-      Stores.applicationBinary(), ["export", "--store", store, "--format", format, "--out", out, "--force"])
-  }
-  return (median(results.map(\.milliseconds)), results.map(\.maxRSSKB).max() ?? 0)
-}
-
 // Only the export figures: every format at national and (unless --skip-ten-x) 10× scale.
 if arguments.contains("--export-only") {
   let folder = option("--store-dir") ?? (NSTemporaryDirectory() + "alianzas-bench")
@@ -112,12 +98,12 @@ if arguments.contains("--export-only") {
   let n = Int(option("--runs") ?? "") ?? 3
   print("export, every table (median of \(n); peak memory of the process)")
   for format in ["csv", "xlsx", "dta", "sav"] {
-    let national = exportFigures(folder + "/national", format, runs: n)
+    let national = ExportFigures.measure(folder + "/national", format, runs: n)
     var line = String(
       format: "  %@ national: %.0f ms, %.0f MB (target ≤ 3000 ms) %@", format, national.ms,
       Double(national.rssKB) / 1024, national.ms <= 3000 ? "ok" : "OVER")
     if ten {
-      let tenX = exportFigures(folder + "/tenx", format, runs: 1)
+      let tenX = ExportFigures.measure(folder + "/tenx", format, runs: 1)
       line += String(
         format: " · 10×: %.0f ms (%.1f× national, linear ≤ 12×), %.0f MB (target ≤ 300) %@", tenX.ms,
         tenX.ms / national.ms, Double(tenX.rssKB) / 1024,
